@@ -1,0 +1,225 @@
+/**
+ * The shape of the curated seed files in seed/data/*.yaml. The loader validates every file against
+ * these types (seed/validate.ts) before anything is written, and reports file + entry on error.
+ *
+ * Identifiers are CURIEs. Registered prefixes where a verified id exists (HGNC:, NCBIGene:,
+ * CHEMBL.COMPOUND:, DRUGBANK:, MIRBASE:, REACT:, KEGG.PATHWAY:, GO:, MONDO:, PMID:, DOI:);
+ * otherwise the project's own prefix RESISTKG: (never an invented external id).
+ */
+
+export type Sign = 1 | -1;
+
+export type EvidenceLevel = 'A' | 'B' | 'C' | 'D' | 'E';
+
+export type ModelSystem =
+  | 'CELL_LINE'
+  | 'ORGANOID'
+  | 'XENOGRAFT'
+  | 'PATIENT_COHORT'
+  | 'SINGLE_CELL'
+  | 'CLINICAL_TRIAL'
+  | 'COMPUTATIONAL';
+
+export type Direction = 'SUPPORTS' | 'REFUTES';
+
+export type Significance =
+  | 'RESISTANCE'
+  | 'SENSITIVITY'
+  | 'PROGNOSTIC_POOR'
+  | 'PROGNOSTIC_GOOD'
+  | 'DIAGNOSTIC'
+  | 'MECHANISTIC';
+
+export type Predicate =
+  | 'TARGETS'
+  | 'REGULATES'
+  | 'PARTICIPATES_IN'
+  | 'CONFERS_RESISTANCE_TO'
+  | 'SENSITIZES_TO'
+  | 'BIOMARKER_OF'
+  | 'ASSOCIATED_WITH'
+  | 'MEMBER_OF'
+  | 'OVERCOMES_RESISTANCE_TO'
+  | 'SYNERGIZES_WITH';
+
+/** Action of an agent on a target (TARGETS only); the sign follows from it. */
+export type InteractionType =
+  | 'INHIBITOR'
+  | 'ANTAGONIST'
+  | 'BLOCKER'
+  | 'ACTIVATOR'
+  | 'AGONIST'
+  | 'BINDER'
+  | 'MODULATOR'
+  | 'UNKNOWN';
+
+export type Mechanism = 'EXPRESSION' | 'PHOSPHORYLATION' | 'BINDING' | 'ACTIVITY' | 'UNKNOWN';
+
+export type AgentType =
+  | 'SMALL_MOLECULE'
+  | 'ANTIBODY'
+  | 'SIRNA'
+  | 'MIRNA_MIMIC'
+  | 'UNSPECIFIED';
+
+export type ApprovalStatus = 'APPROVED' | 'INVESTIGATIONAL' | 'PRECLINICAL' | 'EXPERIMENTAL';
+
+export interface PublicationSeed {
+  id: string; // PMID:40715090, else DOI:10.1038/..., else PMC:PMC6461770, else RESISTKG:src-...
+  pmid?: string; // digits only
+  doi?: string; // 10.xxxx/...
+  title: string;
+  year?: number;
+  journal?: string;
+  /** Citation as seen, when title is not known exactly. */
+  citation?: string;
+  /** Sentence keys -> verbatim sentence text (e.g. S3 -> "We used multiple ..."). */
+  sentences?: Record<string, string>;
+  /** For sources with neither PMID nor DOI (a label, a product page): its address. */
+  url?: string;
+  /** Where the citation was seen (seed-facts.md source). */
+  seenAt?: string;
+}
+
+export interface GeneSeed {
+  id: string; // HGNC:1527 (or NCBIGene:... when no verified HGNC id)
+  symbol: string;
+  name: string;
+  aliases: string[];
+  hgncId?: string;
+  entrezId?: string;
+  ensemblId?: string;
+  uniprotId?: string;
+  /** Where the identifiers were checked. */
+  idSources: string[];
+}
+
+/** A group of genes where the paper does not say which member is meant (AMPKα). */
+export interface GeneFamilySeed {
+  id: string; // RESISTKG:...
+  name: string;
+  aliases: string[];
+  members: string[]; // gene ids; loaded as MEMBER_OF statements member -> family
+  note: string;
+}
+
+export interface MiRNASeed {
+  id: string; // MIRBASE:MIMAT0000252
+  name: string; // hsa-miR-7-5p
+  aliases: string[];
+  sequence?: string;
+  precursors?: string[]; // MIRBASE:MI0000263 ...
+  idSources: string[];
+}
+
+export interface DrugSeed {
+  id: string; // CHEMBL.COMPOUND:CHEMBL1336, else DRUGBANK:DB..., else RESISTKG:...
+  name: string;
+  synonyms: string[];
+  agentType: AgentType;
+  approvalStatus: ApprovalStatus;
+  chemblId?: string;
+  drugbankId?: string;
+  chebiId?: string;
+  /** For siRNAs and miRNA mimics: the gene or miRNA id the agent acts through. */
+  actsThrough?: string;
+  idSources: string[];
+  note?: string;
+}
+
+export interface DrugClassSeed {
+  id: string; // RESISTKG:...
+  name: string;
+  aliases: string[];
+  members: string[]; // drug ids; loaded as MEMBER_OF statements drug -> class
+}
+
+export interface PathwaySeed {
+  id: string; // REACT:R-HSA-165159, KEGG.PATHWAY:hsa04150
+  name: string;
+  aliases: string[];
+  source: string;
+}
+
+export interface ProcessSeed {
+  id: string; // GO:0006915 or RESISTKG:dormancy for phenotype-like nodes
+  name: string;
+  aliases: string[];
+  note?: string;
+}
+
+export interface DiseaseSeed {
+  id: string; // MONDO:0007256
+  name: string;
+  aliases: string[];
+  xrefs: string[]; // DOID:684, EFO:0000182, ...
+}
+
+export interface CellLineSeed {
+  id: string; // CVCL_0336 as CELLOSAURUS:CVCL_0336
+  name: string;
+  aliases: string[];
+  note?: string;
+}
+
+export interface EvidenceSeed {
+  source: string; // a PublicationSeed id
+  sentenceKey?: string; // a key of the publication's sentences
+  /** Verbatim quote when there is no sentence key (literature facts). */
+  sentence?: string;
+  level: EvidenceLevel;
+  modelSystem: ModelSystem;
+  direction: Direction;
+  significance?: Significance;
+  rating: 1 | 2 | 3 | 4 | 5;
+  note?: string;
+}
+
+export interface StatementContext {
+  disease?: string; // a DiseaseSeed id; absent = no particular disease
+  cellType?: string;
+  setting?: string; // e.g. "acquired TKI-resistant HCC cells"
+  note?: string; // uncertainty, context-specific caveats (seed-facts §6)
+  qualifier?: 'ambiguous' | 'context-specific' | 'inferred';
+}
+
+export interface StatementSeed {
+  id: string; // RESISTKG:stmt-P16, RESISTKG:stmt-K1-RAF1
+  subject: string;
+  predicate: Predicate;
+  object: string;
+  sign: Sign;
+  interactionType?: InteractionType; // TARGETS only
+  mechanism?: Mechanism; // REGULATES: how (UNKNOWN when the source does not say)
+  context: StatementContext;
+  /** seed-facts tier: ABS, ABS-inferred, GK */
+  tier: 'ABS' | 'ABS-inferred' | 'GK';
+  /** seed-facts row(s) this statement comes from: P16, K6, C5, X1 ... */
+  factKeys: string[];
+  evidence: EvidenceSeed[];
+}
+
+export interface CombinationSeed {
+  id: string; // RESISTKG:combo-C5
+  name: string;
+  components: string[]; // drug or drug-class ids, base drug first
+  interactionType: 'COMBINATION' | 'SEQUENTIAL' | 'SUBSTITUTES';
+  factKeys: string[];
+  /** Statements whose subject is this combination (OVERCOMES_RESISTANCE_TO / SYNERGIZES_WITH). */
+  statements: Omit<StatementSeed, 'subject'>[];
+}
+
+export interface SeedFiles {
+  publications: PublicationSeed[];
+  genes: GeneSeed[];
+  geneFamilies: GeneFamilySeed[];
+  mirnas: MiRNASeed[];
+  drugs: DrugSeed[];
+  drugClasses: DrugClassSeed[];
+  pathways: PathwaySeed[];
+  processes: ProcessSeed[];
+  diseases: DiseaseSeed[];
+  cellLines: CellLineSeed[];
+  statements: StatementSeed[];
+  combinations: CombinationSeed[];
+}
