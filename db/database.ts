@@ -1,0 +1,145 @@
+/**
+ * The one module that owns neo4j-driver: sessions, executeRead/executeWrite with timeouts and
+ * transaction metadata, driver errors mapped to the error catalogue, Neo4j values converted to
+ * plain JavaScript at the boundary (numbers, strings, arrays, objects; never Integer or Node).
+ */
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import { AppError, ErrorCode } from '../domain/errors.js';
+import { toPlain } from './values.js';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface DatabaseOptions {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+  /** Default transaction timeout. */
+  timeoutMs?: number;
+  maxPoolSize?: number;
+}
+
+/** Counts round trips, e.g. per GraphQL request (the N+1 test reads it). */
+export interface QueryCounter {
+  queries: number;
+}
+
+export interface RunOptions {
+  timeoutMs?: number;
+  /** Transaction metadata, visible in Neo4j's query log and SHOW TRANSACTIONS. */
+  metadata?: Record<string, string>;
+  counter?: QueryCounter;
+}
+
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+  'Neo.ClientError.Database.DatabaseNotFound',
+]);
+
+/** Maps a driver error to a typed, client-safe error. */
+export function mapDriverError(err: unknown): Error {
+  if (err instanceof AppError) return err;
+  const e = err as { code?: string; message?: string; name?: string };
+  const code = e?.code ?? '';
+  if (UNAVAILABLE.has(code) || /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)/i.test(e?.message ?? '')) {
+    return new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+  }
+  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+    return new AppError(ErrorCode.QUERY_TOO_COMPLEX, 'The query took longer than its time limit; narrow it.');
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError(ErrorCode.CONFLICT, 'The write conflicts with an existing record.');
+  }
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+export class Database {
+  readonly driver: Driver;
+  private readonly database?: string;
+  private readonly timeoutMs: number;
+  /** Shared by every session, so a read after a write sees it (causal consistency on a cluster). */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
+  constructor(opts: DatabaseOptions) {
+    this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user ?? 'neo4j', opts.password ?? ''), {
+      maxConnectionPoolSize: opts.maxPoolSize ?? 50,
+      connectionAcquisitionTimeout: 10000,
+      connectionTimeout: 5000,
+      maxTransactionRetryTime: 5000,
+      disableLosslessIntegers: true,
+      userAgent: 'resistkg',
+    });
+    this.database = opts.database;
+    this.timeoutMs = opts.timeoutMs ?? 15000;
+  }
+
+  /** Runs one read query (routed to readers on a cluster). */
+  read(cypher: string, params: Params = {}, opts: RunOptions = {}): Promise<Row[]> {
+    return this.readTx((tx) => tx.run(cypher, params).then(rows), opts);
+  }
+
+  /** Runs one write query in its own transaction. */
+  write(cypher: string, params: Params = {}, opts: RunOptions = {}): Promise<Row[]> {
+    return this.writeTx((tx) => tx.run(cypher, params).then(rows), opts);
+  }
+
+  /** Runs several statements in one read transaction. */
+  async readTx<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: RunOptions = {}): Promise<T> {
+    return this.transaction('READ', work, opts);
+  }
+
+  /** Runs several statements in one write transaction: all or nothing. */
+  async writeTx<T>(work: (tx: ManagedTransaction) => Promise<T>, opts: RunOptions = {}): Promise<T> {
+    return this.transaction('WRITE', work, opts);
+  }
+
+  private async transaction<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    opts: RunOptions,
+  ): Promise<T> {
+    if (opts.counter) opts.counter.queries += 1;
+    const session = this.driver.session({
+      database: this.database,
+      bookmarkManager: this.bookmarks,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: opts.timeoutMs ?? this.timeoutMs, metadata: { app: 'resistkg', ...opts.metadata } };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (err) {
+      throw mapDriverError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** True when the database answers a trivial query. */
+  async ping(): Promise<boolean> {
+    try {
+      await this.read('RETURN 1 AS ok', {}, { timeoutMs: 3000 });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}
+
+/** Orders the rows of a batched query by their key index `i` (one row per key, as DataLoader needs). */
+export function inKeyOrder(rows: Row[], count: number): Row[] {
+  const out = new Array<Row>(count);
+  for (const r of rows) out[r.i as number] = r;
+  for (let i = 0; i < count; i++) if (!out[i]) throw new Error(`batched query returned no row for key ${i}`);
+  return out;
+}
+
+function rows(result: QueryResult): Row[] {
+  return result.records.map((r) => toPlain(r.toObject()) as Row);
+}

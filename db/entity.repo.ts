@@ -1,0 +1,43 @@
+/** Entity lookups: by id, by name key (symbol, alias, synonym, id), stats. */
+import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
+
+const ENTITIES_BY_ID = `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+OPTIONAL MATCH (p:Publication {id: id})
+WITH id, coalesce(n, p) AS found
+RETURN id, CASE WHEN found IS NULL THEN NULL ELSE found { .*, searchText: NULL } END AS node`;
+
+/** Per (key, kind): the best match, rank 0 (id, symbol, primary name) before aliases, then by id. */
+const BEST_ENTITY_BY_NAME_KEY = `
+UNWIND range(0, size($lookups) - 1) AS i
+WITH i, $lookups[i] AS l
+CALL (l) {
+  OPTIONAL MATCH (:Synonym {key: l.key})-[r:NAMES]->(n:Entity {kind: l.kind})
+  WITH n, r ORDER BY r.rank ASC, n.id ASC
+  RETURN collect(n { .*, searchText: NULL })[0] AS node
+}
+RETURN i, node`;
+
+export async function entitiesByIds(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Map<string, Row>> {
+  const rows = await db.read(ENTITIES_BY_ID, { ids }, opts);
+  return new Map(rows.filter((r) => r.node).map((r) => [r.id as string, r.node as Row]));
+}
+
+export interface NameLookup {
+  key: string;
+  kind: string;
+}
+
+/** The best entity of the given kind for each normalised name key (null when none). */
+export async function bestEntitiesByName(db: Database, lookups: readonly NameLookup[], opts: RunOptions = {}): Promise<(Row | null)[]> {
+  const rows = await db.read(BEST_ENTITY_BY_NAME_KEY, { lookups }, opts);
+  return inKeyOrder(rows, lookups.length).map((r) => (r.node as Row) ?? null);
+}
+
+const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS n';
+
+export async function countEntities(db: Database, opts: RunOptions = {}): Promise<number> {
+  const [row] = await db.read(COUNT_ENTITIES, {}, opts);
+  return Number(row?.n ?? 0);
+}

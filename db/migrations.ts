@@ -1,0 +1,36 @@
+/**
+ * Idempotent schema migrations, applied at start: uniqueness of `id` per label, lookup indexes,
+ * and the full-text index over names, symbols, aliases and synonyms.
+ */
+import type { Database } from './database.js';
+
+/** Uniqueness of `id` per label (Entity is the label every node that `node(id)` returns shares). */
+const MIGRATIONS: readonly string[] = [
+  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT gene_id IF NOT EXISTS FOR (n:Gene) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT genefamily_id IF NOT EXISTS FOR (n:GeneFamily) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT mirna_id IF NOT EXISTS FOR (n:MiRNA) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT drug_id IF NOT EXISTS FOR (n:Drug) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT drugclass_id IF NOT EXISTS FOR (n:DrugClass) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT pathway_id IF NOT EXISTS FOR (n:Pathway) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT process_id IF NOT EXISTS FOR (n:Process) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT disease_id IF NOT EXISTS FOR (n:Disease) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT cellline_id IF NOT EXISTS FOR (n:CellLine) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT combination_id IF NOT EXISTS FOR (n:Combination) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT publication_id IF NOT EXISTS FOR (n:Publication) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT synonym_key IF NOT EXISTS FOR (n:Synonym) REQUIRE n.key IS UNIQUE',
+  'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
+  'CREATE INDEX publication_pmid IF NOT EXISTS FOR (n:Publication) ON (n.pmid)',
+  'CREATE INDEX publication_doi IF NOT EXISTS FOR (n:Publication) ON (n.doi)',
+  'CREATE INDEX evidence_status IF NOT EXISTS FOR (n:Evidence) ON (n.status)',
+  'CREATE INDEX statement_predicate IF NOT EXISTS FOR (n:Statement) ON (n.predicate)',
+  `CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.symbol, n.searchText]
+   OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
+];
+
+export async function migrate(db: Database): Promise<void> {
+  for (const statement of MIGRATIONS) await db.write(statement);
+  await db.write('CALL db.awaitIndexes(120)');
+}

@@ -1,0 +1,71 @@
+/** Statements and evidence: by id, a statement's evidence, an entity's statements. */
+import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
+
+const STATEMENTS_BY_ID = `
+UNWIND $ids AS id
+MATCH (s:Statement {id: id})
+RETURN id, s { .* } AS statement`;
+
+const EVIDENCE_BY_ID = `
+UNWIND $ids AS id
+MATCH (e:Evidence {id: id})
+RETURN id, e { .* } AS evidence`;
+
+/** keys: {id, skip, limit, status} where status null means every status. */
+const EVIDENCE_OF_STATEMENTS = `
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $keys[i] AS k
+OPTIONAL MATCH (s:Statement {id: k.id})
+CALL (s, k) {
+  OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
+  WHERE k.status IS NULL OR e.status = k.status
+  WITH e ORDER BY e.createdAt ASC, e.id ASC
+  WITH collect(e { .* }) AS all
+  RETURN all[k.skip..k.skip + k.limit] AS items, size(all) AS total
+}
+RETURN i, items, total`;
+
+const STATEMENTS_OF_ENTITIES = `
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $keys[i] AS k
+OPTIONAL MATCH (n:Entity {id: k.id})
+CALL (n, k) {
+  OPTIONAL MATCH (s:Statement)-[:SUBJECT|OBJECT]->(n)
+  WITH DISTINCT s ORDER BY s.belief DESC, s.id ASC
+  WITH collect(s { .* }) AS all
+  RETURN all[k.skip..k.skip + k.limit] AS items, size(all) AS total
+}
+RETURN i, items, total`;
+
+export interface PageKey {
+  id: string;
+  skip: number;
+  limit: number;
+}
+
+export interface RowPage {
+  items: Row[];
+  total: number;
+}
+
+export async function statementsByIds(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Map<string, Row>> {
+  const rows = await db.read(STATEMENTS_BY_ID, { ids }, opts);
+  return new Map(rows.map((r) => [r.id as string, r.statement as Row]));
+}
+
+export async function evidenceByIds(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Map<string, Row>> {
+  const rows = await db.read(EVIDENCE_BY_ID, { ids }, opts);
+  return new Map(rows.map((r) => [r.id as string, r.evidence as Row]));
+}
+
+export async function evidenceOfStatements(
+  db: Database,
+  keys: readonly (PageKey & { status: string | null })[],
+  opts: RunOptions = {},
+): Promise<RowPage[]> {
+  return inKeyOrder(await db.read(EVIDENCE_OF_STATEMENTS, { keys }, opts), keys.length) as unknown as RowPage[];
+}
+
+export async function statementsOfEntities(db: Database, keys: readonly PageKey[], opts: RunOptions = {}): Promise<RowPage[]> {
+  return inKeyOrder(await db.read(STATEMENTS_OF_ENTITIES, { keys }, opts), keys.length) as unknown as RowPage[];
+}

@@ -1,0 +1,23 @@
+/** Graph-wide counts for the stats query. */
+import type { Database, RunOptions } from './database.js';
+
+const STATS = `
+CALL () { MATCH (n) RETURN count(n) AS nodeCount }
+CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
+CALL () { MATCH (s:Statement) RETURN count(s) AS statementCount }
+CALL () { MATCH (e:Evidence) RETURN count(e) AS evidenceCount }
+CALL () { MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count ORDER BY kind }
+RETURN nodeCount, relationshipCount, statementCount, evidenceCount, collect({kind: kind, count: count}) AS byKind`;
+
+export interface StatsRow {
+  nodeCount: number;
+  relationshipCount: number;
+  statementCount: number;
+  evidenceCount: number;
+  byKind: { kind: string; count: number }[];
+}
+
+export async function graphStats(db: Database, opts: RunOptions = {}): Promise<StatsRow> {
+  const [row] = await db.read(STATS, {}, opts);
+  return row as unknown as StatsRow;
+}

@@ -1,0 +1,151 @@
+/**
+ * Starts and stops the local Neo4j Community server (neo4j/src/main/java/resistkg/Launcher.java)
+ * as a child JVM. The first start builds the launcher and downloads the jars with Maven (visible
+ * progress); later starts run `java -cp` directly with no network.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** neo4j/ in the source tree, also when running from dist/neo4j. */
+export const NEO4J_PROJECT_DIR = existsSync(path.join(here, 'pom.xml'))
+  ? here
+  : path.resolve(here, '../../neo4j');
+
+export interface EmbeddedOptions {
+  port: number;
+  dataDir: string;
+  heapMb?: number;
+  pageCacheMb?: number;
+  /** Called with each line the JVM prints (default: nothing is printed but errors). */
+  log?: (line: string) => void;
+  startTimeoutMs?: number;
+}
+
+export interface EmbeddedNeo4j {
+  uri: string;
+  pid: number;
+  stop(): Promise<void>;
+  /** Resolves when the JVM has exited (for any reason). */
+  exited: Promise<number | null>;
+}
+
+function classpath(): string {
+  return [path.join(NEO4J_PROJECT_DIR, 'target', 'classes'), path.join(NEO4J_PROJECT_DIR, 'target', 'lib', '*')].join(
+    path.delimiter,
+  );
+}
+
+export function isBuilt(): boolean {
+  return (
+    existsSync(path.join(NEO4J_PROJECT_DIR, 'target', 'classes', 'resistkg', 'Launcher.class')) &&
+    existsSync(path.join(NEO4J_PROJECT_DIR, 'target', 'lib'))
+  );
+}
+
+/** Builds the launcher and fetches the Neo4j jars from Maven Central once. */
+export function ensureBuilt(log: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
+  if (isBuilt()) return;
+  log('neo4j: first start, building the launcher and downloading Neo4j 5.26 jars from Maven Central ...');
+  const result = spawnSync('mvn', ['-B', 'package', '-DskipTests', '-Dstyle.color=never'], {
+    cwd: NEO4J_PROJECT_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.error) throw new Error(`neo4j: could not run Maven (mvn): ${result.error.message}`);
+  if (result.status !== 0) throw new Error(`neo4j: Maven build failed with exit code ${result.status}`);
+  log('neo4j: launcher built');
+}
+
+/** A TCP port that is free right now on 127.0.0.1. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function waitForExit(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve(child.exitCode);
+    else child.once('exit', (code) => resolve(code));
+  });
+}
+
+export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
+  ensureBuilt(opts.log);
+  mkdirSync(opts.dataDir, { recursive: true });
+  const heap = opts.heapMb ?? 1024;
+  const child = spawn(
+    'java',
+    [`-Xmx${heap}m`, `-Xms${Math.min(heap, 256)}m`, '-XX:+UseG1GC', '-cp', classpath(), 'resistkg.Launcher', '--exit-on-stdin-close'],
+    {
+      env: {
+        ...process.env,
+        NEO4J_BOLT_PORT: String(opts.port),
+        NEO4J_DATA_DIR: path.resolve(opts.dataDir),
+        NEO4J_PAGECACHE_MB: String(opts.pageCacheMb ?? 256),
+      },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
+  const exited = waitForExit(child);
+  const log = opts.log ?? (() => undefined);
+  const recent: string[] = [];
+  const onLine = (line: string) => {
+    recent.push(line);
+    if (recent.length > 40) recent.shift();
+    log(line);
+  };
+  let buffer = '';
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`neo4j: Bolt did not start within ${opts.startTimeoutMs ?? 180000} ms`)),
+      opts.startTimeoutMs ?? 180000,
+    );
+    child.stdout!.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        onLine(line);
+        if (line.startsWith('NEO4J_READY')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => chunk.toString().split('\n').filter(Boolean).forEach(onLine));
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`neo4j: the JVM exited with code ${code} before Bolt was ready:\n${recent.join('\n')}`));
+    });
+  });
+  try {
+    await ready;
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30000);
+      await exited;
+      clearTimeout(timer);
+    })();
+    return stopping;
+  };
+  return { uri: `bolt://127.0.0.1:${opts.port}`, pid: child.pid!, stop, exited };
+}

@@ -1,0 +1,33 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Drug } from '../schema/drug.type.js';
+import { DrugClass } from '../schema/drug-class.type.js';
+import { TargetConnection } from '../schema/edges.type.js';
+import { PageArgs } from '../schema/page.args.js';
+import { lookup, pageOf } from './args.js';
+import type { Context } from './context.js';
+
+/** Drug classes per drug are few; one page of this size holds them all. */
+const MAX_CLASSES = 50;
+
+@Resolver(() => Drug)
+export class DrugResolver {
+  @Query(() => Drug, { nullable: true, description: 'A drug or agent by id or by name, synonym, brand name or code, case-insensitive (BGB324 → bemcentinib, Nexavar → sorafenib). Null when unknown.' })
+  drug(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true, description: 'CURIE, e.g. CHEMBL.COMPOUND:CHEMBL1336.' }) id?: string,
+    @Arg('name', () => String, { nullable: true, description: 'Name or any synonym.' }) name?: string,
+  ) {
+    return lookup(ctx, 'DRUG', id, name, 'name');
+  }
+
+  @FieldResolver(() => TargetConnection, { description: 'Genes this agent targets, with interaction type, sign and belief; highest belief first.' })
+  targets(@Root() d: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return ctx.loaders.targetsOut.load({ id: d.id, ...pageOf(ctx, a) });
+  }
+
+  @FieldResolver(() => [DrugClass], { description: 'Drug classes this drug belongs to.' })
+  async classes(@Root() d: Drug, @Ctx() ctx: Context) {
+    const page = await ctx.loaders.memberOut.load({ id: d.id, skip: 0, limit: MAX_CLASSES });
+    return page.edges.map((e) => e.node).filter((n) => n.kind === 'DRUG_CLASS');
+  }
+}

@@ -1,0 +1,43 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { PathwayConnection, RegulationConnection, StatementConnection, TargetConnection } from '../schema/edges.type.js';
+import { Gene } from '../schema/gene.type.js';
+import { PageArgs } from '../schema/page.args.js';
+import { lookup, pageOf } from './args.js';
+import type { Context } from './context.js';
+
+@Resolver(() => Gene)
+export class GeneResolver {
+  @Query(() => Gene, { nullable: true, description: 'A gene by id (HGNC:1527) or by symbol, alias or previous symbol, case-insensitive (p21 → CDKN1A, P70S6K → RPS6KB1). Null when unknown.' })
+  gene(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { nullable: true, description: 'CURIE, e.g. HGNC:1527.' }) id?: string,
+    @Arg('symbol', () => String, { nullable: true, description: 'HGNC symbol or any alias.' }) symbol?: string,
+  ) {
+    return lookup(ctx, 'GENE', id, symbol, 'symbol');
+  }
+
+  @FieldResolver(() => TargetConnection, { description: 'Drugs and agents that target this gene, highest belief first.' })
+  targetedBy(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return ctx.loaders.targetsIn.load({ id: g.id, ...pageOf(ctx, a) });
+  }
+
+  @FieldResolver(() => RegulationConnection, { description: 'Genes, miRNAs and agents that regulate this gene.' })
+  regulators(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return ctx.loaders.regulatesIn.load({ id: g.id, ...pageOf(ctx, a) });
+  }
+
+  @FieldResolver(() => RegulationConnection, { description: 'Genes and processes this gene regulates.' })
+  regulates(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return ctx.loaders.regulatesOut.load({ id: g.id, ...pageOf(ctx, a) });
+  }
+
+  @FieldResolver(() => PathwayConnection, { description: 'Pathways this gene participates in.' })
+  pathways(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return ctx.loaders.participatesOut.load({ id: g.id, ...pageOf(ctx, a) });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: 'Every statement with this gene as subject or object, highest belief first.' })
+  statements(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return ctx.loaders.entityStatements.load({ id: g.id, ...pageOf(ctx, a) });
+  }
+}

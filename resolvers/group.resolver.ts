@@ -1,0 +1,36 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Combination } from '../schema/combination.type.js';
+import { Drug } from '../schema/drug.type.js';
+import { DrugClass } from '../schema/drug-class.type.js';
+import { Gene } from '../schema/gene.type.js';
+import { GeneFamily } from '../schema/gene-family.type.js';
+import { Node } from '../schema/node.interface.js';
+import type { Context } from './context.js';
+
+/** Classes and families are small and curated; their members come in one list. */
+const MAX_MEMBERS = 500;
+
+@Resolver(() => DrugClass)
+export class DrugClassResolver {
+  @FieldResolver(() => [Drug], { description: 'Member drugs (at most 500).' })
+  async members(@Root() c: DrugClass, @Ctx() ctx: Context) {
+    return (await ctx.loaders.memberIn.load({ id: c.id, skip: 0, limit: MAX_MEMBERS })).edges.map((e) => e.node);
+  }
+}
+
+@Resolver(() => GeneFamily)
+export class GeneFamilyResolver {
+  @FieldResolver(() => [Gene], { description: 'Member genes.' })
+  async members(@Root() f: GeneFamily, @Ctx() ctx: Context) {
+    return (await ctx.loaders.memberIn.load({ id: f.id, skip: 0, limit: MAX_MEMBERS })).edges.map((e) => e.node);
+  }
+}
+
+@Resolver(() => Combination)
+export class CombinationResolver {
+  @FieldResolver(() => [Node], { description: 'The agents (or drug classes) combined, base drug first.' })
+  async components(@Root() c: Combination & { components: string[] }, @Ctx() ctx: Context) {
+    const nodes = await ctx.loaders.node.loadMany(c.components ?? []);
+    return nodes.filter((n) => n && !(n instanceof Error));
+  }
+}

@@ -1,0 +1,41 @@
+/** The executable schema: every resolver, and the Node types reachable only through the interface. */
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { CellLine } from '../schema/cell-line.type.js';
+import { Combination } from '../schema/combination.type.js';
+import { Disease } from '../schema/disease.type.js';
+import { Drug } from '../schema/drug.type.js';
+import { DrugClass } from '../schema/drug-class.type.js';
+import { Gene } from '../schema/gene.type.js';
+import { GeneFamily } from '../schema/gene-family.type.js';
+import { MiRNA } from '../schema/mirna.type.js';
+import { Pathway } from '../schema/pathway.type.js';
+import { Process } from '../schema/process.type.js';
+import { Publication } from '../schema/publication.type.js';
+import { DiseaseResolver } from './disease.resolver.js';
+import { DrugResolver } from './drug.resolver.js';
+import { GeneEdgeResolver, PathwayEdgeResolver, RegulationEdgeResolver, TargetEdgeResolver } from './edge.resolver.js';
+import { EvidenceResolver } from './evidence.resolver.js';
+import { GeneResolver } from './gene.resolver.js';
+import { CombinationResolver, DrugClassResolver, GeneFamilyResolver } from './group.resolver.js';
+import { MiRNAResolver } from './mirna.resolver.js';
+import { NodeResolver } from './node.resolver.js';
+import { PathwayResolver } from './pathway.resolver.js';
+import { StatementContextResolver, StatementResolver } from './statement.resolver.js';
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+export function buildGraphQLSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [
+      NodeResolver, GeneResolver, DrugResolver, MiRNAResolver, PathwayResolver, DiseaseResolver,
+      StatementResolver, StatementContextResolver, EvidenceResolver,
+      DrugClassResolver, GeneFamilyResolver, CombinationResolver,
+      TargetEdgeResolver, RegulationEdgeResolver, PathwayEdgeResolver, GeneEdgeResolver,
+    ],
+    orphanedTypes: [Gene, GeneFamily, MiRNA, Drug, DrugClass, Pathway, Process, Disease, CellLine, Combination, Publication],
+    validate: false,
+  });
+  return cached;
+}

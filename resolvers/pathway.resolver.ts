@@ -1,0 +1,19 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { GeneConnection } from '../schema/edges.type.js';
+import { PageArgs } from '../schema/page.args.js';
+import { Pathway } from '../schema/pathway.type.js';
+import { lookup, pageOf } from './args.js';
+import type { Context } from './context.js';
+
+@Resolver(() => Pathway)
+export class PathwayResolver {
+  @Query(() => Pathway, { nullable: true, description: 'A pathway by id (REACT:R-HSA-165159, KEGG.PATHWAY:hsa04150). Null when unknown.' })
+  pathway(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'CURIE.' }) id: string) {
+    return lookup(ctx, 'PATHWAY', id, null, 'id');
+  }
+
+  @FieldResolver(() => GeneConnection, { description: 'Member genes.' })
+  genes(@Root() p: Pathway, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return ctx.loaders.participatesIn.load({ id: p.id, ...pageOf(ctx, a) });
+  }
+}

@@ -1,0 +1,60 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { Row } from '../db/database.js';
+import { Disease } from '../schema/disease.type.js';
+import { EvidenceConnection } from '../schema/edges.type.js';
+import { EvidenceStatus } from '../schema/enums.js';
+import { Node } from '../schema/node.interface.js';
+import { PageArgs } from '../schema/page.args.js';
+import { Statement, StatementContext } from '../schema/statement.type.js';
+import { pageOf } from './args.js';
+import type { Context } from './context.js';
+
+@ArgsType()
+class EvidencePageArgs extends PageArgs {
+  @Field(() => EvidenceStatus, { nullable: true, description: 'Only evidence with this status (default: every status).' })
+  status?: EvidenceStatus | null;
+}
+
+type StatementRow = Statement & Row;
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @Query(() => Statement, { nullable: true, description: 'A statement by id. Null when unknown.' })
+  statement(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Statement id, e.g. RESISTKG:stmt-P16.' }) id: string) {
+    return ctx.loaders.statement.load(id);
+  }
+
+  @FieldResolver(() => Node, { description: 'What the statement is about.' })
+  subject(@Root() s: StatementRow, @Ctx() ctx: Context) {
+    return ctx.loaders.node.load(s.subjectId as string);
+  }
+
+  @FieldResolver(() => Node, { description: 'What the subject acts on.' })
+  object(@Root() s: StatementRow, @Ctx() ctx: Context) {
+    return ctx.loaders.node.load(s.objectId as string);
+  }
+
+  @FieldResolver(() => StatementContext, { description: 'Where the statement holds, and its caveats.' })
+  context(@Root() s: StatementRow): StatementContext {
+    return {
+      diseaseId: (s.contextDisease as string) ?? null,
+      cellType: (s.contextCellType as string) ?? null,
+      setting: (s.contextSetting as string) ?? null,
+      note: (s.contextNote as string) ?? null,
+      qualifier: (s.contextQualifier as string) ?? null,
+    };
+  }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'Evidence for and against the statement, oldest first.' })
+  evidence(@Root() s: StatementRow, @Ctx() ctx: Context, @Args(() => EvidencePageArgs) a: EvidencePageArgs) {
+    return ctx.loaders.statementEvidence.load({ id: s.id, status: a.status ?? null, ...pageOf(ctx, a) });
+  }
+}
+
+@Resolver(() => StatementContext)
+export class StatementContextResolver {
+  @FieldResolver(() => Disease, { nullable: true, description: 'The disease the statement is valid in; null means no particular disease.' })
+  disease(@Root() c: StatementContext, @Ctx() ctx: Context) {
+    return c.diseaseId ? ctx.loaders.node.load(c.diseaseId) : null;
+  }
+}

@@ -1,0 +1,11 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Node } from './node.interface.js';
+
+@ObjectType({ implements: Node, description: 'A combination of agents; evidence about it attaches to statements whose subject is the combination.' })
+export class Combination extends Node {
+  @Field(() => String, { description: 'COMBINATION, SEQUENTIAL or SUBSTITUTES.' })
+  interactionType!: string;
+
+  @Field(() => [String], { description: 'Curated fact keys this combination comes from.' })
+  factKeys!: string[];
+}

@@ -1,0 +1,165 @@
+/** Loads the curated seed into Neo4j in one transaction. Loading twice changes nothing. */
+import type { Database } from '../db/database.js';
+import { recomputeBelief } from '../db/belief.repo.js';
+import {
+  mergeEntities,
+  mergeEvidence,
+  mergePublications,
+  mergeStatements,
+  mergeSynonyms,
+  type EntityRow,
+  type EvidenceRow,
+  type StatementRow,
+} from '../db/seed.repo.js';
+import { nameKey } from '../domain/names.js';
+import { readSeedFiles } from './files.js';
+import type { SeedFiles, StatementSeed } from './types.js';
+
+export interface SeedSummary {
+  entities: number;
+  publications: number;
+  statements: number;
+  evidence: number;
+}
+
+type Named = { id: string; name: string; aliases?: string[]; synonyms?: string[]; symbol?: string };
+
+/** Rank 0: id, symbol or primary name; 1: other names. */
+function synonymsOf(e: Named, extra: (string | undefined)[] = []): { key: string; text: string; rank: number }[] {
+  const seen = new Map<string, { key: string; text: string; rank: number }>();
+  const add = (text: string | undefined, rank: number) => {
+    if (!text) return;
+    const key = nameKey(text);
+    if (key && !seen.has(key)) seen.set(key, { key, text, rank });
+  };
+  add(e.id, 0);
+  add(e.symbol, 0);
+  add(e.name, 0);
+  extra.forEach((x) => add(x, 0));
+  [...(e.aliases ?? []), ...(e.synonyms ?? [])].forEach((a) => add(a, 1));
+  return [...seen.values()];
+}
+
+function entity(kind: string, e: Named, props: Record<string, unknown>): EntityRow {
+  const names = [e.symbol, e.name, ...(e.aliases ?? []), ...(e.synonyms ?? [])].filter(Boolean);
+  return { id: e.id, kind, props: { name: e.name, aliases: e.aliases ?? e.synonyms ?? [], searchText: names.join(' | '), curated: true, ...props } };
+}
+
+export function seedRows(f: SeedFiles) {
+  const entities: EntityRow[] = [];
+  const synonyms: { id: string; names: ReturnType<typeof synonymsOf> }[] = [];
+  const add = (kind: string, e: Named, props: Record<string, unknown>, extraIds: (string | undefined)[] = []) => {
+    entities.push(entity(kind, e, props));
+    synonyms.push({ id: e.id, names: synonymsOf(e, extraIds) });
+  };
+  for (const g of f.genes) {
+    const { id: _id, name: _n, aliases: _a, ...rest } = g;
+    add('GENE', g, rest, [g.hgncId, g.entrezId && `NCBIGene:${g.entrezId}`, g.ensemblId, g.uniprotId]);
+  }
+  for (const g of f.geneFamilies) add('GENE_FAMILY', g, { note: g.note });
+  for (const m of f.mirnas) add('MIRNA', m, { sequence: m.sequence ?? null, precursors: m.precursors ?? [], idSources: m.idSources });
+  for (const d of f.drugs) {
+    const { id: _id, name: _n, synonyms: _s, ...rest } = d;
+    entities.push(entity('DRUG', d, { ...rest, synonyms: d.synonyms }));
+    synonyms.push({ id: d.id, names: synonymsOf(d, [d.chemblId, d.drugbankId, d.chebiId]) });
+  }
+  for (const c of f.drugClasses) add('DRUG_CLASS', c, {});
+  for (const p of f.pathways) add('PATHWAY', p, { source: p.source });
+  for (const p of f.processes) add('PROCESS', p, { note: p.note ?? null });
+  for (const d of f.diseases) add('DISEASE', d, { xrefs: d.xrefs }, d.xrefs);
+  for (const c of f.cellLines) add('CELL_LINE', c, { note: c.note ?? null });
+  for (const c of f.combinations) {
+    add('COMBINATION', { id: c.id, name: c.name, aliases: [] }, { components: c.components, interactionType: c.interactionType, factKeys: c.factKeys });
+  }
+
+  const statements: StatementRow[] = [];
+  const evidence: EvidenceRow[] = [];
+  const addStatement = (s: StatementSeed, structural = false) => {
+    const context = s.context ?? {};
+    statements.push({
+      id: s.id,
+      subject: s.subject,
+      predicate: s.predicate,
+      object: s.object,
+      sign: s.sign,
+      props: {
+        interactionType: s.interactionType ?? null,
+        mechanism: s.mechanism ?? null,
+        contextDisease: context.disease ?? null,
+        contextCellType: context.cellType ?? null,
+        contextSetting: context.setting ?? null,
+        contextNote: context.note ?? null,
+        contextQualifier: context.qualifier ?? null,
+        tier: s.tier,
+        factKeys: s.factKeys,
+        structural,
+        curated: true,
+      },
+      edgeProps: {
+        interactionType: s.interactionType ?? null,
+        mechanism: s.mechanism ?? null,
+        disease: context.disease ?? null,
+      },
+    });
+    s.evidence.forEach((e, i) => {
+      evidence.push({
+        id: `${s.id.replace(':stmt-', ':ev-')}-${i + 1}`,
+        statementId: s.id,
+        source: e.source,
+        direction: e.direction,
+        props: {
+          sentenceKey: e.sentenceKey ?? null,
+          sentence: e.sentence ?? (e.sentenceKey ? f.publications.find((p) => p.id === e.source)?.sentences?.[e.sentenceKey] : null) ?? null,
+          level: e.level,
+          modelSystem: e.modelSystem,
+          significance: e.significance ?? null,
+          rating: e.rating,
+          note: e.note ?? null,
+          status: 'ACCEPTED',
+          curator: 'seed',
+        },
+      });
+    });
+  };
+  f.statements.forEach((s) => addStatement(s));
+  f.combinations.forEach((c) => c.statements.forEach((s) => addStatement({ ...s, subject: c.id })));
+  const membership = (member: string, group: string, note: string): StatementSeed => ({
+    id: `RESISTKG:stmt-member-${member}-${group}`.replace(/[^A-Za-z0-9:._-]/g, '_'),
+    subject: member,
+    predicate: 'MEMBER_OF',
+    object: group,
+    sign: 1,
+    context: { note },
+    tier: 'GK',
+    factKeys: [],
+    evidence: [],
+  });
+  f.geneFamilies.forEach((g) => g.members.forEach((m) => addStatement(membership(m, g.id, 'family membership'), true)));
+  f.drugClasses.forEach((c) => c.members.forEach((m) => addStatement(membership(m, c.id, 'class membership'), true)));
+
+  const publications = f.publications.map((p) => {
+    const { id: _id, sentences: _s, ...rest } = p;
+    return { id: p.id, props: { ...rest, name: p.title, pmid: p.pmid ? String(p.pmid) : null, sentenceKeys: Object.keys(p.sentences ?? {}) } };
+  });
+  return { entities, synonyms, publications, statements, evidence };
+}
+
+export async function loadSeed(db: Database, log: (msg: string) => void = () => undefined): Promise<SeedSummary> {
+  const rows = seedRows(readSeedFiles());
+  log(`seed: ${rows.entities.length} entities, ${rows.publications.length} publications, ${rows.statements.length} statements, ${rows.evidence.length} evidence`);
+  await db.writeTx(async (tx) => {
+    await mergeEntities(tx, rows.entities);
+    await mergeSynonyms(tx, rows.synonyms);
+    await mergePublications(tx, rows.publications);
+    await mergeStatements(tx, rows.statements);
+    await mergeEvidence(tx, rows.evidence);
+    await recomputeBelief(tx, rows.statements.map((s) => s.id));
+  }, { timeoutMs: 120000, metadata: { operation: 'seed' } });
+  log('seed: loaded');
+  return {
+    entities: rows.entities.length,
+    publications: rows.publications.length,
+    statements: rows.statements.length,
+    evidence: rows.evidence.length,
+  };
+}

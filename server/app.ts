@@ -1,0 +1,82 @@
+/**
+ * The HTTP application: POST/GET /graphql (Apollo Server 5 on Express 5), /health, /graphiql from
+ * our own bundle, and the static assets. No CDN is loaded anywhere.
+ */
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express } from 'express';
+import type { Database } from '../db/database.js';
+import { createLoaders } from '../loaders/index.js';
+import type { Context } from '../resolvers/context.js';
+import { buildGraphQLSchema } from '../resolvers/index.js';
+import { formatError } from './errors.js';
+import type { Logger } from './logger.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** dist/web, from both server/ (tsx) and dist/server (compiled). */
+const WEB_DIR = [path.resolve(here, '../web'), path.resolve(here, '../dist/web')].find((d) => existsSync(path.join(d, 'graphiql.html')));
+
+export interface AppOptions {
+  db: Database;
+  logger: Logger;
+  production: boolean;
+  maxPageSize: number;
+}
+
+export interface App {
+  app: Express;
+  apollo: ApolloServer<Context>;
+  /** Builds a per-request context (also used by in-process tests). */
+  context(requestId?: string): Context;
+}
+
+export async function createApp(opts: AppOptions): Promise<App> {
+  const schema = await buildGraphQLSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: !opts.production || process.env.ALLOW_INTROSPECTION === 'true',
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, opts.logger, !opts.production),
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const context = (requestId: string = randomUUID()): Context => {
+    const counter = { queries: 0 };
+    return {
+      requestId,
+      db: opts.db,
+      counter,
+      loaders: createLoaders(opts.db, counter),
+      maxPageSize: opts.maxPageSize,
+      user: null,
+    };
+  };
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    const up = await opts.db.ping();
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => context(String(req.headers['x-request-id'] ?? randomUUID())),
+    }),
+  );
+  if (WEB_DIR) {
+    app.use('/assets', express.static(path.join(WEB_DIR, 'assets'), { maxAge: '1h' }));
+    app.get('/graphiql', (_req, res) => res.sendFile(path.join(WEB_DIR, 'graphiql.html')));
+    app.get('/', (_req, res) => res.redirect('/graphiql'));
+  } else {
+    opts.logger.warn('web bundle not found (run npm run build): /graphiql is not served');
+  }
+  return { app, apollo, context };
+}

@@ -1,0 +1,41 @@
+/**
+ * Starts one real Neo4j (the embedded launcher in neo4j/) on a free port with a throwaway data
+ * folder, applies migrations and loads the curated seed; the tests reach it through inject().
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { Database } from '../../db/database.js';
+import { migrate } from '../../db/migrations.js';
+import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4j/embedded.js';
+import { loadSeed } from '../../seed/load.js';
+
+let neo4j: EmbeddedNeo4j | undefined;
+let dataDir: string | undefined;
+
+export async function setup(project: TestProject): Promise<void> {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'resistkg-test-'));
+  neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heapMb: 1024, pageCacheMb: 128 });
+  const db = new Database({ uri: neo4j.uri });
+  try {
+    await migrate(db);
+    await loadSeed(db);
+  } finally {
+    await db.close();
+  }
+  project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPid', neo4j.pid);
+}
+
+export async function teardown(): Promise<void> {
+  await neo4j?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4jUri: string;
+    neo4jPid: number;
+  }
+}
