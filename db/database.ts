@@ -47,7 +47,10 @@ export function mapDriverError(err: unknown): Error {
   if (UNAVAILABLE.has(code) || /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)/i.test(e?.message ?? '')) {
     return new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
   }
-  if (code === 'Neo.ClientError.Transaction.TransactionTimedOut' || code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration') {
+  if (
+    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
+    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
+  ) {
     return new AppError(ErrorCode.QUERY_TOO_COMPLEX, 'The query took longer than its time limit; narrow it.');
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

@@ -19,7 +19,11 @@ CALL (l) {
 }
 RETURN i, node`;
 
-export async function entitiesByIds(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Map<string, Row>> {
+export async function entitiesByIds(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<Map<string, Row>> {
   const rows = await db.read(ENTITIES_BY_ID, { ids }, opts);
   return new Map(rows.filter((r) => r.node).map((r) => [r.id as string, r.node as Row]));
 }
@@ -30,7 +34,11 @@ export interface NameLookup {
 }
 
 /** The best entity of the given kind for each normalised name key (null when none). */
-export async function bestEntitiesByName(db: Database, lookups: readonly NameLookup[], opts: RunOptions = {}): Promise<(Row | null)[]> {
+export async function bestEntitiesByName(
+  db: Database,
+  lookups: readonly NameLookup[],
+  opts: RunOptions = {},
+): Promise<(Row | null)[]> {
   const rows = await db.read(BEST_ENTITY_BY_NAME_KEY, { lookups }, opts);
   return inKeyOrder(rows, lookups.length).map((r) => (r.node as Row) ?? null);
 }

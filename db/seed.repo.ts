@@ -55,6 +55,15 @@ MERGE (s)-[r:NAMES]->(e)
 SET r.rank = nm.rank, r.text = nm.text
 RETURN count(r) AS n`;
 
+const MERGE_COMPONENTS = `
+UNWIND $rows AS row
+MATCH (c:Combination {id: row.id})
+UNWIND range(0, size(row.components) - 1) AS i
+MATCH (d:Entity {id: row.components[i]})
+MERGE (c)-[r:HAS_COMPONENT]->(d)
+SET r.position = i, r.role = CASE i WHEN 0 THEN 'BASE' ELSE 'PARTNER' END
+RETURN count(r) AS n`;
+
 const MERGE_PUBLICATIONS = `
 UNWIND $rows AS row
 MERGE (p:Publication {id: row.id})
@@ -99,14 +108,32 @@ async function count(tx: ManagedTransaction, cypher: string, rows: unknown[]): P
 }
 
 export function mergeEntities(tx: ManagedTransaction, rows: EntityRow[]): Promise<number> {
-  return count(tx, MERGE_ENTITIES, rows.map((r) => ({ ...r, label: labelOf(r.kind) })));
+  return count(
+    tx,
+    MERGE_ENTITIES,
+    rows.map((r) => ({ ...r, label: labelOf(r.kind) })),
+  );
 }
 
 export function mergeSynonyms(tx: ManagedTransaction, rows: SynonymRow[]): Promise<number> {
   return count(tx, MERGE_SYNONYMS, rows);
 }
 
-export function mergePublications(tx: ManagedTransaction, rows: { id: string; props: Record<string, unknown> }[]): Promise<number> {
+/** HAS_COMPONENT edges from each combination to its agents, base drug first (position 0). */
+export async function mergeComponents(
+  tx: ManagedTransaction,
+  rows: { id: string; components: string[] }[],
+): Promise<number> {
+  const n = await count(tx, MERGE_COMPONENTS, rows);
+  const expected = rows.reduce((sum, r) => sum + r.components.length, 0);
+  if (n !== expected) throw new Error(`only ${n} of ${expected} combination components exist`);
+  return n;
+}
+
+export function mergePublications(
+  tx: ManagedTransaction,
+  rows: { id: string; props: Record<string, unknown> }[],
+): Promise<number> {
   return count(tx, MERGE_PUBLICATIONS, rows);
 }
 
@@ -119,6 +146,7 @@ export async function mergeStatements(tx: ManagedTransaction, rows: StatementRow
 
 export async function mergeEvidence(tx: ManagedTransaction, rows: EvidenceRow[]): Promise<number> {
   const n = await count(tx, MERGE_EVIDENCE, rows);
-  if (n !== rows.length) throw new Error(`only ${n} of ${rows.length} evidence records found their statement and source`);
+  if (n !== rows.length)
+    throw new Error(`only ${n} of ${rows.length} evidence records found their statement and source`);
   return n;
 }

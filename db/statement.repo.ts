@@ -48,12 +48,20 @@ export interface RowPage {
   total: number;
 }
 
-export async function statementsByIds(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Map<string, Row>> {
+export async function statementsByIds(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<Map<string, Row>> {
   const rows = await db.read(STATEMENTS_BY_ID, { ids }, opts);
   return new Map(rows.map((r) => [r.id as string, r.statement as Row]));
 }
 
-export async function evidenceByIds(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Map<string, Row>> {
+export async function evidenceByIds(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<Map<string, Row>> {
   const rows = await db.read(EVIDENCE_BY_ID, { ids }, opts);
   return new Map(rows.map((r) => [r.id as string, r.evidence as Row]));
 }
@@ -66,6 +74,10 @@ export async function evidenceOfStatements(
   return inKeyOrder(await db.read(EVIDENCE_OF_STATEMENTS, { keys }, opts), keys.length) as unknown as RowPage[];
 }
 
-export async function statementsOfEntities(db: Database, keys: readonly PageKey[], opts: RunOptions = {}): Promise<RowPage[]> {
+export async function statementsOfEntities(
+  db: Database,
+  keys: readonly PageKey[],
+  opts: RunOptions = {},
+): Promise<RowPage[]> {
   return inKeyOrder(await db.read(STATEMENTS_OF_ENTITIES, { keys }, opts), keys.length) as unknown as RowPage[];
 }

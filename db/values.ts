@@ -1,5 +1,17 @@
 /** Converts Neo4j values to plain JavaScript, once, at the boundary. */
-import { isDate, isDateTime, isDuration, isInt, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from 'neo4j-driver';
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from 'neo4j-driver';
 
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -8,7 +20,14 @@ export function toPlain(value: unknown): unknown {
   if (isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isNode(value) || isRelationship(value)) return toPlain((value as { properties: unknown }).properties);
   if (isPath(value)) throw new Error('paths must be returned as lists of maps, not Path objects');
-  if (isDateTime(value) || isDate(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value)) {
+  if (
+    isDateTime(value) ||
+    isDate(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value)
+  ) {
     return (value as { toString(): string }).toString();
   }
   if (isPoint(value)) return { ...(value as object) };

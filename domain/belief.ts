@@ -11,13 +11,7 @@
  */
 export type EvidenceLevel = 'A' | 'B' | 'C' | 'D' | 'E';
 export type ModelSystem =
-  | 'CELL_LINE'
-  | 'ORGANOID'
-  | 'XENOGRAFT'
-  | 'PATIENT_COHORT'
-  | 'SINGLE_CELL'
-  | 'CLINICAL_TRIAL'
-  | 'COMPUTATIONAL';
+  'CELL_LINE' | 'ORGANOID' | 'XENOGRAFT' | 'PATIENT_COHORT' | 'SINGLE_CELL' | 'CLINICAL_TRIAL' | 'COMPUTATIONAL';
 export type EvidenceStatus = 'SUBMITTED' | 'ACCEPTED' | 'REJECTED' | 'RETRACTED';
 export type Direction = 'SUPPORTS' | 'REFUTES';
 
@@ -51,7 +45,10 @@ export interface WeighableEvidence {
   status: EvidenceStatus;
 }
 
-export function evidenceWeight(e: Pick<WeighableEvidence, 'level' | 'modelSystem' | 'rating'>, table = DEFAULT_WEIGHTS): number {
+export function evidenceWeight(
+  e: Pick<WeighableEvidence, 'level' | 'modelSystem' | 'rating'>,
+  table = DEFAULT_WEIGHTS,
+): number {
   const rating = Math.min(5, Math.max(1, Math.round(e.rating))) as 1 | 2 | 3 | 4 | 5;
   const w = table.level[e.level] * table.modelSystem[e.modelSystem] * table.rating[rating];
   if (!Number.isFinite(w)) throw new Error(`no weight for level ${e.level} / model system ${e.modelSystem}`);

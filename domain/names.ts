@@ -4,7 +4,17 @@
  * hyphens, underscores, dots and slashes ignored (p70-S6K = P70S6K = p70 S6K).
  */
 const GREEK: Record<string, string> = {
-  α: 'a', β: 'b', γ: 'g', δ: 'd', ε: 'e', κ: 'k', λ: 'l', μ: 'm', σ: 's', τ: 't', ω: 'w',
+  α: 'a',
+  β: 'b',
+  γ: 'g',
+  δ: 'd',
+  ε: 'e',
+  κ: 'k',
+  λ: 'l',
+  μ: 'm',
+  σ: 's',
+  τ: 't',
+  ω: 'w',
 };
 
 export function nameKey(text: string): string {

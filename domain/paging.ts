@@ -18,7 +18,8 @@ export function encodeCursor(offset: number): string {
 export function decodeCursor(cursor: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const n = Number(text.slice(PREFIX.length));
-  if (!text.startsWith(PREFIX) || !Number.isSafeInteger(n) || n < 0) throw badInput('after', 'not a cursor returned by this API');
+  if (!text.startsWith(PREFIX) || !Number.isSafeInteger(n) || n < 0)
+    throw badInput('after', 'not a cursor returned by this API');
   return n;
 }
 

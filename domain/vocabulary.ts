@@ -1,11 +1,27 @@
 /** The closed predicate vocabulary (design §4) with its Biolink mapping and sign rules. */
 export const PREDICATES = {
   TARGETS: { biolink: 'biolink:affects', subjects: ['DRUG'], signFixed: null },
-  REGULATES: { biolink: 'biolink:regulates', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'DRUG', 'PROCESS'], signFixed: null },
+  REGULATES: {
+    biolink: 'biolink:regulates',
+    subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'DRUG', 'PROCESS'],
+    signFixed: null,
+  },
   PARTICIPATES_IN: { biolink: 'biolink:participates_in', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA'], signFixed: 1 },
-  CONFERS_RESISTANCE_TO: { biolink: 'biolink:contributes_to', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS'], signFixed: 1 },
-  SENSITIZES_TO: { biolink: 'biolink:affects_response_to', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS', 'DRUG'], signFixed: 1 },
-  BIOMARKER_OF: { biolink: 'biolink:biomarker_for', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS'], signFixed: null },
+  CONFERS_RESISTANCE_TO: {
+    biolink: 'biolink:contributes_to',
+    subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS'],
+    signFixed: 1,
+  },
+  SENSITIZES_TO: {
+    biolink: 'biolink:affects_response_to',
+    subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS', 'DRUG'],
+    signFixed: 1,
+  },
+  BIOMARKER_OF: {
+    biolink: 'biolink:biomarker_for',
+    subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS'],
+    signFixed: null,
+  },
   ASSOCIATED_WITH: { biolink: 'biolink:associated_with', subjects: null, signFixed: null },
   MEMBER_OF: { biolink: 'biolink:member_of', subjects: null, signFixed: 1 },
   OVERCOMES_RESISTANCE_TO: { biolink: 'biolink:affects_response_to', subjects: ['COMBINATION'], signFixed: 1 },

@@ -20,10 +20,21 @@ export interface EdgeItem {
 
 export type EdgeLoader = DataLoader<EdgeKey, Connection<EdgeItem>, string>;
 
-export function edgeLoader(db: Database, counter: QueryCounter, predicate: string, direction: 'OUT' | 'IN'): EdgeLoader {
+export function edgeLoader(
+  db: Database,
+  counter: QueryCounter,
+  predicate: string,
+  direction: 'OUT' | 'IN',
+): EdgeLoader {
   return new DataLoader<EdgeKey, Connection<EdgeItem>, string>(
     async (keys) => {
-      const pages = await edgePages(db, predicate, direction, keys.map((k) => ({ id: k.id, skip: k.skip, limit: k.limit })), { counter });
+      const pages = await edgePages(
+        db,
+        predicate,
+        direction,
+        keys.map((k) => ({ id: k.id, skip: k.skip, limit: k.limit })),
+        { counter },
+      );
       return pages.map((page, i) =>
         toConnection(
           page.items.map(({ node, rel }) => ({

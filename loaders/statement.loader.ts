@@ -16,21 +16,39 @@ export function statementLoader(db: Database, counter: QueryCounter): DataLoader
   });
 }
 
-export function statementEvidenceLoader(db: Database, counter: QueryCounter): DataLoader<StatementEvidenceKey, Connection<{ node: Row }>, string> {
+export function statementEvidenceLoader(
+  db: Database,
+  counter: QueryCounter,
+): DataLoader<StatementEvidenceKey, Connection<{ node: Row }>, string> {
   return new DataLoader(
     async (keys) => {
       const pages = await evidenceOfStatements(db, keys, { counter });
-      return pages.map((p, i) => toConnection(p.items.map((node) => ({ node })), p.total, keys[i]!));
+      return pages.map((p, i) =>
+        toConnection(
+          p.items.map((node) => ({ node })),
+          p.total,
+          keys[i]!,
+        ),
+      );
     },
     { cacheKeyFn: (k) => `${k.id}|${k.status}|${k.skip}|${k.limit}` },
   );
 }
 
-export function entityStatementsLoader(db: Database, counter: QueryCounter): DataLoader<Page & { id: string }, Connection<{ node: Row }>, string> {
+export function entityStatementsLoader(
+  db: Database,
+  counter: QueryCounter,
+): DataLoader<Page & { id: string }, Connection<{ node: Row }>, string> {
   return new DataLoader(
     async (keys) => {
       const pages = await statementsOfEntities(db, keys, { counter });
-      return pages.map((p, i) => toConnection(p.items.map((node) => ({ node })), p.total, keys[i]!));
+      return pages.map((p, i) =>
+        toConnection(
+          p.items.map((node) => ({ node })),
+          p.total,
+          keys[i]!,
+        ),
+      );
     },
     { cacheKeyFn: (k) => `${k.id}|${k.skip}|${k.limit}` },
   );

@@ -11,9 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** neo4j/ in the source tree, also when running from dist/neo4j. */
-export const NEO4J_PROJECT_DIR = existsSync(path.join(here, 'pom.xml'))
-  ? here
-  : path.resolve(here, '../../neo4j');
+export const NEO4J_PROJECT_DIR = existsSync(path.join(here, 'pom.xml')) ? here : path.resolve(here, '../../neo4j');
 
 export interface EmbeddedOptions {
   port: number;
@@ -86,7 +84,15 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
   const heap = opts.heapMb ?? 1024;
   const child = spawn(
     'java',
-    [`-Xmx${heap}m`, `-Xms${Math.min(heap, 256)}m`, '-XX:+UseG1GC', '-cp', classpath(), 'resistkg.Launcher', '--exit-on-stdin-close'],
+    [
+      `-Xmx${heap}m`,
+      `-Xms${Math.min(heap, 256)}m`,
+      '-XX:+UseG1GC',
+      '-cp',
+      classpath(),
+      'resistkg.Launcher',
+      '--exit-on-stdin-close',
+    ],
     {
       env: {
         ...process.env,

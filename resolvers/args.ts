@@ -18,7 +18,8 @@ export async function lookup(
   name: string | null | undefined,
   nameArg: string,
 ): Promise<Row | null> {
-  if ((id == null) === (name == null)) throw badInput(id == null ? 'id' : nameArg, `give exactly one of id or ${nameArg}`);
+  if ((id == null) === (name == null))
+    throw badInput(id == null ? 'id' : nameArg, `give exactly one of id or ${nameArg}`);
   if (id != null) {
     const node = await ctx.loaders.node.load(id.trim());
     if (node) return node.kind === kind ? node : null;

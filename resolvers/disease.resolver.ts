@@ -5,7 +5,11 @@ import type { Context } from './context.js';
 
 @Resolver(() => Disease)
 export class DiseaseResolver {
-  @Query(() => Disease, { nullable: true, description: 'A disease by id (MONDO:0007256, or a cross-reference such as DOID:684) or by name or alias (HCC). Null when unknown.' })
+  @Query(() => Disease, {
+    nullable: true,
+    description:
+      'A disease by id (MONDO:0007256, or a cross-reference such as DOID:684) or by name or alias (HCC). Null when unknown.',
+  })
   disease(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'CURIE.' }) id?: string,

@@ -11,7 +11,11 @@ const MAX_CLASSES = 50;
 
 @Resolver(() => Drug)
 export class DrugResolver {
-  @Query(() => Drug, { nullable: true, description: 'A drug or agent by id or by name, synonym, brand name or code, case-insensitive (BGB324 → bemcentinib, Nexavar → sorafenib). Null when unknown.' })
+  @Query(() => Drug, {
+    nullable: true,
+    description:
+      'A drug or agent by id or by name, synonym, brand name or code, case-insensitive (BGB324 → bemcentinib, Nexavar → sorafenib). Null when unknown.',
+  })
   drug(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'CURIE, e.g. CHEMBL.COMPOUND:CHEMBL1336.' }) id?: string,
@@ -20,7 +24,9 @@ export class DrugResolver {
     return lookup(ctx, 'DRUG', id, name, 'name');
   }
 
-  @FieldResolver(() => TargetConnection, { description: 'Genes this agent targets, with interaction type, sign and belief; highest belief first.' })
+  @FieldResolver(() => TargetConnection, {
+    description: 'Genes this agent targets, with interaction type, sign and belief; highest belief first.',
+  })
   targets(@Root() d: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     return ctx.loaders.targetsOut.load({ id: d.id, ...pageOf(ctx, a) });
   }

@@ -25,8 +25,14 @@ export class EvidenceResolver {
     return ctx.loaders.node.load(e.sourceId as string);
   }
 
-  @FieldResolver(() => Float, { description: 'Weight of this evidence in belief: level × model system × rating factors (see README).' })
+  @FieldResolver(() => Float, {
+    description: 'Weight of this evidence in belief: level × model system × rating factors (see README).',
+  })
   weight(@Root() e: EvidenceRow): number {
-    return evidenceWeight({ level: e.level as EvidenceLevel, modelSystem: e.modelSystem as ModelSystem, rating: e.rating });
+    return evidenceWeight({
+      level: e.level as EvidenceLevel,
+      modelSystem: e.modelSystem as ModelSystem,
+      rating: e.rating,
+    });
   }
 }

@@ -1,5 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { PathwayConnection, RegulationConnection, StatementConnection, TargetConnection } from '../schema/edges.type.js';
+import {
+  PathwayConnection,
+  RegulationConnection,
+  StatementConnection,
+  TargetConnection,
+} from '../schema/edges.type.js';
 import { Gene } from '../schema/gene.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { lookup, pageOf } from './args.js';
@@ -7,7 +12,11 @@ import type { Context } from './context.js';
 
 @Resolver(() => Gene)
 export class GeneResolver {
-  @Query(() => Gene, { nullable: true, description: 'A gene by id (HGNC:1527) or by symbol, alias or previous symbol, case-insensitive (p21 → CDKN1A, P70S6K → RPS6KB1). Null when unknown.' })
+  @Query(() => Gene, {
+    nullable: true,
+    description:
+      'A gene by id (HGNC:1527) or by symbol, alias or previous symbol, case-insensitive (p21 → CDKN1A, P70S6K → RPS6KB1). Null when unknown.',
+  })
   gene(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'CURIE, e.g. HGNC:1527.' }) id?: string,
@@ -16,7 +25,9 @@ export class GeneResolver {
     return lookup(ctx, 'GENE', id, symbol, 'symbol');
   }
 
-  @FieldResolver(() => TargetConnection, { description: 'Drugs and agents that target this gene, highest belief first.' })
+  @FieldResolver(() => TargetConnection, {
+    description: 'Drugs and agents that target this gene, highest belief first.',
+  })
   targetedBy(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     return ctx.loaders.targetsIn.load({ id: g.id, ...pageOf(ctx, a) });
   }
@@ -36,7 +47,9 @@ export class GeneResolver {
     return ctx.loaders.participatesOut.load({ id: g.id, ...pageOf(ctx, a) });
   }
 
-  @FieldResolver(() => StatementConnection, { description: 'Every statement with this gene as subject or object, highest belief first.' })
+  @FieldResolver(() => StatementConnection, {
+    description: 'Every statement with this gene as subject or object, highest belief first.',
+  })
   statements(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     return ctx.loaders.entityStatements.load({ id: g.id, ...pageOf(ctx, a) });
   }

@@ -7,7 +7,11 @@ import type { Context } from './context.js';
 
 @Resolver(() => MiRNA)
 export class MiRNAResolver {
-  @Query(() => MiRNA, { nullable: true, description: 'A mature miRNA by id (MIRBASE:MIMAT0000252) or by name or alias (miR-7 → hsa-miR-7-5p). Null when unknown.' })
+  @Query(() => MiRNA, {
+    nullable: true,
+    description:
+      'A mature miRNA by id (MIRBASE:MIMAT0000252) or by name or alias (miR-7 → hsa-miR-7-5p). Null when unknown.',
+  })
   mirna(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'CURIE, e.g. MIRBASE:MIMAT0000252.' }) id?: string,
@@ -16,7 +20,9 @@ export class MiRNAResolver {
     return lookup(ctx, 'MIRNA', id, name, 'name');
   }
 
-  @FieldResolver(() => RegulationConnection, { description: 'What this miRNA regulates (usually sign -1: repression), highest belief first.' })
+  @FieldResolver(() => RegulationConnection, {
+    description: 'What this miRNA regulates (usually sign -1: repression), highest belief first.',
+  })
   targets(@Root() m: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     return ctx.loaders.regulatesOut.load({ id: m.id, ...pageOf(ctx, a) });
   }

@@ -7,7 +7,10 @@ import type { Context } from './context.js';
 
 @Resolver(() => Pathway)
 export class PathwayResolver {
-  @Query(() => Pathway, { nullable: true, description: 'A pathway by id (REACT:R-HSA-165159, KEGG.PATHWAY:hsa04150). Null when unknown.' })
+  @Query(() => Pathway, {
+    nullable: true,
+    description: 'A pathway by id (REACT:R-HSA-165159, KEGG.PATHWAY:hsa04150). Null when unknown.',
+  })
   pathway(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'CURIE.' }) id: string) {
     return lookup(ctx, 'PATHWAY', id, null, 'id');
   }

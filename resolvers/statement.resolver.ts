@@ -11,7 +11,10 @@ import type { Context } from './context.js';
 
 @ArgsType()
 class EvidencePageArgs extends PageArgs {
-  @Field(() => EvidenceStatus, { nullable: true, description: 'Only evidence with this status (default: every status).' })
+  @Field(() => EvidenceStatus, {
+    nullable: true,
+    description: 'Only evidence with this status (default: every status).',
+  })
   status?: EvidenceStatus | null;
 }
 
@@ -20,7 +23,10 @@ type StatementRow = Statement & Row;
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true, description: 'A statement by id. Null when unknown.' })
-  statement(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Statement id, e.g. RESISTKG:stmt-P16.' }) id: string) {
+  statement(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Statement id, e.g. RESISTKG:stmt-P16.' }) id: string,
+  ) {
     return ctx.loaders.statement.load(id);
   }
 
@@ -53,7 +59,10 @@ export class StatementResolver {
 
 @Resolver(() => StatementContext)
 export class StatementContextResolver {
-  @FieldResolver(() => Disease, { nullable: true, description: 'The disease the statement is valid in; null means no particular disease.' })
+  @FieldResolver(() => Disease, {
+    nullable: true,
+    description: 'The disease the statement is valid in; null means no particular disease.',
+  })
   disease(@Root() c: StatementContext, @Ctx() ctx: Context) {
     return c.diseaseId ? ctx.loaders.node.load(c.diseaseId) : null;
   }

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A combination of agents; evidence about it attaches to statements whose subject is the combination.' })
+@ObjectType({
+  implements: Node,
+  description: 'A combination of agents; evidence about it attaches to statements whose subject is the combination.',
+})
 export class Combination extends Node {
   @Field(() => String, { description: 'COMBINATION, SEQUENTIAL or SUBSTITUTES.' })
   interactionType!: string;

@@ -3,7 +3,9 @@ import { Node } from './node.interface.js';
 
 @ObjectType({ implements: Node, description: 'A drug or other agent: small molecule, antibody, siRNA, miRNA mimic.' })
 export class Drug extends Node {
-  @Field(() => [String], { description: 'Synonyms, brand names and codes (e.g. BGB324, R428); any of them finds the drug.' })
+  @Field(() => [String], {
+    description: 'Synonyms, brand names and codes (e.g. BGB324, R428); any of them finds the drug.',
+  })
   synonyms!: string[];
 
   @Field(() => String, { description: 'SMALL_MOLECULE, ANTIBODY, SIRNA, MIRNA_MIMIC or UNSPECIFIED.' })
@@ -21,7 +23,10 @@ export class Drug extends Node {
   @Field(() => String, { nullable: true, description: 'ChEBI id.' })
   chebiId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For siRNAs and miRNA mimics: the gene or miRNA the agent acts through.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For siRNAs and miRNA mimics: the gene or miRNA the agent acts through.',
+  })
   actsThrough?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Curation note.' })

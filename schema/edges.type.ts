@@ -26,7 +26,10 @@ abstract class StatementEdgeBase {
   statementId!: string;
 }
 
-@ObjectType({ description: 'An agent–target relationship; `node` is the other end (a Drug from a gene, a Gene from a drug). Its `statement` has the evidence.' })
+@ObjectType({
+  description:
+    'An agent–target relationship; `node` is the other end (a Drug from a gene, a Gene from a drug). Its `statement` has the evidence.',
+})
 export class TargetEdge extends StatementEdgeBase {
   @Field(() => Node, { description: 'The other end: the drug (Gene.targetedBy) or the target (Drug.targets).' })
   node!: Node;
@@ -35,7 +38,9 @@ export class TargetEdge extends StatementEdgeBase {
   interactionType?: string | null;
 }
 
-@ObjectType({ description: 'A regulation relationship; `node` is the other end (regulator or regulated gene, miRNA or process).' })
+@ObjectType({
+  description: 'A regulation relationship; `node` is the other end (regulator or regulated gene, miRNA or process).',
+})
 export class RegulationEdge extends StatementEdgeBase {
   @Field(() => Node, { description: 'The other end of the regulation.' })
   node!: Node;
@@ -91,4 +96,3 @@ export class StatementConnection extends Connection(StatementListEdge) {}
 
 @ObjectType({ description: 'A page of evidence.' })
 export class EvidenceConnection extends Connection(EvidenceEdge) {}
-

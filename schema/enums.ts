@@ -2,7 +2,8 @@ import { registerEnumType } from 'type-graphql';
 import { NODE_KINDS } from '../domain/kinds.js';
 import { PREDICATES, INTERACTION_SIGN } from '../domain/vocabulary.js';
 
-const fromKeys = <T extends object>(o: T) => Object.fromEntries(Object.keys(o).map((k) => [k, k])) as { [K in keyof T]: K };
+const fromKeys = <T extends object>(o: T) =>
+  Object.fromEntries(Object.keys(o).map((k) => [k, k])) as { [K in keyof T]: K };
 
 export const NodeKind = fromKeys(NODE_KINDS);
 registerEnumType(NodeKind, {
@@ -35,11 +36,23 @@ registerEnumType(Predicate, {
 export const InteractionType = fromKeys(INTERACTION_SIGN);
 registerEnumType(InteractionType, {
   name: 'InteractionType',
-  description: 'How an agent acts on its target; inhibitors, antagonists and blockers have sign -1, activators and agonists +1.',
-  valuesConfig: Object.fromEntries(Object.keys(INTERACTION_SIGN).map((k) => [k, { description: `The agent is a(n) ${k.toLowerCase()} of the target.` }])),
+  description:
+    'How an agent acts on its target; inhibitors, antagonists and blockers have sign -1, activators and agonists +1.',
+  valuesConfig: Object.fromEntries(
+    Object.keys(INTERACTION_SIGN).map((k) => [
+      k,
+      { description: `The agent is a(n) ${k.toLowerCase()} of the target.` },
+    ]),
+  ),
 });
 
-export enum EvidenceLevel { A = 'A', B = 'B', C = 'C', D = 'D', E = 'E' }
+export enum EvidenceLevel {
+  A = 'A',
+  B = 'B',
+  C = 'C',
+  D = 'D',
+  E = 'E',
+}
 registerEnumType(EvidenceLevel, {
   name: 'EvidenceLevel',
   description: 'CIViC evidence level.',
@@ -53,23 +66,44 @@ registerEnumType(EvidenceLevel, {
 });
 
 export enum ModelSystem {
-  CELL_LINE = 'CELL_LINE', ORGANOID = 'ORGANOID', XENOGRAFT = 'XENOGRAFT', PATIENT_COHORT = 'PATIENT_COHORT',
-  SINGLE_CELL = 'SINGLE_CELL', CLINICAL_TRIAL = 'CLINICAL_TRIAL', COMPUTATIONAL = 'COMPUTATIONAL',
+  CELL_LINE = 'CELL_LINE',
+  ORGANOID = 'ORGANOID',
+  XENOGRAFT = 'XENOGRAFT',
+  PATIENT_COHORT = 'PATIENT_COHORT',
+  SINGLE_CELL = 'SINGLE_CELL',
+  CLINICAL_TRIAL = 'CLINICAL_TRIAL',
+  COMPUTATIONAL = 'COMPUTATIONAL',
 }
 registerEnumType(ModelSystem, {
   name: 'ModelSystem',
   description: 'The experimental system the evidence comes from.',
-  valuesConfig: Object.fromEntries(Object.keys(ModelSystem).map((k) => [k, { description: `Evidence from ${k.toLowerCase().replace('_', ' ')} data.` }])),
+  valuesConfig: Object.fromEntries(
+    Object.keys(ModelSystem).map((k) => [
+      k,
+      { description: `Evidence from ${k.toLowerCase().replace('_', ' ')} data.` },
+    ]),
+  ),
 });
 
-export enum Direction { SUPPORTS = 'SUPPORTS', REFUTES = 'REFUTES' }
+export enum Direction {
+  SUPPORTS = 'SUPPORTS',
+  REFUTES = 'REFUTES',
+}
 registerEnumType(Direction, {
   name: 'Direction',
   description: 'Whether evidence supports or refutes its statement.',
-  valuesConfig: { SUPPORTS: { description: 'The evidence supports the statement.' }, REFUTES: { description: 'The evidence refutes the statement.' } },
+  valuesConfig: {
+    SUPPORTS: { description: 'The evidence supports the statement.' },
+    REFUTES: { description: 'The evidence refutes the statement.' },
+  },
 });
 
-export enum EvidenceStatus { SUBMITTED = 'SUBMITTED', ACCEPTED = 'ACCEPTED', REJECTED = 'REJECTED', RETRACTED = 'RETRACTED' }
+export enum EvidenceStatus {
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+  RETRACTED = 'RETRACTED',
+}
 registerEnumType(EvidenceStatus, {
   name: 'EvidenceStatus',
   description: 'Curation status; only ACCEPTED evidence counts toward belief.',

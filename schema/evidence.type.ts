@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Direction, EvidenceLevel, EvidenceStatus, ModelSystem } from './enums.js';
 
-@ObjectType({ description: 'One piece of evidence for or against a statement, citing a source and the sentence it rests on.' })
+@ObjectType({
+  description: 'One piece of evidence for or against a statement, citing a source and the sentence it rests on.',
+})
 export class Evidence {
   @Field(() => ID, { description: 'Stable id.' })
   id!: string;
@@ -21,7 +23,10 @@ export class Evidence {
   @Field(() => Direction, { description: 'SUPPORTS or REFUTES.' })
   direction!: string;
 
-  @Field(() => String, { nullable: true, description: 'Clinical significance where predictive: RESISTANCE, SENSITIVITY, ...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Clinical significance where predictive: RESISTANCE, SENSITIVITY, ...',
+  })
   significance?: string | null;
 
   @Field(() => Int, { description: 'Curator rating 1–5.' })

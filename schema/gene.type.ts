@@ -6,7 +6,9 @@ export class Gene extends Node {
   @Field(() => String, { description: 'Approved HGNC symbol, e.g. CAV1.' })
   symbol!: string;
 
-  @Field(() => [String], { description: 'Aliases and previous symbols; any of them finds the gene (case-insensitive).' })
+  @Field(() => [String], {
+    description: 'Aliases and previous symbols; any of them finds the gene (case-insensitive).',
+  })
   aliases!: string[];
 
   @Field(() => String, { nullable: true, description: 'HGNC id, e.g. HGNC:1527.' })

@@ -1,7 +1,10 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node.interface.js';
 
-@ObjectType({ implements: Node, description: 'A biological process or phenotype (GO term, or a project-defined node such as dormancy).' })
+@ObjectType({
+  implements: Node,
+  description: 'A biological process or phenotype (GO term, or a project-defined node such as dormancy).',
+})
 export class Process extends Node {
   @Field(() => [String], { description: 'Other names.' })
   aliases!: string[];

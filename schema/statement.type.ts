@@ -3,23 +3,35 @@ import { InteractionType, Predicate } from './enums.js';
 
 @ObjectType({ description: 'Where a statement holds: disease, cell type, setting, and caveats.' })
 export class StatementContext {
-  @Field(() => String, { nullable: true, description: 'Disease id (MONDO) the statement is valid in; null means no particular disease.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Disease id (MONDO) the statement is valid in; null means no particular disease.',
+  })
   diseaseId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cell type.' })
   cellType?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Experimental or clinical setting, e.g. "acquired TKI-resistant HCC cells".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Experimental or clinical setting, e.g. "acquired TKI-resistant HCC cells".',
+  })
   setting?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Uncertainty or context-specific caveat, kept visible.' })
   note?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ambiguous, context-specific or inferred, when the source leaves room.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ambiguous, context-specific or inferred, when the source leaves room.',
+  })
   qualifier?: string | null;
 }
 
-@ObjectType({ description: 'A biological assertion (subject, predicate, object, sign, context) with the evidence for and against it.' })
+@ObjectType({
+  description:
+    'A biological assertion (subject, predicate, object, sign, context) with the evidence for and against it.',
+})
 export class Statement {
   @Field(() => ID, { description: 'Stable id, e.g. RESISTKG:stmt-P16.' })
   id!: string;
@@ -30,16 +42,24 @@ export class Statement {
   @Field(() => Int, { description: '+1 (activates, promotes) or -1 (inhibits, represses).' })
   sign!: number;
 
-  @Field(() => Float, { description: 'Belief in [0, 1] from accepted evidence (see README, "How belief is computed").' })
+  @Field(() => Float, {
+    description: 'Belief in [0, 1] from accepted evidence (see README, "How belief is computed").',
+  })
   belief!: number;
 
   @Field(() => InteractionType, { nullable: true, description: 'For TARGETS: how the agent acts on the target.' })
   interactionType?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For REGULATES: EXPRESSION, PHOSPHORYLATION, BINDING, ACTIVITY or UNKNOWN.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For REGULATES: EXPRESSION, PHOSPHORYLATION, BINDING, ACTIVITY or UNKNOWN.',
+  })
   mechanism?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Curation tier: ABS (stated in an abstract), ABS-inferred, GK (literature knowledge).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Curation tier: ABS (stated in an abstract), ABS-inferred, GK (literature knowledge).',
+  })
   tier?: string | null;
 
   @Field(() => [String], { description: 'Curated fact keys the statement comes from (P16, K6, ...).' })

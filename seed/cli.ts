@@ -12,7 +12,12 @@ const config = loadConfig();
 const embedded = config.neo4jUri
   ? undefined
   : await startEmbeddedNeo4j({ port: config.neo4jBoltPort, dataDir: config.neo4jDataDir });
-const db = new Database({ uri: config.neo4jUri ?? embedded!.uri, user: config.neo4jUser, password: config.neo4jPassword, database: config.neo4jDatabase });
+const db = new Database({
+  uri: config.neo4jUri ?? embedded!.uri,
+  user: config.neo4jUser,
+  password: config.neo4jPassword,
+  database: config.neo4jDatabase,
+});
 try {
   await migrate(db);
   const summary = await loadSeed(db, (m) => console.log(m));

@@ -8,7 +8,9 @@ import type { SeedFiles, StatementSeed } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** seed/data in the source tree, also when running from dist/seed. */
-export const SEED_DATA_DIR = existsSync(path.join(here, 'data')) ? path.join(here, 'data') : path.resolve(here, '../../seed/data');
+export const SEED_DATA_DIR = existsSync(path.join(here, 'data'))
+  ? path.join(here, 'data')
+  : path.resolve(here, '../../seed/data');
 
 const FILES: Record<Exclude<keyof SeedFiles, 'statements'>, string> = {
   publications: 'publications.yaml',
@@ -51,7 +53,15 @@ export function readSeedFiles(dir = SEED_DATA_DIR): SeedFiles {
 }
 
 const LEVELS = new Set(['A', 'B', 'C', 'D', 'E']);
-const MODELS = new Set(['CELL_LINE', 'ORGANOID', 'XENOGRAFT', 'PATIENT_COHORT', 'SINGLE_CELL', 'CLINICAL_TRIAL', 'COMPUTATIONAL']);
+const MODELS = new Set([
+  'CELL_LINE',
+  'ORGANOID',
+  'XENOGRAFT',
+  'PATIENT_COHORT',
+  'SINGLE_CELL',
+  'CLINICAL_TRIAL',
+  'COMPUTATIONAL',
+]);
 const CURIE = /^[A-Za-z][A-Za-z0-9.]*:[^\s]+$/;
 
 /** Every problem with the seed, as "where: what" lines (empty when it is sound). */
@@ -64,9 +74,16 @@ export function validateSeed(f: SeedFiles): string[] {
     else ids.set(id, where);
   };
   const lists: [keyof SeedFiles, string][] = [
-    ['genes', 'genes'], ['geneFamilies', 'gene-families'], ['mirnas', 'mirnas'], ['drugs', 'drugs'],
-    ['drugClasses', 'drug-classes'], ['pathways', 'pathways'], ['processes', 'processes'],
-    ['diseases', 'diseases'], ['cellLines', 'cell-lines'], ['combinations', 'combinations'],
+    ['genes', 'genes'],
+    ['geneFamilies', 'gene-families'],
+    ['mirnas', 'mirnas'],
+    ['drugs', 'drugs'],
+    ['drugClasses', 'drug-classes'],
+    ['pathways', 'pathways'],
+    ['processes', 'processes'],
+    ['diseases', 'diseases'],
+    ['cellLines', 'cell-lines'],
+    ['combinations', 'combinations'],
   ];
   for (const [key, file] of lists) {
     (f[key] as { id: string; name?: string }[]).forEach((e, i) => {
@@ -77,8 +94,10 @@ export function validateSeed(f: SeedFiles): string[] {
   const pubs = new Map(f.publications.map((p) => [p.id, p]));
   f.publications.forEach((p, i) => {
     if (!p.id || !CURIE.test(p.id)) problems.push(`publications[${i}]: id ${JSON.stringify(p.id)} is not a CURIE`);
-    if (p.pmid !== undefined && !/^\d{1,9}$/.test(String(p.pmid))) problems.push(`publications[${i}] ${p.id}: pmid must be digits`);
-    if (p.doi !== undefined && !/^10\.\d{4,9}\/\S+$/.test(p.doi)) problems.push(`publications[${i}] ${p.id}: doi ${p.doi} is malformed`);
+    if (p.pmid !== undefined && !/^\d{1,9}$/.test(String(p.pmid)))
+      problems.push(`publications[${i}] ${p.id}: pmid must be digits`);
+    if (p.doi !== undefined && !/^10\.\d{4,9}\/\S+$/.test(p.doi))
+      problems.push(`publications[${i}] ${p.id}: doi ${p.doi} is malformed`);
   });
   const ref = (id: string, where: string) => {
     if (!ids.has(id)) problems.push(`${where}: unknown id ${id}`);
@@ -101,10 +120,12 @@ export function validateSeed(f: SeedFiles): string[] {
       const w = `${where} evidence[${j}]`;
       const pub = pubs.get(e.source);
       if (!pub) problems.push(`${w}: unknown source ${e.source}`);
-      else if (e.sentenceKey && !pub.sentences?.[e.sentenceKey]) problems.push(`${w}: ${e.source} has no sentence ${e.sentenceKey}`);
+      else if (e.sentenceKey && !pub.sentences?.[e.sentenceKey])
+        problems.push(`${w}: ${e.source} has no sentence ${e.sentenceKey}`);
       if (!LEVELS.has(e.level)) problems.push(`${w}: level ${e.level} is not A-E`);
       if (!MODELS.has(e.modelSystem)) problems.push(`${w}: unknown modelSystem ${e.modelSystem}`);
-      if (e.direction !== 'SUPPORTS' && e.direction !== 'REFUTES') problems.push(`${w}: direction must be SUPPORTS or REFUTES`);
+      if (e.direction !== 'SUPPORTS' && e.direction !== 'REFUTES')
+        problems.push(`${w}: direction must be SUPPORTS or REFUTES`);
       if (!Number.isInteger(e.rating) || e.rating < 1 || e.rating > 5) problems.push(`${w}: rating must be 1-5`);
     });
   };

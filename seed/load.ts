@@ -2,6 +2,7 @@
 import type { Database } from '../db/database.js';
 import { recomputeBelief } from '../db/belief.repo.js';
 import {
+  mergeComponents,
   mergeEntities,
   mergeEvidence,
   mergePublications,
@@ -42,7 +43,17 @@ function synonymsOf(e: Named, extra: (string | undefined)[] = []): { key: string
 
 function entity(kind: string, e: Named, props: Record<string, unknown>): EntityRow {
   const names = [e.symbol, e.name, ...(e.aliases ?? []), ...(e.synonyms ?? [])].filter(Boolean);
-  return { id: e.id, kind, props: { name: e.name, aliases: e.aliases ?? e.synonyms ?? [], searchText: names.join(' | '), curated: true, ...props } };
+  return {
+    id: e.id,
+    kind,
+    props: {
+      name: e.name,
+      aliases: e.aliases ?? e.synonyms ?? [],
+      searchText: names.join(' | '),
+      curated: true,
+      ...props,
+    },
+  };
 }
 
 export function seedRows(f: SeedFiles) {
@@ -57,7 +68,8 @@ export function seedRows(f: SeedFiles) {
     add('GENE', g, rest, [g.hgncId, g.entrezId && `NCBIGene:${g.entrezId}`, g.ensemblId, g.uniprotId]);
   }
   for (const g of f.geneFamilies) add('GENE_FAMILY', g, { note: g.note });
-  for (const m of f.mirnas) add('MIRNA', m, { sequence: m.sequence ?? null, precursors: m.precursors ?? [], idSources: m.idSources });
+  for (const m of f.mirnas)
+    add('MIRNA', m, { sequence: m.sequence ?? null, precursors: m.precursors ?? [], idSources: m.idSources });
   for (const d of f.drugs) {
     const { id: _id, name: _n, synonyms: _s, ...rest } = d;
     entities.push(entity('DRUG', d, { ...rest, synonyms: d.synonyms }));
@@ -69,7 +81,11 @@ export function seedRows(f: SeedFiles) {
   for (const d of f.diseases) add('DISEASE', d, { xrefs: d.xrefs }, d.xrefs);
   for (const c of f.cellLines) add('CELL_LINE', c, { note: c.note ?? null });
   for (const c of f.combinations) {
-    add('COMBINATION', { id: c.id, name: c.name, aliases: [] }, { components: c.components, interactionType: c.interactionType, factKeys: c.factKeys });
+    add(
+      'COMBINATION',
+      { id: c.id, name: c.name, aliases: [] },
+      { components: c.components, interactionType: c.interactionType, factKeys: c.factKeys },
+    );
   }
 
   const statements: StatementRow[] = [];
@@ -109,7 +125,10 @@ export function seedRows(f: SeedFiles) {
         direction: e.direction,
         props: {
           sentenceKey: e.sentenceKey ?? null,
-          sentence: e.sentence ?? (e.sentenceKey ? f.publications.find((p) => p.id === e.source)?.sentences?.[e.sentenceKey] : null) ?? null,
+          sentence:
+            e.sentence ??
+            (e.sentenceKey ? f.publications.find((p) => p.id === e.source)?.sentences?.[e.sentenceKey] : null) ??
+            null,
           level: e.level,
           modelSystem: e.modelSystem,
           significance: e.significance ?? null,
@@ -139,22 +158,40 @@ export function seedRows(f: SeedFiles) {
 
   const publications = f.publications.map((p) => {
     const { id: _id, sentences: _s, ...rest } = p;
-    return { id: p.id, props: { ...rest, name: p.title, pmid: p.pmid ? String(p.pmid) : null, sentenceKeys: Object.keys(p.sentences ?? {}) } };
+    return {
+      id: p.id,
+      props: {
+        ...rest,
+        name: p.title,
+        pmid: p.pmid ? String(p.pmid) : null,
+        sentenceKeys: Object.keys(p.sentences ?? {}),
+      },
+    };
   });
-  return { entities, synonyms, publications, statements, evidence };
+  const combinations = f.combinations.map((c) => ({ id: c.id, components: c.components }));
+  return { entities, synonyms, publications, statements, evidence, combinations };
 }
 
 export async function loadSeed(db: Database, log: (msg: string) => void = () => undefined): Promise<SeedSummary> {
   const rows = seedRows(readSeedFiles());
-  log(`seed: ${rows.entities.length} entities, ${rows.publications.length} publications, ${rows.statements.length} statements, ${rows.evidence.length} evidence`);
-  await db.writeTx(async (tx) => {
-    await mergeEntities(tx, rows.entities);
-    await mergeSynonyms(tx, rows.synonyms);
-    await mergePublications(tx, rows.publications);
-    await mergeStatements(tx, rows.statements);
-    await mergeEvidence(tx, rows.evidence);
-    await recomputeBelief(tx, rows.statements.map((s) => s.id));
-  }, { timeoutMs: 120000, metadata: { operation: 'seed' } });
+  log(
+    `seed: ${rows.entities.length} entities, ${rows.publications.length} publications, ${rows.statements.length} statements, ${rows.evidence.length} evidence`,
+  );
+  await db.writeTx(
+    async (tx) => {
+      await mergeEntities(tx, rows.entities);
+      await mergeSynonyms(tx, rows.synonyms);
+      await mergeComponents(tx, rows.combinations);
+      await mergePublications(tx, rows.publications);
+      await mergeStatements(tx, rows.statements);
+      await mergeEvidence(tx, rows.evidence);
+      await recomputeBelief(
+        tx,
+        rows.statements.map((s) => s.id),
+      );
+    },
+    { timeoutMs: 120000, metadata: { operation: 'seed' } },
+  );
   log('seed: loaded');
   return {
     entities: rows.entities.length,

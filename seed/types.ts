@@ -12,23 +12,12 @@ export type Sign = 1 | -1;
 export type EvidenceLevel = 'A' | 'B' | 'C' | 'D' | 'E';
 
 export type ModelSystem =
-  | 'CELL_LINE'
-  | 'ORGANOID'
-  | 'XENOGRAFT'
-  | 'PATIENT_COHORT'
-  | 'SINGLE_CELL'
-  | 'CLINICAL_TRIAL'
-  | 'COMPUTATIONAL';
+  'CELL_LINE' | 'ORGANOID' | 'XENOGRAFT' | 'PATIENT_COHORT' | 'SINGLE_CELL' | 'CLINICAL_TRIAL' | 'COMPUTATIONAL';
 
 export type Direction = 'SUPPORTS' | 'REFUTES';
 
 export type Significance =
-  | 'RESISTANCE'
-  | 'SENSITIVITY'
-  | 'PROGNOSTIC_POOR'
-  | 'PROGNOSTIC_GOOD'
-  | 'DIAGNOSTIC'
-  | 'MECHANISTIC';
+  'RESISTANCE' | 'SENSITIVITY' | 'PROGNOSTIC_POOR' | 'PROGNOSTIC_GOOD' | 'DIAGNOSTIC' | 'MECHANISTIC';
 
 export type Predicate =
   | 'TARGETS'
@@ -44,23 +33,11 @@ export type Predicate =
 
 /** Action of an agent on a target (TARGETS only); the sign follows from it. */
 export type InteractionType =
-  | 'INHIBITOR'
-  | 'ANTAGONIST'
-  | 'BLOCKER'
-  | 'ACTIVATOR'
-  | 'AGONIST'
-  | 'BINDER'
-  | 'MODULATOR'
-  | 'UNKNOWN';
+  'INHIBITOR' | 'ANTAGONIST' | 'BLOCKER' | 'ACTIVATOR' | 'AGONIST' | 'BINDER' | 'MODULATOR' | 'UNKNOWN';
 
 export type Mechanism = 'EXPRESSION' | 'PHOSPHORYLATION' | 'BINDING' | 'ACTIVITY' | 'UNKNOWN';
 
-export type AgentType =
-  | 'SMALL_MOLECULE'
-  | 'ANTIBODY'
-  | 'SIRNA'
-  | 'MIRNA_MIMIC'
-  | 'UNSPECIFIED';
+export type AgentType = 'SMALL_MOLECULE' | 'ANTIBODY' | 'SIRNA' | 'MIRNA_MIMIC' | 'UNSPECIFIED';
 
 export type ApprovalStatus = 'APPROVED' | 'INVESTIGATIONAL' | 'PRECLINICAL' | 'EXPERIMENTAL';
 

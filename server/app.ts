@@ -19,7 +19,9 @@ import type { Logger } from './logger.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** dist/web, from both server/ (tsx) and dist/server (compiled). */
-const WEB_DIR = [path.resolve(here, '../web'), path.resolve(here, '../dist/web')].find((d) => existsSync(path.join(d, 'graphiql.html')));
+const WEB_DIR = [path.resolve(here, '../web'), path.resolve(here, '../dist/web')].find((d) =>
+  existsSync(path.join(d, 'graphiql.html')),
+);
 
 export interface AppOptions {
   db: Database;

@@ -36,7 +36,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) {
-    throw new ConfigError(`Invalid LOG_LEVEL=${JSON.stringify(env.LOG_LEVEL)}: expected one of ${LOG_LEVELS.join(', ')}`);
+    throw new ConfigError(
+      `Invalid LOG_LEVEL=${JSON.stringify(env.LOG_LEVEL)}: expected one of ${LOG_LEVELS.join(', ')}`,
+    );
   }
   const production = env.NODE_ENV === 'production';
   const authSecret = env.AUTH_SECRET || undefined;

@@ -31,11 +31,20 @@ export function formatError(
     return { ...formatted, extensions };
   }
   if (REQUEST_ERRORS[code]) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: REQUEST_ERRORS[code], reason: code } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: REQUEST_ERRORS[code], reason: code },
+    };
   }
   // Variable coercion errors carry no code from graphql-js but are the client's input.
   if (!code && /^Variable "\$|got invalid value|Expected type/.test(formatted.message)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.BAD_USER_INPUT },
+    };
   }
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   logger.error({ err: original, path: formatted.path }, 'unexpected error');

@@ -45,7 +45,10 @@ async function main(): Promise<void> {
   try {
     let uri = config.neo4jUri;
     if (!uri) {
-      logger.info({ dataDir: config.neo4jDataDir, port: config.neo4jBoltPort }, 'starting the embedded Neo4j (NEO4J_URI is unset)');
+      logger.info(
+        { dataDir: config.neo4jDataDir, port: config.neo4jBoltPort },
+        'starting the embedded Neo4j (NEO4J_URI is unset)',
+      );
       embedded = await startEmbeddedNeo4j({
         port: config.neo4jBoltPort,
         dataDir: config.neo4jDataDir,
@@ -76,7 +79,10 @@ async function main(): Promise<void> {
     server = app.listen(config.port, () => {
       const addr = server!.address();
       const port = typeof addr === 'object' && addr ? addr.port : config.port;
-      logger.info({ port, neo4j: uri }, `resistkg listening on http://localhost:${port}/graphql (GraphiQL at /graphiql)`);
+      logger.info(
+        { port, neo4j: uri },
+        `resistkg listening on http://localhost:${port}/graphql (GraphiQL at /graphiql)`,
+      );
     });
   } catch (err) {
     logger.fatal({ err }, 'start failed');

@@ -7,7 +7,11 @@ export interface GqlResult<T = any> {
   queries: number;
 }
 
-export async function gql<T = any>(app: App, query: string, variables: Record<string, unknown> = {}): Promise<GqlResult<T>> {
+export async function gql<T = any>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResult<T>> {
   const contextValue = app.context();
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { evidenceWeight, statementBelief, type WeighableEvidence } from '../../domain/belief.js';
 
 const ev = (over: Partial<WeighableEvidence> = {}): WeighableEvidence => ({
-  level: 'D', modelSystem: 'CELL_LINE', rating: 3, direction: 'SUPPORTS', status: 'ACCEPTED', ...over,
+  level: 'D',
+  modelSystem: 'CELL_LINE',
+  rating: 3,
+  direction: 'SUPPORTS',
+  status: 'ACCEPTED',
+  ...over,
 });
 
 // A deterministic spread of evidence sets to check the properties on many cases.
@@ -10,21 +15,27 @@ function* cases(): Generator<WeighableEvidence[]> {
   const levels = ['A', 'B', 'C', 'D', 'E'] as const;
   const models = ['CELL_LINE', 'ORGANOID', 'PATIENT_COHORT', 'COMPUTATIONAL'] as const;
   let seed = 7;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
   for (let n = 0; n < 200; n++) {
     const size = Math.floor(rnd() * 6);
-    yield Array.from({ length: size }, () => ev({
-      level: levels[Math.floor(rnd() * 5)], modelSystem: models[Math.floor(rnd() * 4)], rating: 1 + Math.floor(rnd() * 5),
-      direction: rnd() < 0.25 ? 'REFUTES' : 'SUPPORTS',
-      status: (['ACCEPTED', 'ACCEPTED', 'SUBMITTED', 'REJECTED', 'RETRACTED'] as const)[Math.floor(rnd() * 5)],
-    }));
+    yield Array.from({ length: size }, () =>
+      ev({
+        level: levels[Math.floor(rnd() * 5)],
+        modelSystem: models[Math.floor(rnd() * 4)],
+        rating: 1 + Math.floor(rnd() * 5),
+        direction: rnd() < 0.25 ? 'REFUTES' : 'SUPPORTS',
+        status: (['ACCEPTED', 'ACCEPTED', 'SUBMITTED', 'REJECTED', 'RETRACTED'] as const)[Math.floor(rnd() * 5)],
+      }),
+    );
   }
 }
 
 describe('evidence weight', () => {
   it('follows level, model system and rating, within (0, 1)', () => {
     expect(evidenceWeight(ev({ level: 'A' }))).toBeGreaterThan(evidenceWeight(ev({ level: 'D' })));
-    expect(evidenceWeight(ev({ modelSystem: 'ORGANOID' }))).toBeGreaterThan(evidenceWeight(ev({ modelSystem: 'CELL_LINE' })));
+    expect(evidenceWeight(ev({ modelSystem: 'ORGANOID' }))).toBeGreaterThan(
+      evidenceWeight(ev({ modelSystem: 'CELL_LINE' })),
+    );
     expect(evidenceWeight(ev({ rating: 5 }))).toBeGreaterThan(evidenceWeight(ev({ rating: 1 })));
     expect(evidenceWeight(ev({ level: 'D', modelSystem: 'CELL_LINE', rating: 3 }))).toBeCloseTo(0.4 * 0.8 * 0.8, 10);
   });

@@ -9,7 +9,11 @@ describe('paging', () => {
   });
 
   it('refuses pages above the maximum, negative sizes and foreign cursors with BAD_USER_INPUT', () => {
-    for (const call of [() => toPage(101, null, 100), () => toPage(-1, null, 100), () => toPage(5, 'not-a-cursor', 100)]) {
+    for (const call of [
+      () => toPage(101, null, 100),
+      () => toPage(-1, null, 100),
+      () => toPage(5, 'not-a-cursor', 100),
+    ]) {
       expect(call).toThrowError();
       try {
         call();
