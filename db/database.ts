@@ -71,7 +71,7 @@ export class Database {
       maxConnectionPoolSize: opts.maxPoolSize ?? 50,
       connectionAcquisitionTimeout: 10000,
       connectionTimeout: 5000,
-      maxTransactionRetryTime: 5000,
+      maxTransactionRetryTime: 2000,
       disableLosslessIntegers: true,
       userAgent: 'resistkg',
     });
@@ -122,11 +122,15 @@ export class Database {
 
   /** True when the database answers a trivial query. */
   async ping(): Promise<boolean> {
+    // Auto-commit, so the driver does not retry: /health must answer quickly when Neo4j is down.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      await this.read('RETURN 1 AS ok', {}, { timeoutMs: 3000 });
+      await session.run('RETURN 1 AS ok', {}, { timeout: 3000 });
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 

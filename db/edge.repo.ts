@@ -23,8 +23,8 @@ OPTIONAL MATCH (n:Entity {id: k.id})
 CALL (n, k) {
   OPTIONAL MATCH (n)-[r:$($type)]->(m:Entity)
   WITH m, r ORDER BY r.belief DESC, m.id ASC
-  WITH collect(CASE WHEN m IS NULL THEN NULL ELSE {node: m { .*, searchText: NULL }, rel: properties(r)} END) AS all
-  RETURN all[k.skip..k.skip + k.limit] AS items, size(all) AS total
+  WITH collect(CASE WHEN m IS NULL THEN NULL ELSE {node: m { .*, searchText: NULL }, rel: properties(r)} END) AS found
+  RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
 }
 RETURN i, items, total`;
 
@@ -35,8 +35,8 @@ OPTIONAL MATCH (n:Entity {id: k.id})
 CALL (n, k) {
   OPTIONAL MATCH (n)<-[r:$($type)]-(m:Entity)
   WITH m, r ORDER BY r.belief DESC, m.id ASC
-  WITH collect(CASE WHEN m IS NULL THEN NULL ELSE {node: m { .*, searchText: NULL }, rel: properties(r)} END) AS all
-  RETURN all[k.skip..k.skip + k.limit] AS items, size(all) AS total
+  WITH collect(CASE WHEN m IS NULL THEN NULL ELSE {node: m { .*, searchText: NULL }, rel: properties(r)} END) AS found
+  RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
 }
 RETURN i, items, total`;
 

@@ -20,8 +20,8 @@ CALL (s, k) {
   OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
   WHERE k.status IS NULL OR e.status = k.status
   WITH e ORDER BY e.createdAt ASC, e.id ASC
-  WITH collect(e { .* }) AS all
-  RETURN all[k.skip..k.skip + k.limit] AS items, size(all) AS total
+  WITH collect(e { .* }) AS found
+  RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
 }
 RETURN i, items, total`;
 
@@ -32,8 +32,8 @@ OPTIONAL MATCH (n:Entity {id: k.id})
 CALL (n, k) {
   OPTIONAL MATCH (s:Statement)-[:SUBJECT|OBJECT]->(n)
   WITH DISTINCT s ORDER BY s.belief DESC, s.id ASC
-  WITH collect(s { .* }) AS all
-  RETURN all[k.skip..k.skip + k.limit] AS items, size(all) AS total
+  WITH collect(s { .* }) AS found
+  RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
 }
 RETURN i, items, total`;
 

@@ -60,6 +60,10 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       Publication,
     ],
     validate: false,
+  }).then((schema) => {
+    schema.getQueryType()!.description =
+      'resistkg: a knowledge graph of cancer drug resistance. Look entities up by id or any alias, follow targets, regulation and statements with their evidence.';
+    return schema;
   });
   return cached;
 }

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
       const addr = server!.address();
       const port = typeof addr === 'object' && addr ? addr.port : config.port;
       logger.info(
-        { port, neo4j: uri },
+        { port, neo4j: uri, neo4jPid: embedded?.pid ?? null },
         `resistkg listening on http://localhost:${port}/graphql (GraphiQL at /graphiql)`,
       );
     });

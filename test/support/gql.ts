@@ -11,9 +11,10 @@ export async function gql<T = any>(
   app: App,
   query: string,
   variables: Record<string, unknown> = {},
+  operationName?: string,
 ): Promise<GqlResult<T>> {
   const contextValue = app.context();
-  const res = await app.apollo.executeOperation({ query, variables }, { contextValue });
+  const res = await app.apollo.executeOperation({ query, variables, operationName }, { contextValue });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   const { data, errors } = res.body.singleResult;
   return { data: data as T, errors: errors as GqlResult['errors'], queries: contextValue.counter.queries };

@@ -1,0 +1,40 @@
+/** With no database behind it, the API says so: /health 503 and DATABASE_UNAVAILABLE, quickly. */
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { Database } from '../../db/database.js';
+import { freePort } from '../../neo4j/embedded.js';
+import type { App } from '../../server/app.js';
+import { testApp } from '../support/db.js';
+
+let db: Database;
+let app: App;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  db = new Database({ uri: `bolt://127.0.0.1:${await freePort()}` });
+  app = await testApp(db);
+  server = await new Promise<Server>((resolve) => {
+    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await app.apollo.stop();
+  await db.close();
+});
+
+it('answers /health 503 and queries DATABASE_UNAVAILABLE', async () => {
+  const health = await fetch(`${base}/health`);
+  expect(health.status).toBe(503);
+  expect(await health.json()).toMatchObject({ status: 'unavailable', neo4j: 'down' });
+  const res = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ gene(symbol: "CAV1") { id } }' }),
+  });
+  const body = await res.json();
+  expect(body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+});
