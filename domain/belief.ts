@@ -52,7 +52,7 @@ export function evidenceWeight(
   const rating = Math.min(5, Math.max(1, Math.round(e.rating))) as 1 | 2 | 3 | 4 | 5;
   const w = table.level[e.level] * table.modelSystem[e.modelSystem] * table.rating[rating];
   if (!Number.isFinite(w)) throw new Error(`no weight for level ${e.level} / model system ${e.modelSystem}`);
-  return Math.min(0.99, Math.max(0, w));
+  return round(Math.min(0.99, Math.max(0, w)));
 }
 
 function noisyOr(weights: number[]): number {
