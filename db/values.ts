@@ -1,5 +1,7 @@
 /** Converts Neo4j values to plain JavaScript, once, at the boundary. */
 import {
+  int as neo4jInt,
+  type Integer,
   isDate,
   isDateTime,
   isDuration,
@@ -34,4 +36,9 @@ export function toPlain(value: unknown): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
   return out;
+}
+
+/** A whole number as a Neo4j Integer (JavaScript numbers travel as floats; LIMIT and SKIP need integers). */
+export function int(n: number): Integer {
+  return neo4jInt(Math.trunc(n));
 }

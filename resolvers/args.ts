@@ -1,6 +1,6 @@
 /** Small helpers shared by resolvers: page arguments and entity lookups by id or name. */
 import type { Row } from '../db/database.js';
-import { badInput } from '../domain/errors.js';
+import { AppError, ErrorCode, badInput } from '../domain/errors.js';
 import { nameKey } from '../domain/names.js';
 import { toPage, type Page } from '../domain/paging.js';
 import type { PageArgs } from '../schema/page.args.js';
@@ -28,4 +28,27 @@ export async function lookup(
   const key = nameKey((id ?? name)!);
   if (!key) throw badInput(id != null ? 'id' : nameArg, 'must not be empty');
   return ctx.loaders.byName.load({ key, kind });
+}
+
+/**
+ * An entity named by a traversal argument: its id, or any name (of `kind`, when given).
+ * Unknown is NOT_FOUND naming the argument.
+ */
+export async function requireEntity(ctx: Context, kind: string | null, ref: string, arg: string): Promise<Row> {
+  const byId = await ctx.loaders.node.load(ref.trim());
+  if (byId && (kind === null || byId.kind === kind)) return byId;
+  const key = nameKey(ref);
+  if (key) {
+    const kinds = kind
+      ? [kind]
+      : ['GENE', 'MIRNA', 'DRUG', 'DISEASE', 'PROCESS', 'PATHWAY', 'GENE_FAMILY', 'DRUG_CLASS', 'COMBINATION'];
+    const found = await ctx.loaders.byName.loadMany(kinds.map((k) => ({ key, kind: k })));
+    const hit = found.find((f) => f && !(f instanceof Error));
+    if (hit) return hit as Row;
+  }
+  throw new AppError(
+    ErrorCode.NOT_FOUND,
+    `${arg}: no ${kind ? kind.toLowerCase().replace('_', ' ') : 'entity'} is known as ${JSON.stringify(ref)}`,
+    { field: arg },
+  );
 }

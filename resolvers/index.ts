@@ -22,6 +22,8 @@ import { CombinationResolver, DrugClassResolver, GeneFamilyResolver } from './gr
 import { MiRNAResolver } from './mirna.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PathwayResolver } from './pathway.resolver.js';
+import { PathEdgeResolver, PathResolver } from './path.resolver.js';
+import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
 import { StatementContextResolver, StatementResolver } from './statement.resolver.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -35,6 +37,9 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       MiRNAResolver,
       PathwayResolver,
       DiseaseResolver,
+      PathResolver,
+      PathEdgeResolver,
+      CombinationTherapyResolver,
       StatementResolver,
       StatementContextResolver,
       EvidenceResolver,

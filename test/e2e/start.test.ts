@@ -10,7 +10,12 @@ import { afterAll, expect, it } from 'vitest';
 import { freePort } from '../../neo4j/embedded.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const children: ChildProcess[] = [];
+afterAll(() => {
+  // Whatever happened in a test, stop every service it started (and so its JVM).
+  for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 function alive(pid: number): boolean {
   try {
@@ -44,6 +49,7 @@ async function startService(): Promise<{ child: ChildProcess; port: number; neo4
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   let out = '';
   const neo4jPid = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`service did not start:\n${out}`)), 180_000);

@@ -1,0 +1,73 @@
+/** Combinations containing a drug (or a class it belongs to), and agents that target given nodes. */
+import type { Database, RunOptions, Row } from './database.js';
+
+/**
+ * Partners of the drug in Combination nodes whose OVERCOMES_RESISTANCE_TO / SYNERGIZES_WITH
+ * statements have accepted supporting evidence, valid in the disease or in none in particular.
+ */
+const EVIDENCE_BACKED = `
+MATCH (d:Drug {id: $drug})
+OPTIONAL MATCH (d)-[:MEMBER_OF]->(cls:DrugClass)
+WITH d, collect(cls) AS classes
+WITH [d] + classes AS bases
+MATCH (c:Combination)-[:HAS_COMPONENT]->(b) WHERE b IN bases
+MATCH (c)-[:HAS_COMPONENT]->(partner:Entity) WHERE NOT partner IN bases
+MATCH (s:Statement)-[:SUBJECT]->(c)
+WHERE s.predicate IN ['OVERCOMES_RESISTANCE_TO', 'SYNERGIZES_WITH']
+  AND ($disease IS NULL OR s.contextDisease IS NULL OR s.contextDisease = $disease)
+MATCH (e:Evidence {status: 'ACCEPTED'})-[:SUPPORTS]->(s)
+WITH partner, c, s, collect(e { .* }) AS evidence
+RETURN partner { .*, searchText: NULL } AS partner, c { .*, searchText: NULL } AS combination,
+       s.id AS statementId, s.belief AS belief, evidence
+ORDER BY partner.id, c.id, statementId`;
+
+/** TARGETS edges into the given nodes from agents other than the drug, with their evidence. */
+const AGENTS_TARGETING = `
+UNWIND $targets AS tid
+MATCH (agent:Drug)-[r:TARGETS]->(t:Entity {id: tid})
+WHERE agent.id <> $drug AND r.belief > 0
+MATCH (s:Statement {id: r.statementId})
+OPTIONAL MATCH (e:Evidence {status: 'ACCEPTED'})-[:SUPPORTS]->(s)
+WITH agent, t, r, collect(e { .* }) AS evidence
+RETURN agent { .*, searchText: NULL } AS agent, t.id AS target, r.sign AS sign, r.belief AS belief,
+       r.statementId AS statementId, evidence
+ORDER BY agent.id, target`;
+
+export type EntityRow = Row & { id: string };
+export type EvidenceRow = Row & { id: string; level: string };
+
+export interface BackedRow {
+  partner: EntityRow;
+  combination: EntityRow;
+  statementId: string;
+  belief: number;
+  evidence: EvidenceRow[];
+}
+
+export interface TargetingRow {
+  agent: EntityRow;
+  target: string;
+  sign: number;
+  belief: number;
+  statementId: string;
+  evidence: EvidenceRow[];
+}
+
+export async function evidenceBackedCombinations(
+  db: Database,
+  drug: string,
+  disease: string | null,
+  opts: RunOptions = {},
+): Promise<BackedRow[]> {
+  return (await db.read(EVIDENCE_BACKED, { drug, disease }, opts)) as unknown as BackedRow[];
+}
+
+export async function agentsTargeting(
+  db: Database,
+  drug: string,
+  targets: string[],
+  opts: RunOptions = {},
+): Promise<TargetingRow[]> {
+  if (targets.length === 0) return [];
+  return (await db.read(AGENTS_TARGETING, { drug, targets }, opts)) as unknown as TargetingRow[];
+}

@@ -1,0 +1,88 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { agentsTargeting, evidenceBackedCombinations } from '../db/combination.repo.js';
+import { resistancePaths } from '../db/path.repo.js';
+import { rankCandidates } from '../domain/combinations.js';
+import { rankPaths } from '../domain/paths.js';
+import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
+import { Node } from '../schema/node.interface.js';
+import { checkFirstAndBelief, PATH_CAP, toPathObject } from './path.resolver.js';
+import { requireEntity } from './args.js';
+import type { Context } from './context.js';
+
+/** Hop limit of the resistance paths that inferred candidates must oppose. */
+const RATIONALE_HOPS = 4;
+/** A partner's targets listed in partnerTargets. */
+const MAX_PARTNER_TARGETS = 50;
+
+@ArgsType()
+class CombinationArgs {
+  @Field(() => ID, { description: 'The drug: id or any name or synonym.' })
+  drug!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The disease: evidence and paths valid in it or in no particular disease. Default: any.',
+  })
+  disease?: string | null;
+
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: 'Also propose partners inferred from resistance paths (basis INFERRED).',
+  })
+  includeInferred!: boolean;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many candidates, best first.' })
+  first!: number;
+}
+
+@Resolver(() => CombinationCandidate)
+export class CombinationTherapyResolver {
+  @Query(() => [CombinationCandidate], {
+    description:
+      'What to combine with a drug: evidence-backed partners (curated combinations with accepted evidence) and, unless includeInferred is false, partners inferred from its resistance paths; each with score, evidence and the paths that explain it.',
+  })
+  async combinationTherapies(
+    @Ctx() ctx: Context,
+    @Args(() => CombinationArgs) a: CombinationArgs,
+  ): Promise<CombinationCandidate[]> {
+    checkFirstAndBelief(ctx, a.first, 0);
+    const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
+    const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
+    const drugId = drug.id as string;
+    const diseaseId = (disease?.id as string) ?? null;
+    const opts = { counter: ctx.counter };
+    const [backed, raw] = await Promise.all([
+      evidenceBackedCombinations(ctx.db, drugId, diseaseId, opts),
+      resistancePaths(
+        ctx.db,
+        { drug: drugId, disease: diseaseId, maxHops: RATIONALE_HOPS, minBelief: 0, cap: PATH_CAP },
+        opts,
+      ),
+    ]);
+    const paths = rankPaths(raw.paths, PATH_CAP);
+    const starts = [...new Set(paths.filter((p) => p.sign === 1).map((p) => p.nodes[0]!))];
+    const targeting = await agentsTargeting(ctx.db, drugId, starts, opts);
+    const candidates = rankCandidates({
+      drugId,
+      backed,
+      targeting,
+      paths,
+      includeInferred: a.includeInferred,
+      first: a.first,
+    });
+    return candidates.map((c) => ({
+      ...c,
+      partner: c.partner as unknown as Node,
+      combination: c.combination as unknown as CombinationCandidate['combination'],
+      evidence: c.evidence as unknown as CombinationCandidate['evidence'],
+      basis: c.basis as CandidateBasis,
+      rationale: c.rationale.map((p) => toPathObject(p, raw.truncated)),
+    }));
+  }
+
+  @FieldResolver(() => [Node], { description: 'What the partner targets (at most 50).' })
+  async partnerTargets(@Root() c: CombinationCandidate, @Ctx() ctx: Context) {
+    const page = await ctx.loaders.targetsOut.load({ id: c.partner.id, skip: 0, limit: MAX_PARTNER_TARGETS });
+    return page.edges.map((e) => e.node);
+  }
+}

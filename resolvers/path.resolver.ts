@@ -1,0 +1,124 @@
+import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { pathsBetween, resistancePaths } from '../db/path.repo.js';
+import { badInput } from '../domain/errors.js';
+import { rankPaths, type ScoredPath } from '../domain/paths.js';
+import { EvidenceConnection } from '../schema/edges.type.js';
+import { Node } from '../schema/node.interface.js';
+import { PageArgs } from '../schema/page.args.js';
+import { Path, PathEdge } from '../schema/path.type.js';
+import { Statement } from '../schema/statement.type.js';
+import { pageOf, requireEntity } from './args.js';
+import type { Context } from './context.js';
+
+/** Paths expanded per query before the search stops and says `truncated`. */
+export const PATH_CAP = 5000;
+
+export function toPathObject(p: ScoredPath, truncated: boolean): Path {
+  return { nodeIds: p.nodes, edges: p.edges, sign: p.sign, score: p.score, hops: p.hops, truncated };
+}
+
+export function checkFirstAndBelief(ctx: Context, first: number, minBelief: number): void {
+  if (!Number.isInteger(first) || first < 0 || first > ctx.maxPageSize)
+    throw badInput('first', `must be from 0 to ${ctx.maxPageSize}`);
+  if (!(minBelief >= 0 && minBelief <= 1)) throw badInput('minBelief', 'must be from 0 to 1');
+}
+
+@ArgsType()
+class ResistanceArgs {
+  @Field(() => ID, {
+    description: 'The drug: id (CHEMBL.COMPOUND:CHEMBL1336) or any name or synonym (sorafenib, Nexavar).',
+  })
+  drug!: string;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The disease (MONDO:0007256, HCC); paths valid in it or in no particular disease. Default: any disease.',
+  })
+  disease?: string | null;
+
+  @Field(() => Int, {
+    defaultValue: 4,
+    description: 'Longest path in edges, including the final resistance edge (1 to 6).',
+  })
+  maxHops!: number;
+
+  @Field(() => Float, { defaultValue: 0, description: 'Ignore edges whose belief is below this (0 to 1).' })
+  minBelief!: number;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many paths, best first (at most MAX_PAGE_SIZE).' })
+  first!: number;
+}
+
+@ArgsType()
+class PathsArgs {
+  @Field(() => ID, { description: 'Start: an id or any name.' })
+  from!: string;
+
+  @Field(() => ID, { description: 'End: an id or any name.' })
+  to!: string;
+
+  @Field(() => Int, { defaultValue: 4, description: 'Longest path in edges (1 to 6).' })
+  maxHops!: number;
+
+  @Field(() => Int, { defaultValue: 10, description: 'How many paths, best first.' })
+  first!: number;
+}
+
+@Resolver(() => Path)
+export class PathResolver {
+  @Query(() => [Path], {
+    description:
+      'Why a drug meets resistance: signed paths of regulation and targeting that end in a CONFERS_RESISTANCE_TO statement about the drug or a class it belongs to, best first. Sign +1: the first node promotes resistance; -1: it counteracts it.',
+  })
+  async resistancePaths(@Ctx() ctx: Context, @Args(() => ResistanceArgs) a: ResistanceArgs): Promise<Path[]> {
+    checkFirstAndBelief(ctx, a.first, a.minBelief);
+    const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
+    const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
+    const raw = await resistancePaths(
+      ctx.db,
+      {
+        drug: drug.id as string,
+        disease: (disease?.id as string) ?? null,
+        maxHops: a.maxHops,
+        minBelief: a.minBelief,
+        cap: PATH_CAP,
+      },
+      { counter: ctx.counter },
+    );
+    return rankPaths(raw.paths, a.first).map((p) => toPathObject(p, raw.truncated));
+  }
+
+  @Query(() => [Path], {
+    description: 'Directed, signed simple paths between two entities over every statement predicate, best first.',
+  })
+  async paths(@Ctx() ctx: Context, @Args(() => PathsArgs) a: PathsArgs): Promise<Path[]> {
+    checkFirstAndBelief(ctx, a.first, 0);
+    const from = await requireEntity(ctx, null, a.from, 'from');
+    const to = await requireEntity(ctx, null, a.to, 'to');
+    const raw = await pathsBetween(
+      ctx.db,
+      { from: from.id as string, to: to.id as string, maxHops: a.maxHops, minBelief: 0, cap: PATH_CAP },
+      { counter: ctx.counter },
+    );
+    return rankPaths(raw.paths, a.first).map((p) => toPathObject(p, raw.truncated));
+  }
+
+  @FieldResolver(() => [Node], { description: 'Nodes in order, from the first to the last.' })
+  async nodes(@Root() p: Path, @Ctx() ctx: Context) {
+    return ctx.loaders.node.loadMany(p.nodeIds);
+  }
+}
+
+@Resolver(() => PathEdge)
+export class PathEdgeResolver {
+  @FieldResolver(() => Statement, { description: 'The statement this edge projects.' })
+  statement(@Root() e: PathEdge, @Ctx() ctx: Context) {
+    return ctx.loaders.statement.load(e.statementId);
+  }
+
+  @FieldResolver(() => EvidenceConnection, { description: 'Accepted evidence of the statement.' })
+  evidence(@Root() e: PathEdge, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return ctx.loaders.statementEvidence.load({ id: e.statementId, status: 'ACCEPTED', ...pageOf(ctx, a) });
+  }
+}

@@ -1,0 +1,55 @@
+import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { Combination } from './combination.type.js';
+import { EvidenceLevel } from './enums.js';
+import { Evidence } from './evidence.type.js';
+import { Node } from './node.interface.js';
+import { Path } from './path.type.js';
+
+export enum CandidateBasis {
+  EVIDENCE_BACKED = 'EVIDENCE_BACKED',
+  INFERRED = 'INFERRED',
+}
+registerEnumType(CandidateBasis, {
+  name: 'CandidateBasis',
+  description: 'Why a partner is proposed.',
+  valuesConfig: {
+    EVIDENCE_BACKED: {
+      description: 'A combination with accepted evidence that it overcomes resistance or acts synergistically.',
+    },
+    INFERRED: {
+      description:
+        'No combination evidence: the partner inhibits a node that starts a positive resistance path of the drug.',
+    },
+  },
+});
+
+@ObjectType({
+  description: 'A partner to combine with a drug, with the basis, evidence and resistance paths that explain it.',
+})
+export class CombinationCandidate {
+  @Field(() => Node, { description: 'The partner agent (or class).' })
+  partner!: Node;
+
+  @Field(() => CandidateBasis, { description: 'EVIDENCE_BACKED or INFERRED; never mixed.' })
+  basis!: CandidateBasis;
+
+  @Field(() => Float, { description: 'Ranking score (README, "How ranking is computed").' })
+  score!: number;
+
+  @Field(() => EvidenceLevel, { nullable: true, description: 'Best (lowest letter) level among the evidence.' })
+  bestLevel?: string | null;
+
+  @Field(() => [Evidence], {
+    description:
+      'EVIDENCE_BACKED: accepted evidence about the combination. INFERRED: accepted evidence that the partner hits its target.',
+  })
+  evidence!: Evidence[];
+
+  @Field(() => [Path], {
+    description: 'Positive resistance paths of the drug that the partner’s targets start (at most 5, best first).',
+  })
+  rationale!: Path[];
+
+  @Field(() => Combination, { nullable: true, description: 'The curated combination (EVIDENCE_BACKED only).' })
+  combination?: Combination | null;
+}

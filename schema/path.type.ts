@@ -1,0 +1,52 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Predicate } from './enums.js';
+
+@ObjectType({ description: 'One step of a path: a projected statement from source to target.' })
+export class PathEdge {
+  @Field(() => ID, { description: 'Id of the node the edge leaves (nodes[i]).' })
+  source!: string;
+
+  @Field(() => ID, { description: 'Id of the node the edge enters (nodes[i + 1]).' })
+  target!: string;
+
+  @Field(() => Predicate, { description: 'The statement predicate.' })
+  predicate!: string;
+
+  @Field(() => Int, { description: '+1 or -1.' })
+  sign!: number;
+
+  @Field(() => Float, { description: 'Belief of the statement.' })
+  belief!: number;
+
+  /** Resolved to `statement` and `evidence`. */
+  statementId!: string;
+}
+
+@ObjectType({
+  description:
+    'A signed path: nodes in order and the edges joining them. sign = product of edge signs; score = product of edge beliefs × hub penalties (README, "How ranking is computed").',
+})
+export class Path {
+  /** Resolved to `nodes`. */
+  nodeIds!: string[];
+
+  @Field(() => [PathEdge], { description: 'Edges in order; edges[i] joins nodes[i] and nodes[i + 1].' })
+  edges!: PathEdge[];
+
+  @Field(() => Int, {
+    description: 'Product of the edge signs: +1 the first node promotes the last, -1 it counteracts it.',
+  })
+  sign!: number;
+
+  @Field(() => Float, { description: 'Ranking score in [0, 1].' })
+  score!: number;
+
+  @Field(() => Int, { description: 'Number of edges.' })
+  hops!: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the search reached its cap on expanded paths, so better paths may be missing: narrow maxHops or raise minBelief.',
+  })
+  truncated!: boolean;
+}
