@@ -134,6 +134,35 @@ export class Database {
     }
   }
 
+  /** Runs a query under PROFILE and returns its plan as text lines (operator, rows, db hits). */
+  async profile(cypher: string, params: Params = {}): Promise<{ lines: string[]; dbHits: number; rows: number }> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run('PROFILE ' + cypher, params);
+      const lines: string[] = [];
+      let dbHits = 0;
+      const walk = (
+        op: {
+          operatorType: string;
+          rows: number;
+          dbHits: number;
+          arguments?: Record<string, unknown>;
+          children: unknown[];
+        },
+        depth: number,
+      ) => {
+        dbHits += Number(op.dbHits);
+        const details = String(op.arguments?.Details ?? '').slice(0, 110);
+        lines.push(`${'  '.repeat(depth)}${op.operatorType} rows=${op.rows} dbHits=${op.dbHits} ${details}`);
+        for (const c of op.children as (typeof op)[]) walk(c, depth + 1);
+      };
+      walk(result.summary.profile as never, 0);
+      return { lines, dbHits, rows: result.records.length };
+    } finally {
+      await session.close();
+    }
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }

@@ -16,11 +16,23 @@ export const MAX_HOPS = 6;
 const STATEMENT_TYPES =
   'TARGETS|REGULATES|PARTICIPATES_IN|CONFERS_RESISTANCE_TO|SENSITIZES_TO|BIOMARKER_OF|ASSOCIATED_WITH|MEMBER_OF|OVERCOMES_RESISTANCE_TO|SYNERGIZES_WITH';
 
-/** Node and edge projections shared by both queries; __TYPES__ is STATEMENT_TYPES. */
+/**
+ * Shared ending: paths as id lists, and the degree of each distinct node once (computing it per
+ * path node cost 96% of the query's db hits in PROFILE). __TYPES__ is STATEMENT_TYPES.
+ */
 const PROJECT = `
-RETURN [n IN pathNodes | n { .id, degree: COUNT { (n)-[:__TYPES__]-() } }] AS nodes,
-       [r IN pathRels | { source: startNode(r).id, target: endNode(r).id, predicate: type(r),
-                          sign: r.sign, belief: r.belief, statementId: r.statementId }] AS edges`;
+WITH collect({ns: pathNodes, rs: pathRels}) AS found
+CALL (found) {
+  UNWIND found AS f
+  UNWIND f.ns AS n
+  WITH DISTINCT n
+  RETURN collect({id: n.id, degree: COUNT { (n)-[:__TYPES__]-() }}) AS degrees
+}
+RETURN [f IN found | {
+          nodes: [n IN f.ns | n.id],
+          edges: [r IN f.rs | { source: startNode(r).id, target: endNode(r).id, predicate: type(r),
+                                sign: r.sign, belief: r.belief, statementId: r.statementId }] }] AS paths,
+       degrees`;
 
 /**
  * Chains of REGULATES/TARGETS edges ending in a CONFERS_RESISTANCE_TO edge into the drug or a
@@ -62,6 +74,12 @@ const HOP_LIMITS = Array.from({ length: MAX_HOPS }, (_, i) => i + 1);
 const RESISTANCE_BY_HOPS = new Map(HOP_LIMITS.map((h) => [h, expand(RESISTANCE_PATHS, h)]));
 const BETWEEN_BY_HOPS = new Map(HOP_LIMITS.map((h) => [h, expand(PATHS_BETWEEN, h)]));
 
+/** The query text resistancePaths runs for a hop limit (for PROFILE in scripts/profile-paths.ts). */
+export function resistanceQueryText(maxHops: number): string {
+  checkHops(maxHops);
+  return RESISTANCE_BY_HOPS.get(maxHops)!;
+}
+
 export function checkHops(maxHops: number): void {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
     throw badInput('maxHops', `must be a whole number from 1 to ${MAX_HOPS}`);
@@ -75,11 +93,13 @@ export interface RawPaths {
 }
 
 function toPaths(rows: Row[], cap: number): RawPaths {
-  const paths = rows.map((r) => {
-    const nodes = r.nodes as { id: string; degree: number }[];
-    return { nodes: nodes.map((n) => n.id), degrees: nodes.map((n) => n.degree), edges: r.edges as PathInput['edges'] };
-  });
-  return { paths, truncated: rows.length >= cap };
+  const row = rows[0] as {
+    paths: { nodes: string[]; edges: PathInput['edges'] }[];
+    degrees: { id: string; degree: number }[];
+  };
+  const degree = new Map(row.degrees.map((d) => [d.id, d.degree]));
+  const paths = row.paths.map((p) => ({ ...p, degrees: p.nodes.map((id) => degree.get(id) ?? 0) }));
+  return { paths, truncated: paths.length >= cap };
 }
 
 export interface ResistanceQuery {

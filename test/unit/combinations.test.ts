@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { INFERRED_FACTOR, bestLevel, rankCandidates } from '../../domain/combinations.js';
+import { scorePath } from '../../domain/paths.js';
+
+const node = (id: string, name = id) => ({ id, name });
+const ev = (id: string, level: string) => ({ id, level });
+const path = (nodes: string[], signs: number[], belief = 0.5) =>
+  scorePath({
+    nodes,
+    edges: signs.map((sign, i) => ({
+      source: nodes[i]!,
+      target: nodes[i + 1]!,
+      predicate: 'REGULATES',
+      sign,
+      belief,
+      statementId: `s${nodes[i]}${nodes[i + 1]}`,
+    })),
+    degrees: nodes.map(() => 1),
+  });
+
+describe('combination candidates', () => {
+  const paths = [path(['T1', 'D'], [1]), path(['T2', 'D'], [1]), path(['M', 'T1', 'D'], [-1, 1])];
+
+  it('keeps the two kinds apart and explains inferred ones', () => {
+    const out = rankCandidates({
+      drugId: 'D',
+      backed: [
+        {
+          partner: node('P1'),
+          combination: node('C1'),
+          statementId: 'c1',
+          belief: 0.4,
+          evidence: [ev('e1', 'D'), ev('e2', 'B')],
+        },
+      ],
+      targeting: [
+        { agent: node('P1'), target: 'T1', sign: -1, belief: 0.8, statementId: 't1', evidence: [ev('e3', 'A')] },
+        { agent: node('P2'), target: 'T2', sign: -1, belief: 0.8, statementId: 't2', evidence: [ev('e4', 'C')] },
+        { agent: node('P3'), target: 'T2', sign: 1, belief: 0.9, statementId: 't3', evidence: [] },
+        { agent: node('D'), target: 'T1', sign: -1, belief: 0.9, statementId: 't4', evidence: [] },
+      ],
+      paths,
+      includeInferred: true,
+      first: 10,
+    });
+    expect(out.map((c) => [c.partner.id, c.basis])).toEqual([
+      ['P1', 'EVIDENCE_BACKED'],
+      ['P2', 'INFERRED'],
+    ]);
+    expect(out[0]!.bestLevel).toBe('B');
+    expect(out[0]!.evidence.map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(out[0]!.rationale.map((p) => p.nodes.join(''))).toEqual(['T1D']);
+    expect(out[1]!.score).toBeCloseTo(INFERRED_FACTOR * 0.8 * 0.5, 9);
+    expect(out[1]!.rationale).toHaveLength(1);
+  });
+
+  it('puts evidence-backed first on equal scores, and can leave inferred out', () => {
+    const backed = [
+      { partner: node('Z', 'zeta'), combination: node('C'), statementId: 'c', belief: 0.2, evidence: [ev('e', 'D')] },
+    ];
+    const targeting = [
+      { agent: node('A', 'alpha'), target: 'T1', sign: -1, belief: 0.8, statementId: 't', evidence: [] },
+    ];
+    const equal = rankCandidates({
+      drugId: 'D',
+      backed,
+      targeting,
+      paths: [path(['T1', 'D'], [1], 0.5)],
+      includeInferred: true,
+      first: 5,
+    });
+    expect(equal.map((c) => c.basis)).toEqual(['EVIDENCE_BACKED', 'INFERRED']);
+    const only = rankCandidates({ drugId: 'D', backed, targeting, paths, includeInferred: false, first: 5 });
+    expect(only.map((c) => c.basis)).toEqual(['EVIDENCE_BACKED']);
+    expect(bestLevel([])).toBeNull();
+  });
+});
