@@ -89,7 +89,10 @@ UNWIND $rows AS row
 MATCH (s:Statement {id: row.statementId}), (p:Publication {id: row.source})
 MERGE (e:Evidence {id: row.id})
 ON CREATE SET e.createdAt = datetime(), e.updatedAt = datetime(), e.version = 1
-SET e += row.props, e.direction = row.direction, e.statementId = row.statementId, e.sourceId = row.source
+// A record a curator has changed since (version > 1) keeps the curated state: reloading never undoes curation.
+FOREACH (_ IN CASE WHEN e.version = 1 THEN [1] ELSE [] END |
+  SET e += row.props, e.direction = row.direction, e.statementId = row.statementId, e.sourceId = row.source)
+WITH e, s, p, row WHERE e.version = 1
 MERGE (e)-[:CITES]->(p)
 WITH e, s, row
 CALL (e, s, row) {
@@ -100,6 +103,13 @@ CALL (e, s, row) {
   MERGE (e)-[:REFUTES]->(s)
 }
 RETURN count(e) AS n`;
+
+const MISSING_EVIDENCE_REFS = `
+UNWIND $rows AS row
+OPTIONAL MATCH (s:Statement {id: row.statementId})
+OPTIONAL MATCH (p:Publication {id: row.source})
+WITH row WHERE s IS NULL OR p IS NULL
+RETURN collect(row.id) AS missing`;
 
 async function count(tx: ManagedTransaction, cypher: string, rows: unknown[]): Promise<number> {
   if (rows.length === 0) return 0;
@@ -144,9 +154,12 @@ export async function mergeStatements(tx: ManagedTransaction, rows: StatementRow
   return n;
 }
 
+/** Returns how many records were written; curated ones (version > 1) are left as they are. */
 export async function mergeEvidence(tx: ManagedTransaction, rows: EvidenceRow[]): Promise<number> {
-  const n = await count(tx, MERGE_EVIDENCE, rows);
-  if (n !== rows.length)
-    throw new Error(`only ${n} of ${rows.length} evidence records found their statement and source`);
-  return n;
+  if (rows.length === 0) return 0;
+  const missing = await tx.run(MISSING_EVIDENCE_REFS, { rows });
+  const problem = missing.records[0]?.get('missing') as string[] | undefined;
+  if (problem && problem.length > 0)
+    throw new Error(`evidence without its statement or source: ${problem.slice(0, 5).join(', ')}`);
+  return count(tx, MERGE_EVIDENCE, rows);
 }

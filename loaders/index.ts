@@ -2,6 +2,7 @@
 import type { Database, QueryCounter } from '../db/database.js';
 import { edgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
+import { historyLoader } from './history.loader.js';
 import { nameLoader, nodeLoader } from './node.loader.js';
 import { entityStatementsLoader, statementEvidenceLoader, statementLoader } from './statement.loader.js';
 
@@ -11,6 +12,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     byName: nameLoader(db, counter),
     statement: statementLoader(db, counter),
     evidence: evidenceLoader(db, counter),
+    history: historyLoader(db, counter),
     statementEvidence: statementEvidenceLoader(db, counter),
     entityStatements: entityStatementsLoader(db, counter),
     targetsOut: edgeLoader(db, counter, 'TARGETS', 'OUT'),

@@ -1,4 +1,5 @@
 import type { Database, QueryCounter } from '../db/database.js';
+import type { User } from '../domain/auth.js';
 import type { Loaders } from '../loaders/index.js';
 
 /** What every resolver receives; created fresh for each request. */
@@ -9,5 +10,8 @@ export interface Context {
   /** Database round trips made by this request. */
   counter: QueryCounter;
   maxPageSize: number;
-  user: { id: string; role: string } | null;
+  /** The authenticated user, or null for an anonymous reader. */
+  user: User | null;
+  /** Why a presented token was refused (mutations answer UNAUTHENTICATED with it). */
+  authError: string | null;
 }

@@ -13,6 +13,7 @@ import { MiRNA } from '../schema/mirna.type.js';
 import { Pathway } from '../schema/pathway.type.js';
 import { Process } from '../schema/process.type.js';
 import { Publication } from '../schema/publication.type.js';
+import { CurationResolver, EvidenceHistoryResolver, StatementHistoryResolver } from './curation.resolver.js';
 import { DiseaseResolver } from './disease.resolver.js';
 import { DrugResolver } from './drug.resolver.js';
 import { GeneEdgeResolver, PathwayEdgeResolver, RegulationEdgeResolver, TargetEdgeResolver } from './edge.resolver.js';
@@ -38,6 +39,9 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       PathwayResolver,
       DiseaseResolver,
       PathResolver,
+      CurationResolver,
+      EvidenceHistoryResolver,
+      StatementHistoryResolver,
       PathEdgeResolver,
       CombinationTherapyResolver,
       StatementResolver,
@@ -68,6 +72,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   }).then((schema) => {
     schema.getQueryType()!.description =
       'resistkg: a knowledge graph of cancer drug resistance. Look entities up by id or any alias, follow targets, regulation and statements with their evidence.';
+    schema.getMutationType()!.description =
+      'Curation: submit, revise, review and retract evidence, and add entities. Needs a bearer token (README, "Curation").';
     return schema;
   });
   return cached;

@@ -41,6 +41,15 @@ export class Evidence {
   @Field(() => String, { description: 'Who submitted it.' })
   curator!: string;
 
+  @Field(() => String, { nullable: true, description: 'The editor who accepted or rejected it.' })
+  reviewedBy?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The editor’s comment (required for a rejection).' })
+  reviewComment?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why it was retracted.' })
+  retractionReason?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Curation note.' })
   note?: string | null;
 

@@ -14,6 +14,7 @@ import type { Database } from '../db/database.js';
 import { createLoaders } from '../loaders/index.js';
 import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
+import { authenticate, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
 import type { Logger } from './logger.js';
 
@@ -28,13 +29,15 @@ export interface AppOptions {
   logger: Logger;
   production: boolean;
   maxPageSize: number;
+  /** Secret that signs bearer tokens (server/auth.ts). */
+  authSecret: string;
 }
 
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   /** Builds a per-request context (also used by in-process tests). */
-  context(requestId?: string): Context;
+  context(requestId?: string, auth?: AuthResult): Context;
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
@@ -48,7 +51,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  const context = (requestId: string = randomUUID()): Context => {
+  const context = (requestId: string = randomUUID(), auth: AuthResult = { user: null, error: null }): Context => {
     const counter = { queries: 0 };
     return {
       requestId,
@@ -56,7 +59,8 @@ export async function createApp(opts: AppOptions): Promise<App> {
       counter,
       loaders: createLoaders(opts.db, counter),
       maxPageSize: opts.maxPageSize,
-      user: null,
+      user: auth.user,
+      authError: auth.error,
     };
   };
 
@@ -70,7 +74,11 @@ export async function createApp(opts: AppOptions): Promise<App> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => context(String(req.headers['x-request-id'] ?? randomUUID())),
+      context: async ({ req }) =>
+        context(
+          String(req.headers['x-request-id'] ?? randomUUID()),
+          await authenticate(req.headers.authorization, opts.authSecret),
+        ),
     }),
   );
   if (WEB_DIR) {

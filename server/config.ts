@@ -42,8 +42,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const production = env.NODE_ENV === 'production';
   const authSecret = env.AUTH_SECRET || undefined;
-  if (production && authSecret !== undefined && authSecret.length < 32) {
-    throw new ConfigError('Invalid AUTH_SECRET: use at least 32 characters in production');
+  if (production && (authSecret === undefined || authSecret.length < 32)) {
+    throw new ConfigError('Invalid AUTH_SECRET: production needs a secret of at least 32 characters');
   }
   return {
     port: int(env, 'PORT', 4000, 0, 65535),

@@ -10,6 +10,7 @@ import { migrate } from '../db/migrations.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { loadSeed } from '../seed/load.js';
 import { createApp } from './app.js';
+import { DEVELOPMENT_SECRET } from './auth.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
@@ -75,7 +76,15 @@ async function main(): Promise<void> {
       const summary = await loadSeed(db);
       logger.info(summary, 'seed loaded');
     }
-    const { app } = await createApp({ db, logger, production: config.production, maxPageSize: config.maxPageSize });
+    if (!config.authSecret)
+      logger.warn('AUTH_SECRET is unset: tokens are signed with the development secret (never do this in production)');
+    const { app } = await createApp({
+      db,
+      logger,
+      production: config.production,
+      maxPageSize: config.maxPageSize,
+      authSecret: config.authSecret ?? DEVELOPMENT_SECRET,
+    });
     server = app.listen(config.port, () => {
       const addr = server!.address();
       const port = typeof addr === 'object' && addr ? addr.port : config.port;

@@ -112,7 +112,7 @@ describe('statements and evidence', () => {
       app,
       `{ gene(symbol: "CAV1") { statements(first: 100) { totalCount edges { node {
       id predicate sign belief context { setting note disease { name } }
-      evidence(first: 10) { edges { node { sentence sentenceKey level modelSystem status source { ... on Publication { pmid doi } } } } }
+      evidence(first: 10, status: ACCEPTED) { edges { node { sentence sentenceKey level modelSystem status source { ... on Publication { pmid doi } } } } }
     } } } } }`,
     );
     expect(r.errors).toBeUndefined();

@@ -1,0 +1,461 @@
+/**
+ * Curation writes (design §7). Each operation is one write transaction: the evidence, the
+ * statement's belief and projection, and the audit event change together or not at all. A write to
+ * an existing record first takes its write lock, then compares the version the client read, so
+ * two racing editors cannot both win.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { atLeast, type User } from '../domain/auth.js';
+import { AppError, ErrorCode, badInput } from '../domain/errors.js';
+import { sourceId, type EvidenceFields, type SourceInput, type StatementFields } from '../domain/validation.js';
+import { recomputeBelief } from './belief.repo.js';
+import type { Database, Row } from './database.js';
+import { mergeStatements } from './seed.repo.js';
+import { toPlain } from './values.js';
+
+export interface SubmitInput extends EvidenceFields {
+  statementId?: string | null;
+  statement?: StatementFields | null;
+  source: SourceInput;
+  idempotencyKey?: string | null;
+}
+
+/** Id generator, injectable so a test can force a failure in the last statement of a write. */
+export type NewId = (kind: 'statement' | 'evidence' | 'audit') => string;
+export const randomIds: NewId = (kind) =>
+  `RESISTKG:${kind === 'statement' ? 'stmt' : kind === 'evidence' ? 'ev' : 'audit'}-${randomUUID()}`;
+
+const FIND_BY_IDEMPOTENCY = `MATCH (e:Evidence {idempotencyKey: $key}) RETURN e.id AS id`;
+
+const STATEMENT_EXISTS = `MATCH (s:Statement {id: $id}) RETURN s.id AS id`;
+
+const ENTITIES_EXIST = `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+RETURN id, n IS NOT NULL AS found, n.kind AS kind`;
+
+const SAME_STATEMENT = `
+MATCH (s:Statement {subjectId: $subject, objectId: $object, predicate: $predicate, sign: $sign})
+WHERE coalesce(s.contextDisease, '') = coalesce($disease, '')
+RETURN s.id AS id ORDER BY s.createdAt LIMIT 1`;
+
+const CREATE_EVIDENCE = `
+MATCH (s:Statement {id: $statementId})
+MERGE (p:Publication {id: $sourceId})
+ON CREATE SET p.kind = 'PUBLICATION', p.pmid = $pmid, p.doi = $doi, p.title = $sourceId, p.name = $sourceId
+CREATE (e:Evidence)
+SET e = $props, e.id = $id, e.statementId = $statementId, e.sourceId = $sourceId, e.status = 'SUBMITTED',
+    e.version = 1, e.createdAt = datetime(), e.updatedAt = datetime()
+CREATE (e)-[:CITES]->(p)
+WITH e, s
+CALL (e, s) {
+  WITH e, s WHERE e.direction = 'SUPPORTS'
+  CREATE (e)-[:SUPPORTS]->(s)
+  UNION
+  WITH e, s WHERE e.direction = 'REFUTES'
+  CREATE (e)-[:REFUTES]->(s)
+}
+RETURN e.id AS id`;
+
+/** Takes the evidence's write lock first, so the version read next is the latest committed one. */
+const LOCK_EVIDENCE = `
+MATCH (e:Evidence {id: $id})
+SET e.lockedBy = $tx
+REMOVE e.lockedBy
+RETURN e { .* } AS evidence`;
+
+const UPDATE_EVIDENCE = `
+MATCH (e:Evidence {id: $id})
+SET e += $props, e.version = e.version + 1, e.updatedAt = datetime()
+RETURN e { .* } AS evidence`;
+
+const SET_DIRECTION = `
+MATCH (e:Evidence {id: $id})-[r:SUPPORTS|REFUTES]->(s:Statement)
+DELETE r
+WITH e, s
+CALL (e, s) {
+  WITH e, s WHERE $direction = 'SUPPORTS'
+  CREATE (e)-[:SUPPORTS]->(s)
+  UNION
+  WITH e, s WHERE $direction = 'REFUTES'
+  CREATE (e)-[:REFUTES]->(s)
+}`;
+
+const SET_SOURCE = `
+MATCH (e:Evidence {id: $id})-[c:CITES]->()
+DELETE c
+WITH e
+MERGE (p:Publication {id: $sourceId})
+ON CREATE SET p.kind = 'PUBLICATION', p.pmid = $pmid, p.doi = $doi, p.title = $sourceId, p.name = $sourceId
+CREATE (e)-[:CITES]->(p)
+SET e.sourceId = $sourceId`;
+
+const WRITE_AUDIT = `
+CREATE (a:AuditEvent {id: $id, at: datetime(), actor: $actor, role: $role, action: $action,
+                      entityId: $entityId, comment: $comment, before: $before, after: $after})
+WITH a
+UNWIND $about AS aboutId
+CALL (aboutId) {
+  MATCH (x:Evidence {id: aboutId}) RETURN x
+  UNION
+  MATCH (x:Statement {id: aboutId}) RETURN x
+  UNION
+  MATCH (x:Entity {id: aboutId}) RETURN x
+}
+CREATE (a)-[:ABOUT]->(x)
+RETURN count(*) AS n`;
+
+const CREATE_ENTITY = `
+CREATE (n:Entity {id: $id})
+SET n:$($label)
+SET n += $props, n.kind = $kind, n.createdAt = datetime(), n.curated = true
+WITH n
+UNWIND $names AS nm
+MERGE (s:Synonym {key: nm.key})
+MERGE (s)-[r:NAMES]->(n)
+SET r.rank = nm.rank, r.text = nm.text
+RETURN DISTINCT n { .*, searchText: NULL } AS node`;
+
+async function one(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row | null> {
+  const res = await tx.run(cypher, params);
+  return res.records[0] ? (toPlain(res.records[0].toObject()) as Row) : null;
+}
+
+async function audit(
+  tx: ManagedTransaction,
+  newId: NewId,
+  user: User,
+  action: string,
+  entityId: string,
+  about: string[],
+  before: unknown,
+  after: unknown,
+  comment: string | null = null,
+): Promise<void> {
+  await tx.run(WRITE_AUDIT, {
+    id: newId('audit'),
+    actor: user.id,
+    role: user.role,
+    action,
+    entityId,
+    comment,
+    about,
+    before: before == null ? null : JSON.stringify(before),
+    after: after == null ? null : JSON.stringify(after),
+  });
+}
+
+function publicationParams(source: SourceInput) {
+  return { sourceId: sourceId(source), pmid: source.pmid?.trim() ?? null, doi: source.doi?.trim() ?? null };
+}
+
+/** Checks that referenced entities exist (BAD_USER_INPUT naming the field) and returns their kinds. */
+async function requireEntities(
+  tx: ManagedTransaction,
+  refs: { id: string; field: string }[],
+): Promise<Map<string, string>> {
+  const res = await tx.run(ENTITIES_EXIST, { ids: refs.map((r) => r.id) });
+  const kinds = new Map<string, string>();
+  res.records.forEach((rec, i) => {
+    if (!rec.get('found')) throw badInput(refs[i]!.field, `no entity has id ${JSON.stringify(refs[i]!.id)}`);
+    kinds.set(rec.get('id'), rec.get('kind'));
+  });
+  return kinds;
+}
+
+export async function submitEvidence(
+  db: Database,
+  user: User,
+  input: SubmitInput,
+  newId: NewId = randomIds,
+): Promise<string> {
+  const key = input.idempotencyKey ? `${user.id}:${input.idempotencyKey}` : null;
+  const run = () =>
+    db.writeTx(
+      async (tx) => {
+        if (key) {
+          const existing = await one(tx, FIND_BY_IDEMPOTENCY, { key });
+          if (existing) return existing.id as string;
+        }
+        let statementId = input.statementId?.trim() ?? null;
+        if (statementId) {
+          if (!(await one(tx, STATEMENT_EXISTS, { id: statementId })))
+            throw badInput('input.statementId', `no statement has id ${JSON.stringify(statementId)}`);
+        } else {
+          const s = input.statement!;
+          const disease = s.context?.disease?.trim() || null;
+          const kinds = await requireEntities(tx, [
+            { id: s.subject.trim(), field: 'input.statement.subject' },
+            { id: s.object.trim(), field: 'input.statement.object' },
+            ...(disease ? [{ id: disease, field: 'input.statement.context.disease' }] : []),
+          ]);
+          if (disease && kinds.get(disease) !== 'DISEASE')
+            throw badInput('input.statement.context.disease', `${disease} is not a disease`);
+          const same = await one(tx, SAME_STATEMENT, {
+            subject: s.subject.trim(),
+            object: s.object.trim(),
+            predicate: s.predicate,
+            sign: s.sign,
+            disease,
+          });
+          statementId = (same?.id as string) ?? newId('statement');
+          if (!same) {
+            await mergeStatements(tx, [
+              {
+                id: statementId,
+                subject: s.subject.trim(),
+                predicate: s.predicate,
+                object: s.object.trim(),
+                sign: s.sign,
+                props: {
+                  interactionType: s.interactionType ?? null,
+                  mechanism: s.mechanism ?? null,
+                  contextDisease: disease,
+                  contextCellType: s.context?.cellType ?? null,
+                  contextSetting: s.context?.setting ?? null,
+                  contextNote: s.context?.note ?? null,
+                  structural: false,
+                  curated: true,
+                  factKeys: [],
+                  createdBy: user.id,
+                },
+                edgeProps: { interactionType: s.interactionType ?? null, mechanism: s.mechanism ?? null, disease },
+              },
+            ]);
+            await recomputeBelief(tx, [statementId]);
+            await audit(tx, newId, user, 'CREATE_STATEMENT', statementId, [statementId], null, {
+              ...s,
+              id: statementId,
+            });
+          }
+        }
+        const id = newId('evidence');
+        const props = {
+          sentence: input.sentence!.trim(),
+          level: input.level,
+          modelSystem: input.modelSystem,
+          direction: input.direction,
+          significance: input.significance ?? null,
+          rating: input.rating,
+          curator: user.id,
+          idempotencyKey: key,
+        };
+        await tx.run(CREATE_EVIDENCE, { id, statementId, props, ...publicationParams(input.source) });
+        await recomputeBelief(tx, [statementId]);
+        await audit(tx, newId, user, 'SUBMIT', id, [id, statementId], null, {
+          ...props,
+          status: 'SUBMITTED',
+          version: 1,
+          statementId,
+        });
+        return id;
+      },
+      { metadata: { operation: 'submitEvidence', user: user.id } },
+    );
+  try {
+    return await run();
+  } catch (err) {
+    // Two retries of the same submission raced: the loser hits the key's uniqueness; answer with the winner.
+    if (key && err instanceof AppError && err.extensions.code === ErrorCode.CONFLICT) {
+      const [row] = await db.read(FIND_BY_IDEMPOTENCY, { key });
+      if (row) return row.id as string;
+    }
+    throw err;
+  }
+}
+
+export interface VersionedWrite {
+  id: string;
+  expectedVersion: number;
+}
+
+/** Locks the evidence and checks the version the client read: NOT_FOUND or CONFLICT otherwise. */
+async function lockAtVersion(tx: ManagedTransaction, w: VersionedWrite): Promise<Row> {
+  const row = await one(tx, LOCK_EVIDENCE, { id: w.id, tx: randomUUID() });
+  if (!row) throw new AppError(ErrorCode.NOT_FOUND, `id: no evidence has id ${JSON.stringify(w.id)}`, { field: 'id' });
+  const e = row.evidence as Row;
+  if (e.version !== w.expectedVersion) {
+    throw new AppError(
+      ErrorCode.CONFLICT,
+      `Evidence ${w.id} is at version ${e.version}, not ${w.expectedVersion}: reload it and try again.`,
+      {
+        currentVersion: e.version,
+      },
+    );
+  }
+  return e;
+}
+
+async function update(tx: ManagedTransaction, id: string, props: Record<string, unknown>): Promise<Row> {
+  const row = await one(tx, UPDATE_EVIDENCE, { id, props });
+  return row!.evidence as Row;
+}
+
+const AUDITED = [
+  'status',
+  'version',
+  'sentence',
+  'level',
+  'modelSystem',
+  'direction',
+  'significance',
+  'rating',
+  'sourceId',
+  'reviewComment',
+  'retractionReason',
+];
+const snapshot = (e: Row) => Object.fromEntries(AUDITED.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
+
+export interface RevisePatch extends EvidenceFields {
+  source?: SourceInput | null;
+}
+
+export async function reviseEvidence(
+  db: Database,
+  user: User,
+  w: VersionedWrite,
+  patch: RevisePatch,
+  newId: NewId = randomIds,
+): Promise<void> {
+  await db.writeTx(
+    async (tx) => {
+      const before = await lockAtVersion(tx, w);
+      if (before.curator !== user.id && !atLeast(user, 'ADMIN')) {
+        throw new AppError(
+          ErrorCode.FORBIDDEN,
+          'Only the curator who submitted this evidence (or an admin) may revise it.',
+        );
+      }
+      if (before.status === 'RETRACTED')
+        throw new AppError(ErrorCode.CONFLICT, `Evidence ${w.id} is retracted and cannot be revised.`);
+      const { source, ...fields } = patch;
+      const props: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v != null));
+      if (typeof props.sentence === 'string') props.sentence = props.sentence.trim();
+      props.status = 'SUBMITTED'; // a revision is reviewed again
+      props.reviewedBy = null;
+      props.reviewComment = null;
+      if (props.direction && props.direction !== before.direction)
+        await tx.run(SET_DIRECTION, { id: w.id, direction: props.direction });
+      if (source) await tx.run(SET_SOURCE, { id: w.id, ...publicationParams(source) });
+      const after = await update(tx, w.id, props);
+      await recomputeBelief(tx, [before.statementId as string]);
+      await audit(
+        tx,
+        newId,
+        user,
+        'REVISE',
+        w.id,
+        [w.id, before.statementId as string],
+        snapshot(before),
+        snapshot(after),
+      );
+    },
+    { metadata: { operation: 'reviseEvidence', user: user.id } },
+  );
+}
+
+export async function reviewEvidence(
+  db: Database,
+  user: User,
+  w: VersionedWrite,
+  decision: 'ACCEPT' | 'REJECT',
+  comment: string | null,
+  newId: NewId = randomIds,
+): Promise<void> {
+  await db.writeTx(
+    async (tx) => {
+      const before = await lockAtVersion(tx, w);
+      if (before.curator === user.id)
+        throw new AppError(ErrorCode.FORBIDDEN, 'Nobody reviews their own submission: ask another editor.');
+      if (before.status !== 'SUBMITTED')
+        throw new AppError(
+          ErrorCode.CONFLICT,
+          `Evidence ${w.id} is ${before.status}, not SUBMITTED: there is nothing to review.`,
+        );
+      const after = await update(tx, w.id, {
+        status: decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED',
+        reviewedBy: user.id,
+        reviewComment: comment,
+      });
+      await recomputeBelief(tx, [before.statementId as string]);
+      await audit(
+        tx,
+        newId,
+        user,
+        decision,
+        w.id,
+        [w.id, before.statementId as string],
+        snapshot(before),
+        snapshot(after),
+        comment,
+      );
+    },
+    { metadata: { operation: 'reviewEvidence', user: user.id } },
+  );
+}
+
+export async function retractEvidence(
+  db: Database,
+  user: User,
+  w: VersionedWrite,
+  reason: string,
+  newId: NewId = randomIds,
+): Promise<void> {
+  await db.writeTx(
+    async (tx) => {
+      const before = await lockAtVersion(tx, w);
+      if (before.curator !== user.id && !atLeast(user, 'EDITOR')) {
+        throw new AppError(ErrorCode.FORBIDDEN, 'Only the submitting curator or an editor may retract evidence.');
+      }
+      if (before.status === 'RETRACTED')
+        throw new AppError(ErrorCode.CONFLICT, `Evidence ${w.id} is already retracted.`);
+      const after = await update(tx, w.id, { status: 'RETRACTED', retractionReason: reason, retractedBy: user.id });
+      await recomputeBelief(tx, [before.statementId as string]);
+      await audit(
+        tx,
+        newId,
+        user,
+        'RETRACT',
+        w.id,
+        [w.id, before.statementId as string],
+        snapshot(before),
+        snapshot(after),
+        reason,
+      );
+    },
+    { metadata: { operation: 'retractEvidence', user: user.id } },
+  );
+}
+
+export interface NewEntity {
+  id: string;
+  kind: string;
+  label: string;
+  props: Record<string, unknown>;
+  names: { key: string; text: string; rank: number }[];
+}
+
+export async function addEntity(db: Database, user: User, e: NewEntity, newId: NewId = randomIds): Promise<Row> {
+  try {
+    return await db.writeTx(
+      async (tx) => {
+        const node = await one(tx, CREATE_ENTITY, {
+          id: e.id,
+          label: e.label,
+          kind: e.kind,
+          props: e.props,
+          names: e.names,
+        });
+        await audit(tx, newId, user, 'ADD_ENTITY', e.id, [e.id], null, { id: e.id, kind: e.kind, ...e.props });
+        return node!.node as Row;
+      },
+      { metadata: { operation: 'addEntity', user: user.id } },
+    );
+  } catch (err) {
+    if (err instanceof AppError && err.extensions.code === ErrorCode.CONFLICT) {
+      throw new AppError(ErrorCode.CONFLICT, `An entity with id ${e.id} already exists.`, { field: 'input.id' });
+    }
+    throw err;
+  }
+}

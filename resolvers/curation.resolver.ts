@@ -1,0 +1,191 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Row } from '../db/database.js';
+import * as curation from '../db/curation.repo.js';
+import { reviewQueue } from '../db/history.repo.js';
+import { requireRole } from '../domain/auth.js';
+import { AppError, ErrorCode, badInput } from '../domain/errors.js';
+import { labelOf } from '../domain/kinds.js';
+import { nameKey } from '../domain/names.js';
+import { toConnection } from '../domain/paging.js';
+import {
+  entityIdProblem,
+  evidenceProblem,
+  idempotencyKeyProblem,
+  sourceProblem,
+  statementProblem,
+  type FieldProblem,
+} from '../domain/validation.js';
+import { AuditEvent } from '../schema/audit-event.type.js';
+import { EntityInput, EvidencePatch, ReviewDecision, SubmitEvidenceInput } from '../schema/curation.input.js';
+import { EvidenceConnection } from '../schema/edges.type.js';
+import { Evidence } from '../schema/evidence.type.js';
+import { Node } from '../schema/node.interface.js';
+import { PageArgs } from '../schema/page.args.js';
+import { Statement } from '../schema/statement.type.js';
+import { pageOf } from './args.js';
+import type { Context } from './context.js';
+
+function fail(problem: FieldProblem | null): void {
+  if (problem) throw badInput(problem.field, problem.message);
+}
+
+function requireVersion(v: number): void {
+  if (!Number.isInteger(v) || v < 1) throw badInput('expectedVersion', 'must be the version you read (1 or more)');
+}
+
+function requireText(field: string, text: string | null | undefined, what: string): string {
+  const t = text?.trim() ?? '';
+  if (t.length < 3) throw badInput(field, `${what} is required`);
+  if (t.length > 4000) throw badInput(field, 'at most 4000 characters');
+  return t;
+}
+
+/** Reads a record back after a write, in a fresh loader (the request's cache predates the write). */
+async function reload(ctx: Context, id: string): Promise<Row> {
+  ctx.loaders.evidence.clear(id);
+  const e = await ctx.loaders.evidence.load(id);
+  if (!e) throw new AppError(ErrorCode.INTERNAL, `evidence ${id} vanished after its write`);
+  return e;
+}
+
+const ENTITY_KINDS = ['GENE', 'MIRNA', 'DRUG', 'PATHWAY', 'PROCESS', 'DISEASE'];
+
+@Resolver()
+export class CurationResolver {
+  @Mutation(() => Evidence, {
+    description:
+      'Submit evidence (CURATOR or above) about an existing statement or a new one. It is SUBMITTED and does not count toward belief until an editor accepts it. A retry with the same idempotencyKey returns the same evidence.',
+  })
+  async submitEvidence(
+    @Ctx() ctx: Context,
+    @Arg('input', () => SubmitEvidenceInput, { description: 'The evidence.' }) input: SubmitEvidenceInput,
+  ) {
+    const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
+    if ((input.statementId == null) === (input.statement == null))
+      throw badInput('input.statementId', 'give exactly one of statementId or statement');
+    if (input.statement) fail(statementProblem(input.statement));
+    fail(sourceProblem(input.source, 'input.source'));
+    fail(evidenceProblem(input, true));
+    fail(idempotencyKeyProblem(input.idempotencyKey));
+    const id = await curation.submitEvidence(ctx.db, user, input);
+    return reload(ctx, id);
+  }
+
+  @Mutation(() => Evidence, {
+    description: 'Revise your own evidence (or any, as ADMIN): a new version, SUBMITTED for review again.',
+  })
+  async reviseEvidence(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Evidence id.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you read; a stale one is CONFLICT.' })
+    expectedVersion: number,
+    @Arg('patch', () => EvidencePatch, { description: 'What to change.' }) patch: EvidencePatch,
+  ) {
+    const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
+    requireVersion(expectedVersion);
+    if (patch.source) fail(sourceProblem(patch.source, 'patch.source'));
+    fail(evidenceProblem(patch, false, 'patch'));
+    if (Object.values(patch).every((v) => v == null)) throw badInput('patch', 'change at least one field');
+    await curation.reviseEvidence(ctx.db, user, { id, expectedVersion }, patch);
+    return reload(ctx, id);
+  }
+
+  @Mutation(() => Evidence, {
+    description: 'Accept or reject submitted evidence (EDITOR or above; never your own). A rejection needs a comment.',
+  })
+  async reviewEvidence(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Evidence id.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you read; a stale one is CONFLICT.' })
+    expectedVersion: number,
+    @Arg('decision', () => ReviewDecision, { description: 'ACCEPT or REJECT.' }) decision: ReviewDecision,
+    @Arg('comment', () => String, { nullable: true, description: 'Why (required to reject).' }) comment?: string | null,
+  ) {
+    const user = requireRole(ctx.user, ctx.authError, 'EDITOR');
+    requireVersion(expectedVersion);
+    const text =
+      decision === ReviewDecision.REJECT
+        ? requireText('comment', comment, 'a comment explaining the rejection')
+        : comment?.trim() || null;
+    await curation.reviewEvidence(ctx.db, user, { id, expectedVersion }, decision, text);
+    return reload(ctx, id);
+  }
+
+  @Mutation(() => Evidence, {
+    description: 'Retract evidence (its curator, or an EDITOR): kept for history, no longer counts toward belief.',
+  })
+  async retractEvidence(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Evidence id.' }) id: string,
+    @Arg('expectedVersion', () => Int, { description: 'The version you read; a stale one is CONFLICT.' })
+    expectedVersion: number,
+    @Arg('reason', () => String, { description: 'Why it is retracted.' }) reason: string,
+  ) {
+    const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
+    requireVersion(expectedVersion);
+    await curation.retractEvidence(ctx.db, user, { id, expectedVersion }, requireText('reason', reason, 'a reason'));
+    return reload(ctx, id);
+  }
+
+  @Mutation(() => Node, {
+    description:
+      'Add a gene, miRNA, drug, pathway, process or disease with a validated identifier (CURATOR or above). An existing id is CONFLICT.',
+  })
+  async addEntity(
+    @Ctx() ctx: Context,
+    @Arg('input', () => EntityInput, { description: 'The entity.' }) input: EntityInput,
+  ) {
+    const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
+    if (!ENTITY_KINDS.includes(input.kind)) throw badInput('input.kind', `must be one of ${ENTITY_KINDS.join(', ')}`);
+    const id = input.id.trim();
+    fail(entityIdProblem(input.kind, id, 'input.id'));
+    const name = requireText('input.name', input.name, 'a name');
+    if (input.kind === 'GENE' && !/^[A-Za-z0-9][A-Za-z0-9-]{0,30}$/.test(input.symbol?.trim() ?? ''))
+      throw badInput('input.symbol', 'genes need their HGNC symbol');
+    const aliases = (input.aliases ?? []).map((a) => a.trim()).filter(Boolean);
+    if (aliases.length > 200 || aliases.some((a) => a.length > 200))
+      throw badInput('input.aliases', 'at most 200 aliases of at most 200 characters');
+    const symbol = input.symbol?.trim() || null;
+    const primary = [id, symbol, name].filter((x): x is string => !!x);
+    const names = [...primary.map((t) => ({ text: t, rank: 0 })), ...aliases.map((t) => ({ text: t, rank: 1 }))]
+      .map((n) => ({ ...n, key: nameKey(n.text) }))
+      .filter((n, i, all) => n.key && all.findIndex((m) => m.key === n.key) === i);
+    const props: Record<string, unknown> = { name, aliases, searchText: [...primary, ...aliases].join(' | ') };
+    if (symbol) props.symbol = symbol;
+    if (input.kind === 'GENE' && id.startsWith('HGNC:')) props.hgncId = id;
+    if (input.kind === 'DRUG')
+      Object.assign(props, { synonyms: aliases, agentType: 'UNSPECIFIED', approvalStatus: 'EXPERIMENTAL' });
+    if (input.kind === 'DISEASE') props.xrefs = [];
+    return curation.addEntity(ctx.db, user, { id, kind: input.kind, label: labelOf(input.kind), props, names });
+  }
+
+  @Query(() => EvidenceConnection, {
+    description: 'Submitted evidence awaiting review, oldest first (EDITOR or above).',
+  })
+  async reviewQueue(@Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    requireRole(ctx.user, ctx.authError, 'EDITOR');
+    const page = pageOf(ctx, a);
+    const { items, total } = await reviewQueue(ctx.db, page.skip, page.limit, { counter: ctx.counter });
+    return toConnection(
+      items.map((node) => ({ node })),
+      total,
+      page,
+    );
+  }
+}
+
+@Resolver(() => Evidence)
+export class EvidenceHistoryResolver {
+  @FieldResolver(() => [AuditEvent], { description: 'Every change to this evidence, oldest first.' })
+  history(@Root() e: Evidence, @Ctx() ctx: Context) {
+    return ctx.loaders.history.load(e.id);
+  }
+}
+
+@Resolver(() => Statement)
+export class StatementHistoryResolver {
+  @FieldResolver(() => [AuditEvent], { description: 'Every change to this statement and its evidence, oldest first.' })
+  history(@Root() s: Statement, @Ctx() ctx: Context) {
+    return ctx.loaders.history.load(s.id);
+  }
+}
