@@ -25,6 +25,8 @@ import { NodeResolver } from './node.resolver.js';
 import { PathwayResolver } from './pathway.resolver.js';
 import { PathEdgeResolver, PathResolver } from './path.resolver.js';
 import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
+import { SearchResolver } from './search.resolver.js';
+import { NeighborhoodResolver } from './neighborhood.resolver.js';
 import { StatementContextResolver, StatementResolver } from './statement.resolver.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -39,6 +41,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       PathwayResolver,
       DiseaseResolver,
       PathResolver,
+      SearchResolver,
+      NeighborhoodResolver,
       CurationResolver,
       EvidenceHistoryResolver,
       StatementHistoryResolver,

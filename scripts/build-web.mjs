@@ -1,11 +1,11 @@
-// Bundles the browser code (GraphiQL now; the explorer later) into dist/web with esbuild.
+// Bundles the browser code (the explorer page and GraphiQL) into dist/web with esbuild: no CDN at run time.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync } from 'node:fs';
 
 const out = new URL('../dist/web/', import.meta.url).pathname;
 mkdirSync(out + 'assets', { recursive: true });
 await build({
-  entryPoints: { graphiql: 'server/web/graphiql.js' },
+  entryPoints: { graphiql: 'server/web/graphiql.js', explorer: 'server/web/explorer.js' },
   bundle: true,
   minify: true,
   format: 'iife',
@@ -16,4 +16,6 @@ await build({
   logLevel: 'warning',
 });
 copyFileSync('server/web/graphiql.html', out + 'graphiql.html');
+copyFileSync('server/web/explorer.html', out + 'explorer.html');
+copyFileSync('server/web/explorer.css', out + 'assets/explorer.css');
 console.log('web: bundled into dist/web');

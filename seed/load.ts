@@ -65,7 +65,7 @@ export function seedRows(f: SeedFiles) {
   };
   for (const g of f.genes) {
     const { id: _id, name: _n, aliases: _a, ...rest } = g;
-    add('GENE', g, rest, [g.hgncId, g.entrezId && `NCBIGene:${g.entrezId}`, g.ensemblId, g.uniprotId]);
+    add('GENE', g, rest, [g.hgncId, g.entrezId && `NCBIGene:${g.entrezId}`, g.entrezId, g.ensemblId, g.uniprotId]);
   }
   for (const g of f.geneFamilies) add('GENE_FAMILY', g, { note: g.note });
   for (const m of f.mirnas)

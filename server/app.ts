@@ -84,7 +84,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   if (WEB_DIR) {
     app.use('/assets', express.static(path.join(WEB_DIR, 'assets'), { maxAge: '1h' }));
     app.get('/graphiql', (_req, res) => res.sendFile(path.join(WEB_DIR, 'graphiql.html')));
-    app.get('/', (_req, res) => res.redirect('/graphiql'));
+    app.get('/', (_req, res) => res.sendFile(path.join(WEB_DIR, 'explorer.html')));
   } else {
     opts.logger.warn('web bundle not found (run npm run build): /graphiql is not served');
   }

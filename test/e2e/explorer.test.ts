@@ -1,0 +1,110 @@
+/**
+ * The explorer page in a real headless Chromium (Debian's chromium, driven by playwright-core):
+ * search, expand by clicking a node, open an edge's evidence, show sorafenib + HCC paths. Nothing
+ * may leave the machine. Screenshots go to test/artifacts/.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../db/database.js';
+import type { App } from '../../server/app.js';
+import { testApp, testDatabase } from '../support/db.js';
+
+const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
+let db: Database;
+let app: App;
+let server: Server;
+let base: string;
+let browser: Browser;
+let page: Page;
+const external: string[] = [];
+
+beforeAll(async () => {
+  db = testDatabase();
+  app = await testApp(db);
+  server = await new Promise<Server>((resolve) => {
+    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname !== '127.0.0.1') {
+      external.push(url.href);
+      return route.abort();
+    }
+    return route.continue();
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server.close(r));
+  await app.apollo.stop();
+  await db.close();
+});
+
+const nodeCount = () => page.evaluate(() => (window as any).explorer.cy.nodes().length as number);
+
+it(
+  'searches, expands, shows evidence and resistance paths, with no request leaving the machine',
+  { timeout: 120_000 },
+  async () => {
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'ready');
+
+    // Typeahead: "caveolin" finds CAV1; choosing it draws its neighbourhood.
+    await page.fill('#search', 'caveolin');
+    await page.waitForSelector('#suggestions li');
+    expect(await page.textContent('#suggestions li')).toContain('CAV1');
+    await page.click('#suggestions li');
+    await page.waitForFunction(() => (window as any).explorer.cy.nodes().length > 10);
+    expect(await page.evaluate(() => (window as any).explorer.cy.getElementById('HGNC:905').length)).toBe(1);
+    await page.screenshot({ path: `${ARTIFACTS}explorer-search.png` });
+
+    // Click the AXL node on the canvas: it expands.
+    const before = await nodeCount();
+    const pos = await page.evaluate(() => {
+      const n = (window as any).explorer.cy.getElementById('HGNC:905');
+      const box = document.getElementById('cy')!.getBoundingClientRect();
+      (window as any).explorer.cy.center(n);
+      const p = n.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(pos.x, pos.y);
+    await page.waitForFunction(() => (window as any).explorer.cy.getElementById('HGNC:905').data('expanded') === true);
+    expect(await nodeCount()).toBeGreaterThan(before);
+    await page.waitForSelector('#details h3');
+    expect(await page.textContent('#details h3')).toContain('AXL');
+
+    // The evidence panel for the CAV1 → AXL edge cites the paper, with a PubMed link.
+    await page.evaluate(() => (window as any).explorer.cy.getElementById('RESISTKG:stmt-P16').emit('tap'));
+    await page.waitForSelector('#details .evidence');
+    const link = await page.getAttribute('#details .evidence a', 'href');
+    expect(link).toBe('https://pubmed.ncbi.nlm.nih.gov/40715090/');
+    expect(await page.textContent('#details')).toContain('downstream of the CAV1 pathway');
+    await page.screenshot({ path: `${ARTIFACTS}explorer-evidence.png` });
+
+    // Sorafenib in HCC: paths highlighted, candidates listed.
+    await page.fill('#drug', 'sorafenib');
+    await page.fill('#disease', 'HCC');
+    await page.click('#resistance-form button');
+    await page.waitForSelector('#paths li');
+    await page.waitForSelector('#combinations li');
+    const highlighted = await page.evaluate(() => (window as any).explorer.cy.$('edge.path').length as number);
+    expect(highlighted).toBeGreaterThan(3);
+    expect(await page.textContent('#paths')).toContain('AXL → sorafenib');
+    expect(await page.textContent('#combinations')).toContain('bemcentinib');
+    await page.click('#combinations li');
+    await page.waitForSelector('#details .evidence');
+    await page.screenshot({ path: `${ARTIFACTS}explorer-resistance.png` });
+
+    expect(external).toEqual([]);
+  },
+);
