@@ -1,0 +1,45 @@
+/**
+ * Writes for importers of public files: entities and publications are created when missing and
+ * never overwrite curated records; statements and evidence use the seed's idempotent merges.
+ */
+import type { ManagedTransaction } from 'neo4j-driver';
+import { labelOf } from '../domain/kinds.js';
+import type { EntityRow, SynonymRow } from './seed.repo.js';
+
+const CREATE_MISSING_ENTITIES = `
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n += row.props, n.kind = row.kind, n.imported = true
+FOREACH (_ IN CASE WHEN n.kind = row.kind THEN [1] ELSE [] END | SET n:$(row.label))
+RETURN count(n) AS n`;
+
+const CREATE_MISSING_SYNONYMS = `
+UNWIND $rows AS row
+MATCH (e:Entity {id: row.id}) WHERE e.imported = true
+UNWIND row.names AS nm
+MERGE (s:Synonym {key: nm.key})
+MERGE (s)-[r:NAMES]->(e)
+ON CREATE SET r.rank = nm.rank, r.text = nm.text
+RETURN count(r) AS n`;
+
+const CREATE_MISSING_PUBLICATIONS = `
+UNWIND $rows AS row
+MERGE (p:Publication {id: row.id})
+ON CREATE SET p += row.props, p.kind = 'PUBLICATION'
+RETURN count(p) AS n`;
+
+export async function createMissingEntities(
+  tx: ManagedTransaction,
+  rows: EntityRow[],
+  synonyms: SynonymRow[],
+): Promise<void> {
+  if (rows.length) await tx.run(CREATE_MISSING_ENTITIES, { rows: rows.map((r) => ({ ...r, label: labelOf(r.kind) })) });
+  if (synonyms.length) await tx.run(CREATE_MISSING_SYNONYMS, { rows: synonyms });
+}
+
+export async function createMissingPublications(
+  tx: ManagedTransaction,
+  rows: { id: string; props: Record<string, unknown> }[],
+): Promise<void> {
+  if (rows.length) await tx.run(CREATE_MISSING_PUBLICATIONS, { rows });
+}

@@ -1,0 +1,97 @@
+/**
+ * Splitting patients into expression groups for survival comparisons. Pure functions, no I/O.
+ *
+ * Tie rule (exact, and the same in R):
+ * - MEDIAN: the cut point is R's `median(values)`; "high" is value > median, "low" is value <= median.
+ * - QUARTILES: the cut points are R's `quantile(values, c(0.25, 0.5, 0.75), type = 7)`, q1 <= q2 <= q3;
+ *   "Q1" is value <= q1, "Q2" is q1 < value <= q2, "Q3" is q2 < value <= q3, "Q4" is value > q3. A value
+ *   equal to a cut point goes to the LOWER group, so with many ties a group can be empty.
+ * - THRESHOLD: the cut point is the given threshold; "high" is value > threshold, "low" is value <= threshold.
+ * Groups are returned from lowest to highest (low, high or Q1..Q4), always all of them, possibly empty;
+ * members keep their input order. In R: `cut(values, c(-Inf, cutPoints, Inf), right = TRUE)`.
+ */
+export type ExpressionSplit = 'MEDIAN' | 'QUARTILES' | 'THRESHOLD';
+
+export interface ExpressionValue<Id = string> {
+  id: Id;
+  value: number;
+}
+
+export interface ExpressionGroup<Id = string> {
+  label: 'low' | 'high' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+  members: ExpressionValue<Id>[];
+}
+
+export interface ExpressionSplitResult<Id = string> {
+  /** The cut points used, ascending: [median], [q1, q2, q3] or [threshold]. */
+  cutPoints: number[];
+  groups: ExpressionGroup<Id>[];
+}
+
+/** R's `median(x)`: the middle value, or the mean of the two middle values. NaN for no values. */
+export function rMedian(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const half = Math.floor((s.length + 1) / 2);
+  return s.length % 2 === 1 ? s[half - 1] : (s[half - 1] + s[half]) / 2;
+}
+
+/** R's `quantile(x, p, type = 7)`: (1 − h)·x[lo] + h·x[hi] at index 1 + (n − 1)p. NaN for no values. */
+export function rQuantile7(values: readonly number[], p: number): number {
+  if (values.length === 0) return NaN;
+  const s = [...values].sort((a, b) => a - b);
+  const index = 1 + (s.length - 1) * p;
+  const lo = Math.floor(index);
+  const hi = Math.ceil(index);
+  const qs = s[lo - 1];
+  if (!(index > lo && s[hi - 1] !== qs)) return qs;
+  const h = index - lo;
+  return (1 - h) * qs + h * s[hi - 1];
+}
+
+/**
+ * Splits values into labelled groups by the tie rule in this file's header. Throws a RangeError for
+ * non-finite values, for MEDIAN/QUARTILES with no values, and for THRESHOLD without a finite threshold.
+ */
+export function splitByExpression<Id = string>(
+  values: readonly ExpressionValue<Id>[],
+  split: ExpressionSplit,
+  threshold?: number,
+): ExpressionSplitResult<Id> {
+  if (!values.every((v) => Number.isFinite(v.value))) {
+    throw new RangeError('splitByExpression: values must be finite numbers');
+  }
+  const xs = values.map((v) => v.value);
+  let cutPoints: number[];
+  let labels: ExpressionGroup<Id>['label'][];
+  switch (split) {
+    case 'MEDIAN':
+      cutPoints = [rMedian(xs)];
+      labels = ['low', 'high'];
+      break;
+    case 'QUARTILES':
+      cutPoints = [0.25, 0.5, 0.75].map((p) => rQuantile7(xs, p));
+      labels = ['Q1', 'Q2', 'Q3', 'Q4'];
+      break;
+    case 'THRESHOLD':
+      if (threshold === undefined || !Number.isFinite(threshold)) {
+        throw new RangeError('splitByExpression: THRESHOLD needs a finite threshold');
+      }
+      cutPoints = [threshold];
+      labels = ['low', 'high'];
+      break;
+    default:
+      throw new RangeError(`splitByExpression: unknown split ${String(split)}`);
+  }
+  if (values.length === 0 && split !== 'THRESHOLD') {
+    throw new RangeError(`splitByExpression: ${split} needs at least one value`);
+  }
+  const groups: ExpressionGroup<Id>[] = labels.map((label) => ({ label, members: [] }));
+  for (const v of values) {
+    // The group index is the number of cut points strictly below the value.
+    let g = 0;
+    while (g < cutPoints.length && v.value > cutPoints[g]) g++;
+    groups[g].members.push(v);
+  }
+  return { cutPoints, groups };
+}
