@@ -1,5 +1,6 @@
 /** Creates every loader for one request: caches are never shared across requests or users. */
 import type { Database, QueryCounter } from '../db/database.js';
+import { cohortLoader, patientSamplesLoader } from './cohort.loader.js';
 import { edgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
 import { historyLoader } from './history.loader.js';
@@ -13,6 +14,8 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     statement: statementLoader(db, counter),
     evidence: evidenceLoader(db, counter),
     history: historyLoader(db, counter),
+    patientSamples: patientSamplesLoader(db, counter),
+    cohort: cohortLoader(db, counter),
     statementEvidence: statementEvidenceLoader(db, counter),
     entityStatements: entityStatementsLoader(db, counter),
     targetsOut: edgeLoader(db, counter, 'TARGETS', 'OUT'),

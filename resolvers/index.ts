@@ -13,6 +13,7 @@ import { MiRNA } from '../schema/mirna.type.js';
 import { Pathway } from '../schema/pathway.type.js';
 import { Process } from '../schema/process.type.js';
 import { Publication } from '../schema/publication.type.js';
+import { CohortResolver, PatientResolver, SampleResolver } from './cohort.resolver.js';
 import { CurationResolver, EvidenceHistoryResolver, StatementHistoryResolver } from './curation.resolver.js';
 import { DiseaseResolver } from './disease.resolver.js';
 import { DrugResolver } from './drug.resolver.js';
@@ -41,6 +42,9 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       PathwayResolver,
       DiseaseResolver,
       PathResolver,
+      CohortResolver,
+      PatientResolver,
+      SampleResolver,
       SearchResolver,
       NeighborhoodResolver,
       CurationResolver,

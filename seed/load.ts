@@ -13,6 +13,8 @@ import {
   type StatementRow,
 } from '../db/seed.repo.js';
 import { nameKey } from '../domain/names.js';
+import { DEFAULT_PANEL, generateCohort } from './cohort-synthetic.js';
+import { loadCohort } from './cohort-load.js';
 import { readSeedFiles } from './files.js';
 import type { SeedFiles, StatementSeed } from './types.js';
 
@@ -192,6 +194,7 @@ export async function loadSeed(db: Database, log: (msg: string) => void = () => 
     },
     { timeoutMs: 120000, metadata: { operation: 'seed' } },
   );
+  await loadCohort(db, generateCohort({ seed: 2025, patients: 300, panel: DEFAULT_PANEL }), log);
   log('seed: loaded');
   return {
     entities: rows.entities.length,
