@@ -81,12 +81,23 @@ export async function cohortById(db: Database, id: string, opts: RunOptions = {}
   return (row?.cohort as Row) ?? null;
 }
 
-export async function cohortPanel(db: Database, id: string, opts: RunOptions = {}): Promise<{ genes: string[]; symbols: string[] } | null> {
+export async function cohortPanel(
+  db: Database,
+  id: string,
+  opts: RunOptions = {},
+): Promise<{ genes: string[]; symbols: string[] } | null> {
   const [row] = await db.read(PANEL, { id }, opts);
   return row ? { genes: (row.genes as string[]) ?? [], symbols: (row.symbols as string[]) ?? [] } : null;
 }
 
-export async function patientsPage(db: Database, cohort: string, f: PatientFilter, skip: number, limit: number, opts: RunOptions = {}) {
+export async function patientsPage(
+  db: Database,
+  cohort: string,
+  f: PatientFilter,
+  skip: number,
+  limit: number,
+  opts: RunOptions = {},
+) {
   const [row] = await db.read(PATIENTS, { cohort, f: filterParams(f), skip: int(skip), limit: int(limit) }, opts);
   return row as unknown as { items: Row[]; total: number };
 }
@@ -96,7 +107,11 @@ export async function samplesPage(db: Database, cohort: string, skip: number, li
   return row as unknown as { items: Row[]; total: number };
 }
 
-export async function samplesOfPatients(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Map<string, Row[]>> {
+export async function samplesOfPatients(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<Map<string, Row[]>> {
   const rows = await db.read(SAMPLES_OF_PATIENTS, { ids }, opts);
   return new Map(rows.map((r) => [r.id as string, r.samples as Row[]]));
 }
@@ -128,7 +143,13 @@ export interface SurvivalRow {
   value: number | null;
 }
 
-export async function survivalRows(db: Database, cohort: string, gene: string, f: PatientFilter, opts: RunOptions = {}): Promise<SurvivalRow[]> {
+export async function survivalRows(
+  db: Database,
+  cohort: string,
+  gene: string,
+  f: PatientFilter,
+  opts: RunOptions = {},
+): Promise<SurvivalRow[]> {
   const rows = await db.read(SURVIVAL_ROWS, { cohort, gene, f: filterParams(f) }, opts);
   return rows.map((r) => ({ ...r, value: clean(r.value) })) as unknown as SurvivalRow[];
 }
@@ -171,11 +192,19 @@ export async function mergeCohort(tx: ManagedTransaction, id: string, props: Rec
   await tx.run(MERGE_COHORT, { id, props });
 }
 
-export async function mergePatients(tx: ManagedTransaction, cohort: string, rows: Record<string, unknown>[]): Promise<void> {
+export async function mergePatients(
+  tx: ManagedTransaction,
+  cohort: string,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   if (rows.length) await tx.run(MERGE_PATIENTS, { cohort, rows });
 }
 
-export async function mergeSamples(tx: ManagedTransaction, cohort: string, rows: Record<string, unknown>[]): Promise<void> {
+export async function mergeSamples(
+  tx: ManagedTransaction,
+  cohort: string,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   if (rows.length) await tx.run(MERGE_SAMPLES, { cohort, rows });
 }
 

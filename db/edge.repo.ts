@@ -22,7 +22,7 @@ WITH i, $keys[i] AS k
 OPTIONAL MATCH (n:Entity {id: k.id})
 CALL (n, k) {
   OPTIONAL MATCH (n)-[r:$($type)]->(m:Entity)
-  WITH m, r ORDER BY r.belief DESC, m.id ASC
+  WITH m, r ORDER BY r.belief DESC, m.id ASC, r.statementId ASC
   WITH collect(CASE WHEN m IS NULL THEN NULL ELSE {node: m { .*, searchText: NULL }, rel: properties(r)} END) AS found
   RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
 }
@@ -34,7 +34,7 @@ WITH i, $keys[i] AS k
 OPTIONAL MATCH (n:Entity {id: k.id})
 CALL (n, k) {
   OPTIONAL MATCH (n)<-[r:$($type)]-(m:Entity)
-  WITH m, r ORDER BY r.belief DESC, m.id ASC
+  WITH m, r ORDER BY r.belief DESC, m.id ASC, r.statementId ASC
   WITH collect(CASE WHEN m IS NULL THEN NULL ELSE {node: m { .*, searchText: NULL }, rel: properties(r)} END) AS found
   RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
 }

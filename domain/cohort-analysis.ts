@@ -55,14 +55,28 @@ export interface SurvivalResult {
 /** NaN and infinities cannot travel in JSON: they become null. */
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
-export function analyseSurvival(rows: PatientRow[], split: ExpressionSplit, threshold: number | undefined, endpoint: Endpoint): SurvivalResult {
+export function analyseSurvival(
+  rows: PatientRow[],
+  split: ExpressionSplit,
+  threshold: number | undefined,
+  endpoint: Endpoint,
+): SurvivalResult {
   const timeKey = endpoint === 'OS' ? 'osMonths' : 'rfsMonths';
   const eventKey = endpoint === 'OS' ? 'osEvent' : 'rfsEvent';
   const usable = rows.filter(
-    (r) => r.value != null && Number.isFinite(r.value) && r[timeKey] != null && r[timeKey]! >= 0 && (r[eventKey] === 0 || r[eventKey] === 1),
+    (r) =>
+      r.value != null &&
+      Number.isFinite(r.value) &&
+      r[timeKey] != null &&
+      r[timeKey]! >= 0 &&
+      (r[eventKey] === 0 || r[eventKey] === 1),
   );
   const byId = new Map(usable.map((r) => [r.id, r]));
-  const { cutPoints, groups } = splitByExpression(usable.map((r) => ({ id: r.id, value: r.value! })), split, threshold);
+  const { cutPoints, groups } = splitByExpression(
+    usable.map((r) => ({ id: r.id, value: r.value! })),
+    split,
+    threshold,
+  );
   const results: GroupResult[] = groups.map((g) => {
     const members = g.members.map((m) => byId.get(m.id)!);
     const times = members.map((m) => m[timeKey]!);
@@ -127,7 +141,9 @@ function median(xs: number[]): number | null {
 
 /** Expression of one gene compared between the values of a clinical attribute (rank tests, as R). */
 export function compareExpression(rows: PatientRow[], attribute: string): ComparisonResult {
-  const usable = rows.filter((r) => r.value != null && Number.isFinite(r.value) && r[attribute] != null && r[attribute] !== '');
+  const usable = rows.filter(
+    (r) => r.value != null && Number.isFinite(r.value) && r[attribute] != null && r[attribute] !== '',
+  );
   const byLabel = new Map<string, number[]>();
   for (const r of usable) {
     const label = String(r[attribute]);
@@ -141,7 +157,11 @@ export function compareExpression(rows: PatientRow[], attribute: string): Compar
   let test: ComparisonResult['test'] = null;
   if (labels.length === 2) {
     const r = mannWhitney(byLabel.get(labels[0]!)!, byLabel.get(labels[1]!)!);
-    test = { method: 'Wilcoxon rank-sum (Mann–Whitney), normal approximation with continuity correction', statistic: r.statistic, pValue: r.pValue };
+    test = {
+      method: 'Wilcoxon rank-sum (Mann–Whitney), normal approximation with continuity correction',
+      statistic: r.statistic,
+      pValue: r.pValue,
+    };
   } else if (labels.length > 2) {
     const r = kruskalWallis(labels.map((l) => byLabel.get(l)!));
     test = { method: 'Kruskal–Wallis rank-sum test', statistic: r.statistic, pValue: r.pValue };

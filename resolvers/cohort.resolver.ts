@@ -12,9 +12,23 @@ import {
 import { analyseSurvival, compareExpression, type Endpoint as EndpointName } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { toConnection } from '../domain/paging.js';
-import { Cohort, ExpressionValue, Patient, PatientConnection, PatientFilter, Sample, SampleConnection } from '../schema/cohort.type.js';
+import {
+  Cohort,
+  ExpressionValue,
+  Patient,
+  PatientConnection,
+  PatientFilter,
+  Sample,
+  SampleConnection,
+} from '../schema/cohort.type.js';
 import { PageArgs } from '../schema/page.args.js';
-import { ClinicalAttribute, Endpoint, ExpressionComparison, SplitMethod, SurvivalAnalysis } from '../schema/survival.type.js';
+import {
+  ClinicalAttribute,
+  Endpoint,
+  ExpressionComparison,
+  SplitMethod,
+  SurvivalAnalysis,
+} from '../schema/survival.type.js';
 import { pageOf, requireEntity } from './args.js';
 import type { Context } from './context.js';
 
@@ -31,7 +45,10 @@ async function panelGene(ctx: Context, cohortId: string, gene: string): Promise<
   const node = await requireEntity(ctx, 'GENE', gene, 'gene');
   const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
   if (!panel?.genes.includes(node.id as string)) {
-    throw badInput('gene', `${node.symbol ?? node.id} is not measured in cohort ${cohortId} (panel: ${panel?.symbols.slice(0, 30).join(', ')})`);
+    throw badInput(
+      'gene',
+      `${node.symbol ?? node.id} is not measured in cohort ${cohortId} (panel: ${panel?.symbols.slice(0, 30).join(', ')})`,
+    );
   }
   return node.id as string;
 }
@@ -48,23 +65,36 @@ export class CohortResolver {
     return cohortById(ctx.db, id, { counter: ctx.counter });
   }
 
-  @FieldResolver(() => PatientConnection, { description: 'Patients, by id, optionally filtered by clinical attributes.' })
+  @FieldResolver(() => PatientConnection, {
+    description: 'Patients, by id, optionally filtered by clinical attributes.',
+  })
   async patients(
     @Root() c: Cohort,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) a: PageArgs,
-    @Arg('filter', () => PatientFilter, { nullable: true, description: 'Clinical filter.' }) filter?: PatientFilter | null,
+    @Arg('filter', () => PatientFilter, { nullable: true, description: 'Clinical filter.' })
+    filter?: PatientFilter | null,
   ) {
     const page = pageOf(ctx, a);
-    const { items, total } = await patientsPage(ctx.db, c.id, (filter ?? {}) as Filter, page.skip, page.limit, { counter: ctx.counter });
-    return toConnection(items.map((node) => ({ node })), total, page);
+    const { items, total } = await patientsPage(ctx.db, c.id, (filter ?? {}) as Filter, page.skip, page.limit, {
+      counter: ctx.counter,
+    });
+    return toConnection(
+      items.map((node) => ({ node })),
+      total,
+      page,
+    );
   }
 
   @FieldResolver(() => SampleConnection, { description: 'Samples, by id.' })
   async samples(@Root() c: Cohort, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     const page = pageOf(ctx, a);
     const { items, total } = await samplesPage(ctx.db, c.id, page.skip, page.limit, { counter: ctx.counter });
-    return toConnection(items.map((node) => ({ node })), total, page);
+    return toConnection(
+      items.map((node) => ({ node })),
+      total,
+      page,
+    );
   }
 
   @FieldResolver(() => SurvivalAnalysis, {
@@ -75,19 +105,25 @@ export class CohortResolver {
     @Root() c: Cohort,
     @Ctx() ctx: Context,
     @Arg('gene', () => ID, { description: 'Gene id or symbol (must be in the cohort panel).' }) gene: string,
-    @Arg('split', () => SplitMethod, { defaultValue: SplitMethod.MEDIAN, description: 'How to group patients.' }) split: SplitMethod,
-    @Arg('threshold', () => Float, { nullable: true, description: 'Cut point for THRESHOLD.' }) threshold: number | null,
-    @Arg('filter', () => PatientFilter, { nullable: true, description: 'Only these patients.' }) filter: PatientFilter | null,
+    @Arg('split', () => SplitMethod, { defaultValue: SplitMethod.MEDIAN, description: 'How to group patients.' })
+    split: SplitMethod,
+    @Arg('threshold', () => Float, { nullable: true, description: 'Cut point for THRESHOLD.' })
+    threshold: number | null,
+    @Arg('filter', () => PatientFilter, { nullable: true, description: 'Only these patients.' })
+    filter: PatientFilter | null,
     @Arg('endpoint', () => Endpoint, { defaultValue: Endpoint.OS, description: 'OS or RFS.' }) endpoint: Endpoint,
   ): Promise<SurvivalAnalysis> {
-    if (split === SplitMethod.THRESHOLD && (threshold == null || !Number.isFinite(threshold))) throw badInput('threshold', 'required for THRESHOLD');
+    if (split === SplitMethod.THRESHOLD && (threshold == null || !Number.isFinite(threshold)))
+      throw badInput('threshold', 'required for THRESHOLD');
     const geneId = await panelGene(ctx, c.id, gene);
     const rows = await survivalRows(ctx.db, c.id, geneId, (filter ?? {}) as Filter, { counter: ctx.counter });
     const result = analyseSurvival(rows, split, threshold ?? undefined, endpoint as EndpointName);
     return { gene: geneId, endpoint, split, ...result };
   }
 
-  @FieldResolver(() => ExpressionComparison, { description: 'Tumour expression of a gene compared between clinical groups with a rank test.' })
+  @FieldResolver(() => ExpressionComparison, {
+    description: 'Tumour expression of a gene compared between clinical groups with a rank test.',
+  })
   async expressionComparison(
     @Root() c: Cohort,
     @Ctx() ctx: Context,
@@ -116,7 +152,11 @@ export class PatientResolver {
 @Resolver(() => Sample)
 export class SampleResolver {
   @FieldResolver(() => [ExpressionValue], { description: 'Expression of the given genes (null where not measured).' })
-  async expression(@Root() s: Sample, @Ctx() ctx: Context, @Arg('genes', () => [ID], { description: 'Gene ids (at most 500).' }) genes: string[]) {
+  async expression(
+    @Root() s: Sample,
+    @Ctx() ctx: Context,
+    @Arg('genes', () => [ID], { description: 'Gene ids (at most 500).' }) genes: string[],
+  ) {
     if (genes.length > 500) throw badInput('genes', 'at most 500 genes');
     return sampleExpression(ctx.db, s.id, genes, { counter: ctx.counter });
   }

@@ -36,6 +36,12 @@ export class Cohort {
 
   @Field(() => [String], { description: 'Symbols of the genes whose expression the samples carry.' })
   panelSymbols!: string[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Genes of the imported matrix that the graph does not know (left out of the panel).',
+  })
+  unknownGenes?: string[] | null;
 }
 
 @ObjectType({ description: 'A patient of a cohort, with clinical attributes and survival.' })

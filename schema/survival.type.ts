@@ -10,7 +10,9 @@ registerEnumType(SplitMethod, {
   description: 'How patients are grouped by expression (README states the tie rule).',
   valuesConfig: {
     MEDIAN: { description: 'high: value > median; low: value <= median (R median).' },
-    QUARTILES: { description: 'Q1..Q4 cut at R quantile(type = 7); a value equal to a cut point goes to the lower group.' },
+    QUARTILES: {
+      description: 'Q1..Q4 cut at R quantile(type = 7); a value equal to a cut point goes to the lower group.',
+    },
     THRESHOLD: { description: 'high: value > threshold; low: value <= threshold.' },
   },
 });
@@ -73,7 +75,10 @@ export class SurvivalGroup {
   @Field(() => Int, { description: 'Events.' })
   events!: number;
 
-  @Field(() => Float, { nullable: true, description: 'Median survival (as R prints it); null when the curve stays above 0.5.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median survival (as R prints it); null when the curve stays above 0.5.',
+  })
   medianSurvival?: number | null;
 
   @Field(() => [String], { description: 'The patients of the group.' })
@@ -142,10 +147,15 @@ export class SurvivalAnalysis {
   @Field(() => LogRankTest, { nullable: true, description: 'Null when fewer than two groups have patients.' })
   logRank?: LogRankTest | null;
 
-  @Field(() => CoxFit, { nullable: true, description: 'Null when fewer than two groups have patients or nothing is estimable.' })
+  @Field(() => CoxFit, {
+    nullable: true,
+    description: 'Null when fewer than two groups have patients or nothing is estimable.',
+  })
   cox?: CoxFit | null;
 
-  @Field(() => Int, { description: 'Patients left out: no tumour expression of the gene, or no time/event for the endpoint.' })
+  @Field(() => Int, {
+    description: 'Patients left out: no tumour expression of the gene, or no time/event for the endpoint.',
+  })
   excluded!: number;
 }
 

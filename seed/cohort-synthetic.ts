@@ -14,8 +14,21 @@ export const SYNTHETIC_COHORT_ID = 'RESISTKG:cohort-synthetic-hcc';
 
 /** The paper's genes, then filler genes from the seed, to make a panel. */
 export const DEFAULT_PANEL = [
-  'HGNC:1527', 'HGNC:905', 'HGNC:3691', 'HGNC:11364', 'HGNC:10436', 'HGNC:1748', 'HGNC:9801', 'HGNC:1784',
-  'HGNC:9376', 'HGNC:9377', 'HGNC:3236', 'HGNC:3942', 'HGNC:6307', 'HGNC:9829', 'HGNC:1097',
+  'HGNC:1527',
+  'HGNC:905',
+  'HGNC:3691',
+  'HGNC:11364',
+  'HGNC:10436',
+  'HGNC:1748',
+  'HGNC:9801',
+  'HGNC:1784',
+  'HGNC:9376',
+  'HGNC:9377',
+  'HGNC:3236',
+  'HGNC:3942',
+  'HGNC:6307',
+  'HGNC:9829',
+  'HGNC:1097',
 ];
 
 export interface CohortOptions {
@@ -49,7 +62,7 @@ export function generateCohort(o: CohortOptions) {
       v = Math.round(v * 1000) / 1000;
       expression[cav1] = v;
     }
-    const z = cav1 >= 0 ? (expression[cav1]! - 7.5) : 0;
+    const z = cav1 >= 0 ? expression[cav1]! - 7.5 : 0;
     const hazard = 0.02 * Math.exp((hbv ? 0.9 * z : 0.05 * z) + (rnd() < 0.3 ? 0.4 : 0));
     const deathTime = -Math.log(Math.max(rnd(), 1e-12)) / hazard;
     const recurTime = -Math.log(Math.max(rnd(), 1e-12)) / (hazard * 1.8);
@@ -72,7 +85,13 @@ export function generateCohort(o: CohortOptions) {
     });
     samples.push({ id: `${pid}-T`, patientId: pid, type: 'TUMOR', expression, synthetic: true });
     if (rnd() < 0.1) {
-      samples.push({ id: `${pid}-N`, patientId: pid, type: 'NORMAL', expression: o.panel.map(() => Math.round((5 + normal(rnd)) * 1000) / 1000), synthetic: true });
+      samples.push({
+        id: `${pid}-N`,
+        patientId: pid,
+        type: 'NORMAL',
+        expression: o.panel.map(() => Math.round((5 + normal(rnd)) * 1000) / 1000),
+        synthetic: true,
+      });
     }
     if (i % 25 === 0) {
       const recurred = patients[patients.length - 1]!.rfsEvent === 1;
@@ -80,8 +99,16 @@ export function generateCohort(o: CohortOptions) {
         const fraction = o.panel.map(() => Math.round(rnd() * 0.3 * 1000) / 1000);
         if (cav1 >= 0) fraction[cav1] = k === 1 ? 0.8 : 0.05;
         const cells = k === 1 ? Math.round((recurred ? 40 : 8) + rnd() * 10) : Math.round(300 + rnd() * 700);
-        samples.push({ id: `${pid}-SC${k + 1}`, patientId: pid, type: 'SINGLE_CELL_CLUSTER', clusterName: cluster, cellCount: cells,
-          expression: o.panel.map(() => Math.round((4 + 2 * normal(rnd)) * 1000) / 1000), fractionExpressing: fraction, synthetic: true });
+        samples.push({
+          id: `${pid}-SC${k + 1}`,
+          patientId: pid,
+          type: 'SINGLE_CELL_CLUSTER',
+          clusterName: cluster,
+          cellCount: cells,
+          expression: o.panel.map(() => Math.round((4 + 2 * normal(rnd)) * 1000) / 1000),
+          fractionExpressing: fraction,
+          synthetic: true,
+        });
       }
     }
   }

@@ -7,6 +7,7 @@ import { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 import { startEmbeddedNeo4j } from '../neo4j/embedded.js';
 import { loadConfig } from '../server/config.js';
+import { importCbioportal } from './importers/cbioportal.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importGmt } from './importers/gmt.js';
 import { ImportError } from './importers/lines.js';
@@ -17,8 +18,8 @@ const { positionals, values } = parseArgs({
   options: { source: { type: 'string', default: 'GMT file' } },
 });
 const [format, file] = positionals;
-if (!['dgidb', 'mirtarbase', 'gmt'].includes(format ?? '') || !file) {
-  console.error('usage: npm run import -- dgidb|mirtarbase|gmt FILE [--source NAME]');
+if (!['dgidb', 'mirtarbase', 'gmt', 'cbioportal'].includes(format ?? '') || !file) {
+  console.error('usage: npm run import -- dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER');
   process.exit(2);
 }
 const config = loadConfig();
@@ -34,13 +35,17 @@ const db = new Database({
 const log = (m: string) => console.error(m);
 try {
   await migrate(db);
-  const result =
-    format === 'dgidb'
-      ? await importDgidb(db, file, log)
-      : format === 'mirtarbase'
-        ? await importMirtarbase(db, file, log)
-        : await importGmt(db, file, values.source!, log);
-  console.log(JSON.stringify(result));
+  const importers: Record<string, () => Promise<Record<string, unknown>>> = {
+    dgidb: () => importDgidb(db, file, log),
+    mirtarbase: () => importMirtarbase(db, file, log),
+    gmt: () => importGmt(db, file, values.source!, log),
+    cbioportal: () => importCbioportal(db, file, log),
+  };
+  const result = await importers[format!]!();
+  // Long lists (unknown genes) are in the log above; the summary line stays short.
+  const short = (_k: string, v: unknown) =>
+    Array.isArray(v) && v.length > 20 ? [...v.slice(0, 20), `… ${v.length - 20} more`] : v;
+  console.log(JSON.stringify(result, short));
 } catch (err) {
   console.error(err instanceof ImportError ? err.message : err);
   process.exitCode = 1;

@@ -80,10 +80,10 @@ describe('target connections', () => {
 
   it('pages sorafenib targets by cursor: no overlap, no gap, stable order', async () => {
     const q = `query($after: String) { drug(name: "sorafenib") { targets(first: 3, after: $after) {
-      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } belief } } } }`;
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } belief statement { id } } } } }`;
     const all = await gql(
       app,
-      `{ drug(name: "sorafenib") { targets(first: 100) { totalCount edges { node { id } } } } }`,
+      `{ drug(name: "sorafenib") { targets(first: 100) { totalCount edges { node { id } statement { id } } } } }`,
     );
     const total = all.data.drug.targets.totalCount;
     expect(total).toBeGreaterThanOrEqual(8);
@@ -91,11 +91,11 @@ describe('target connections', () => {
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
       const page: any = (await gql(app, q, { after })).data.drug.targets;
-      seen.push(...page.edges.map((e: any) => e.node.id));
+      seen.push(...page.edges.map((e: any) => `${e.node.id} ${e.statement.id}`));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(seen).toEqual(all.data.drug.targets.edges.map((e: any) => e.node.id));
+    expect(seen).toEqual(all.data.drug.targets.edges.map((e: any) => `${e.node.id} ${e.statement.id}`));
     expect(new Set(seen).size).toBe(total);
   });
 
@@ -149,7 +149,7 @@ describe('statements and evidence', () => {
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.stats.statementCount).toBeGreaterThan(60);
-    expect(r.data.stats.evidenceCount).toBeGreaterThanOrEqual(r.data.stats.statementCount - 40);
+    expect(r.data.stats.evidenceCount).toBeGreaterThan(200);
     expect(r.data.stats.byKind.find((k: any) => k.kind === 'GENE').count).toBeGreaterThan(20);
   });
 });

@@ -1,0 +1,71 @@
+/**
+ * Writes the cBioPortal-format fixture study in test/fixtures/cbioportal/hcc_fixture/ from the
+ * synthetic generator (seed 7, 80 patients; months rounded to whole numbers so there are ties; a few
+ * values missing; one gene the graph does not know). Run once; the files are committed, and
+ * reference.R beside them computes what R's survival package says about them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { generateCohort } from '../seed/cohort-synthetic.js';
+
+const dir = new URL('../test/fixtures/cbioportal/hcc_fixture/', import.meta.url).pathname;
+mkdirSync(dir, { recursive: true });
+const panel = ['HGNC:1527', 'HGNC:905', 'HGNC:3691', 'HGNC:11364'];
+const symbols = ['CAV1', 'AXL', 'FGFR4', 'STAT3'];
+const c = generateCohort({ seed: 7, patients: 80, panel, id: 'FIX' });
+const pid = (i: number) => `HCC-FIX-${String(i + 1).padStart(3, '0')}`;
+
+writeFileSync(
+  dir + 'meta_study.txt',
+  'type_of_cancer: lihc\ncancer_study_identifier: hcc_fixture_2025\nname: HCC fixture study (synthetic test data)\ndescription: Synthetic cBioPortal-format study for importer and survival tests; not real patients.\ngroups: PUBLIC\n',
+);
+const patientRows = c.patients.map((p, i) => {
+  const os = i === 5 ? 'NA' : String(Math.round(Number(p.osMonths)));
+  const osStatus = Number(p.osEvent) === 1 ? '1:DECEASED' : '0:LIVING';
+  const dfs = String(Math.round(Number(p.rfsMonths)));
+  const dfsStatus = Number(p.rfsEvent) === 1 ? '1:Recurred/Progressed' : '0:DiseaseFree';
+  const responder = p.responder == null ? 'NA' : p.responder ? 'Yes' : 'No';
+  return [
+    pid(i),
+    p.age,
+    p.sex === 'MALE' ? 'Male' : 'Female',
+    p.hbvStatus === 'POSITIVE' ? 'Positive' : 'Negative',
+    p.stage,
+    p.treatment,
+    responder,
+    os,
+    osStatus,
+    dfs,
+    dfsStatus,
+  ].join('\t');
+});
+writeFileSync(
+  dir + 'data_clinical_patient.txt',
+  [
+    '#Patient Identifier\tAge\tSex\tHBV Status\tBCLC Stage\tTreatment\tResponder\tOverall Survival (Months)\tOverall Survival Status\tDisease Free (Months)\tDisease Free Status',
+    '#Patient identifier\tAge at diagnosis\tSex\tHBsAg status\tBCLC stage\tTreatment\tResponse to treatment\tOverall survival in months\tOverall survival status\tDisease free in months\tDisease free status',
+    '#STRING\tNUMBER\tSTRING\tSTRING\tSTRING\tSTRING\tSTRING\tNUMBER\tSTRING\tNUMBER\tSTRING',
+    '#1\t1\t1\t1\t1\t1\t1\t1\t1\t1\t1',
+    'PATIENT_ID\tAGE\tSEX\tHBV_STATUS\tBCLC_STAGE\tTREATMENT\tRESPONDER\tOS_MONTHS\tOS_STATUS\tDFS_MONTHS\tDFS_STATUS',
+    ...patientRows,
+  ].join('\n') + '\n',
+);
+writeFileSync(
+  dir + 'data_clinical_sample.txt',
+  [
+    '#Sample Identifier\tPatient Identifier\tSample Type',
+    '#Sample id\tPatient id\tType',
+    '#STRING\tSTRING\tSTRING',
+    '#1\t1\t1',
+    'SAMPLE_ID\tPATIENT_ID\tSAMPLE_TYPE',
+    ...c.patients.map((_, i) => `${pid(i)}-01\t${pid(i)}\tPrimary Tumor`),
+  ].join('\n') + '\n',
+);
+const tumours = c.samples.filter((s) => s.type === 'TUMOR');
+const matrix = ['Hugo_Symbol\tEntrez_Gene_Id\t' + c.patients.map((_, i) => `${pid(i)}-01`).join('\t')];
+symbols.forEach((sym, g) => {
+  const values = tumours.map((s, i) => (g === 0 && i === 9 ? 'NA' : String((s.expression as number[])[g])));
+  matrix.push(`${sym}\t\t${values.join('\t')}`);
+});
+matrix.push(`NOTAREALGENE\t\t${tumours.map(() => '1.0').join('\t')}`);
+writeFileSync(dir + 'data_mrna_seq_v2_rsem.txt', matrix.join('\n') + '\n');
+console.log(`wrote ${dir}`);
