@@ -3,10 +3,7 @@
  * NEO4J_URI (or the embedded database). A file with problems is refused whole, with line numbers.
  */
 import { parseArgs } from 'node:util';
-import { Database } from '../db/database.js';
-import { migrate } from '../db/migrations.js';
-import { startEmbeddedNeo4j } from '../neo4j/embedded.js';
-import { loadConfig } from '../server/config.js';
+import { withDatabase } from './connect.js';
 import { importCbioportal } from './importers/cbioportal.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importGmt } from './importers/gmt.js';
@@ -22,34 +19,22 @@ if (!['dgidb', 'mirtarbase', 'gmt', 'cbioportal'].includes(format ?? '') || !fil
   console.error('usage: npm run import -- dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER');
   process.exit(2);
 }
-const config = loadConfig();
-const embedded = config.neo4jUri
-  ? undefined
-  : await startEmbeddedNeo4j({ port: config.neo4jBoltPort, dataDir: config.neo4jDataDir });
-const db = new Database({
-  uri: config.neo4jUri ?? embedded!.uri,
-  user: config.neo4jUser,
-  password: config.neo4jPassword,
-  database: config.neo4jDatabase,
-});
 const log = (m: string) => console.error(m);
 try {
-  await migrate(db);
-  const importers: Record<string, () => Promise<Record<string, unknown>>> = {
-    dgidb: () => importDgidb(db, file, log),
-    mirtarbase: () => importMirtarbase(db, file, log),
-    gmt: () => importGmt(db, file, values.source!, log),
-    cbioportal: () => importCbioportal(db, file, log),
-  };
-  const result = await importers[format!]!();
-  // Long lists (unknown genes) are in the log above; the summary line stays short.
-  const short = (_k: string, v: unknown) =>
-    Array.isArray(v) && v.length > 20 ? [...v.slice(0, 20), `… ${v.length - 20} more`] : v;
-  console.log(JSON.stringify(result, short));
+  await withDatabase(async (db) => {
+    const importers: Record<string, () => Promise<Record<string, unknown>>> = {
+      dgidb: () => importDgidb(db, file, log),
+      mirtarbase: () => importMirtarbase(db, file, log),
+      gmt: () => importGmt(db, file, values.source!, log),
+      cbioportal: () => importCbioportal(db, file, log),
+    };
+    const result = await importers[format!]!();
+    // Long lists (unknown genes) are in the log above; the summary line stays short.
+    const short = (_k: string, v: unknown) =>
+      Array.isArray(v) && v.length > 20 ? [...v.slice(0, 20), `… ${v.length - 20} more`] : v;
+    console.log(JSON.stringify(result, short));
+  });
 } catch (err) {
   console.error(err instanceof ImportError ? err.message : err);
   process.exitCode = 1;
-} finally {
-  await db.close();
-  await embedded?.stop();
 }

@@ -3,10 +3,7 @@
  * graph (seed/synthetic.ts; SMALL shape by default) into NEO4J_URI, or into the embedded database.
  */
 import { parseArgs } from 'node:util';
-import { Database } from '../db/database.js';
-import { migrate } from '../db/migrations.js';
-import { startEmbeddedNeo4j } from '../neo4j/embedded.js';
-import { loadConfig } from '../server/config.js';
+import { withDatabase } from './connect.js';
 import { generateSynthetic, SMALL } from './synthetic.js';
 import { loadSynthetic } from './synthetic-load.js';
 
@@ -27,18 +24,7 @@ const options = {
   genes: whole('genes', values.genes, SMALL.genes),
   drugs: whole('drugs', values.drugs, SMALL.drugs),
 };
-const config = loadConfig();
-const embedded = config.neo4jUri
-  ? undefined
-  : await startEmbeddedNeo4j({ port: config.neo4jBoltPort, dataDir: config.neo4jDataDir });
-const db = new Database({
-  uri: config.neo4jUri ?? embedded!.uri,
-  user: config.neo4jUser,
-  password: config.neo4jPassword,
-  database: config.neo4jDatabase,
-});
-try {
-  await migrate(db);
+await withDatabase(async (db) => {
   const graph = generateSynthetic(options);
   console.log(
     `synthetic graph ${graph.prefix}: ${graph.entities.length} entities, ${graph.statements.length} statements, ${graph.evidence.length} evidence`,
@@ -46,7 +32,4 @@ try {
   const t0 = Date.now();
   await loadSynthetic(db, graph, (m) => console.log(m));
   console.log(`loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-} finally {
-  await db.close();
-  await embedded?.stop();
-}
+});

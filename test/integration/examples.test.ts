@@ -1,11 +1,9 @@
 /** The committed schema matches the code, and every committed example operation runs cleanly. */
 import { readFileSync } from 'node:fs';
 import { Kind, parse, printSchema, type OperationDefinitionNode } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
+import { describe, expect, it } from 'vitest';
 import { buildGraphQLSchema } from '../../resolvers/index.js';
-import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { useTestApp } from '../support/db.js';
 import { gql } from '../support/gql.js';
 
 const examples = readFileSync(new URL('../../schema/examples.graphql', import.meta.url), 'utf8');
@@ -13,16 +11,7 @@ const operations = parse(examples).definitions.filter(
   (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
 );
 
-let db: Database;
-let app: App;
-beforeAll(async () => {
-  db = testDatabase();
-  app = await testApp(db);
-});
-afterAll(async () => {
-  await app.apollo.stop();
-  await db.close();
-});
+const ctx = useTestApp();
 
 it('schema/schema.graphql is what the code emits (run npm run schema:emit after changing the schema)', async () => {
   const committed = readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8');
@@ -52,7 +41,7 @@ describe('schema/examples.graphql', () => {
   expect(operations.length).toBeGreaterThanOrEqual(8);
   for (const op of operations) {
     it(`runs ${op.name?.value}`, async () => {
-      const res = await gql(app, examples, {}, op.name!.value);
+      const res = await gql(ctx.app, examples, {}, op.name!.value);
       expect(res.errors).toBeUndefined();
       // Every root field found something in the curated seed.
       for (const value of Object.values(res.data)) expect(value).not.toBeNull();

@@ -1,26 +1,15 @@
 /** search and neighborhood: what biologists type, and subgraphs shaped for Cytoscape.js. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
+import { describe, expect, it } from 'vitest';
 import { generateSynthetic } from '../../seed/synthetic.js';
 import { loadSynthetic } from '../../seed/synthetic-load.js';
-import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { useTestApp } from '../support/db.js';
 import { gql } from '../support/gql.js';
 
-let db: Database;
-let app: App;
-beforeAll(async () => {
-  db = testDatabase();
-  app = await testApp(db);
-});
-afterAll(async () => {
-  await app.apollo.stop();
-  await db.close();
-});
+const ctx = useTestApp();
 
 const SEARCH = `query($q: String!, $kinds: [NodeKind!]) { search(query: $q, kinds: $kinds, first: 10) { score matched matchType node { id name kind } } }`;
 const top = async (q: string, kinds?: string[]) => {
-  const r = await gql(app, SEARCH, { q, kinds });
+  const r = await gql(ctx.app, SEARCH, { q, kinds });
   expect(r.errors).toBeUndefined();
   return r.data.search as any[];
 };
@@ -63,10 +52,10 @@ describe('search', () => {
   it('filters by kind and treats Lucene syntax as text', async () => {
     expect((await top('sorafenib', ['DRUG'])).every((h) => h.node.kind === 'DRUG')).toBe(true);
     for (const q of ['a AND (b OR "c', '*', 'CAV1~~~', 'x:y', '\\']) {
-      const r = await gql(app, SEARCH, { q });
+      const r = await gql(ctx.app, SEARCH, { q });
       expect(r.errors).toBeUndefined();
     }
-    const bad = await gql(app, SEARCH, { q: '' });
+    const bad = await gql(ctx.app, SEARCH, { q: '' });
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -76,7 +65,7 @@ const HOOD = `query($ids: [ID!]!, $depth: Int, $limit: Int) { neighborhood(ids: 
 
 describe('neighborhood', () => {
   it('holds AXL, FGFR4, STAT3 and hsa-miR-7-5p around CAV1, with consistent edges', async () => {
-    const r = await gql(app, HOOD, { ids: ['HGNC:1527'], depth: 1, limit: 200 });
+    const r = await gql(ctx.app, HOOD, { ids: ['HGNC:1527'], depth: 1, limit: 200 });
     expect(r.errors).toBeUndefined();
     const g = r.data.neighborhood;
     const ids = new Set(g.nodes.map((n: any) => n.id));
@@ -93,8 +82,8 @@ describe('neighborhood', () => {
   });
 
   it('says truncated past its limit, keeping the highest-belief edges', async () => {
-    const full = (await gql(app, HOOD, { ids: ['HGNC:1527'], depth: 1, limit: 1000 })).data.neighborhood;
-    const cut = (await gql(app, HOOD, { ids: ['HGNC:1527'], depth: 1, limit: 6 })).data.neighborhood;
+    const full = (await gql(ctx.app, HOOD, { ids: ['HGNC:1527'], depth: 1, limit: 1000 })).data.neighborhood;
+    const cut = (await gql(ctx.app, HOOD, { ids: ['HGNC:1527'], depth: 1, limit: 6 })).data.neighborhood;
     expect(cut.truncated).toBe(true);
     expect(cut.nodes.length).toBeLessThanOrEqual(6);
     const kept = Math.min(...cut.edges.map((e: any) => e.belief));
@@ -124,8 +113,8 @@ describe('neighborhood', () => {
         edgeProps: { interactionType: null, mechanism: null, disease: null },
       });
     }
-    await loadSynthetic(db, g);
-    const r = await gql(app, HOOD, { ids: [hub], depth: 2, limit: 150 });
+    await loadSynthetic(ctx.db, g);
+    const r = await gql(ctx.app, HOOD, { ids: [hub], depth: 2, limit: 150 });
     expect(r.errors).toBeUndefined();
     expect(r.data.neighborhood.truncated).toBe(true);
     expect(r.data.neighborhood.nodes.length).toBeLessThanOrEqual(150);
@@ -134,9 +123,9 @@ describe('neighborhood', () => {
   });
 
   it('refuses depth 4 and unknown ids with typed errors', async () => {
-    expect((await gql(app, HOOD, { ids: ['HGNC:1527'], depth: 4 })).errors?.[0]?.extensions?.code).toBe(
+    expect((await gql(ctx.app, HOOD, { ids: ['HGNC:1527'], depth: 4 })).errors?.[0]?.extensions?.code).toBe(
       'BAD_USER_INPUT',
     );
-    expect((await gql(app, HOOD, { ids: ['HGNC:0000000'] })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await gql(ctx.app, HOOD, { ids: ['HGNC:0000000'] })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -1,28 +1,17 @@
 /** Importers of public formats, on fixtures written in those formats: validation, progress, idempotence. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
+import { describe, expect, it } from 'vitest';
 import { importDgidb } from '../../seed/importers/dgidb.js';
 import { importGmt } from '../../seed/importers/gmt.js';
 import { ImportError } from '../../seed/importers/lines.js';
 import { importMirtarbase } from '../../seed/importers/mirtarbase.js';
-import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { useTestApp } from '../support/db.js';
 import { gql } from '../support/gql.js';
 
 const fixture = (name: string) => new URL(`../fixtures/importers/${name}`, import.meta.url).pathname;
-let db: Database;
-let app: App;
-beforeAll(async () => {
-  db = testDatabase();
-  app = await testApp(db);
-});
-afterAll(async () => {
-  await app.apollo.stop();
-  await db.close();
-});
+const ctx = useTestApp();
 
 async function counts() {
-  const [row] = await db.read(
+  const [row] = await ctx.db.read(
     `CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
      CALL () { MATCH (e:Evidence) RETURN sum(e.version) AS versions } RETURN nodes, rels, versions`,
   );
@@ -32,27 +21,30 @@ async function counts() {
 describe('DGIdb interactions', () => {
   it('imports targets with progress, links existing entities, and changes nothing the second time', async () => {
     const lines: string[] = [];
-    const summary = await importDgidb(db, fixture('dgidb-interactions.tsv'), (m) => lines.push(m));
+    const summary = await importDgidb(ctx.db, fixture('dgidb-interactions.tsv'), (m) => lines.push(m));
     expect(summary).toMatchObject({ rows: 6, statements: 6, evidence: 6 });
     expect(lines.some((l) => l.includes('done'))).toBe(true);
     const sorafenib = await gql(
-      app,
+      ctx.app,
       `{ drug(name: "sorafenib") { targets(first: 50) { edges { node { ... on Gene { symbol } } interactionType sign } } } }`,
     );
     const kras = sorafenib.data.drug.targets.edges.find((e: any) => e.node.symbol === 'KRAS');
     expect(kras).toMatchObject({ interactionType: 'UNKNOWN', sign: -1 });
     // Existing curated records are linked, not duplicated: BLU-554 is fisogatinib.
-    const fgfr4 = await gql(app, `{ gene(symbol: "FGFR4") { targetedBy(first: 50) { edges { node { id name } } } } }`);
+    const fgfr4 = await gql(
+      ctx.app,
+      `{ gene(symbol: "FGFR4") { targetedBy(first: 50) { edges { node { id name } } } } }`,
+    );
     const fiso = fgfr4.data.gene.targetedBy.edges.filter((e: any) => /fisogatinib|BLU-554/i.test(e.node.name));
     expect(new Set(fiso.map((e: any) => e.node.id)).size).toBe(1);
     const before = await counts();
-    await importDgidb(db, fixture('dgidb-interactions.tsv'));
+    await importDgidb(ctx.db, fixture('dgidb-interactions.tsv'));
     expect(await counts()).toEqual(before);
   });
 
   it('refuses a bad file whole, naming each line', async () => {
     const before = await counts();
-    const err = await importDgidb(db, fixture('dgidb-bad.tsv')).catch((e) => e);
+    const err = await importDgidb(ctx.db, fixture('dgidb-bad.tsv')).catch((e) => e);
     expect(err).toBeInstanceOf(ImportError);
     expect(err.message).toMatch(/line 2: unknown interaction type "teleporter"/);
     expect(err.message).toMatch(/line 3: drug_name is empty/);
@@ -63,10 +55,10 @@ describe('DGIdb interactions', () => {
 
 describe('miRTarBase', () => {
   it('keeps weak evidence distinct from strong and is idempotent', async () => {
-    const summary = await importMirtarbase(db, fixture('mirtarbase.tsv'));
+    const summary = await importMirtarbase(ctx.db, fixture('mirtarbase.tsv'));
     expect(summary).toMatchObject({ rows: 5, statements: 4, evidence: 5 });
     const r = await gql(
-      app,
+      ctx.app,
       `{ mirna(name: "miR-7") { targets(first: 100) { edges { node { ... on Gene { symbol } } sign statement { evidence(first: 10) { edges { node { level rating } } } } } } } }`,
     );
     const edges = r.data.mirna.targets.edges;
@@ -76,15 +68,15 @@ describe('miRTarBase', () => {
     const igf1r = edges.find((e: any) => e.node.symbol === 'IGF1R').statement.evidence.edges.map((x: any) => x.node);
     expect(egfr).toEqual(expect.arrayContaining([{ level: 'D', rating: 4 }]));
     expect(igf1r).toEqual([{ level: 'E', rating: 2 }]);
-    const mir21 = await gql(app, `{ mirna(name: "hsa-miR-21-5p") { id targets(first: 5) { totalCount } } }`);
+    const mir21 = await gql(ctx.app, `{ mirna(name: "hsa-miR-21-5p") { id targets(first: 5) { totalCount } } }`);
     expect(mir21.data.mirna.targets.totalCount).toBe(2);
     const before = await counts();
-    await importMirtarbase(db, fixture('mirtarbase.tsv'));
+    await importMirtarbase(ctx.db, fixture('mirtarbase.tsv'));
     expect(await counts()).toEqual(before);
   });
 
   it('refuses a file with non-human miRNAs, bad ids or unknown support types', async () => {
-    const err = await importMirtarbase(db, fixture('mirtarbase-bad.tsv')).catch((e) => e);
+    const err = await importMirtarbase(ctx.db, fixture('mirtarbase-bad.tsv')).catch((e) => e);
     expect(err).toBeInstanceOf(ImportError);
     expect(err.message).toMatch(/line 2: "mmu-miR-7a-5p" is not a human/);
     expect(err.message).toMatch(/line 3: Entrez id "EGFR"/);
@@ -95,27 +87,27 @@ describe('miRTarBase', () => {
 describe('GMT pathways', () => {
   it('links known genes, reports unknown symbols, and is idempotent', async () => {
     const logs: string[] = [];
-    const summary = await importGmt(db, fixture('pathways.gmt'), 'test GMT', (m) => logs.push(m));
+    const summary = await importGmt(ctx.db, fixture('pathways.gmt'), 'test GMT', (m) => logs.push(m));
     expect(summary.sets).toBe(2);
     expect(summary.unknownGeneSymbols).toEqual(expect.arrayContaining(['NOTAGENE1', 'NOTAGENE2']));
     expect(logs.join('\n')).toMatch(/not in the graph.*NOTAGENE1/);
     const p = await gql(
-      app,
+      ctx.app,
       `{ pathway(id: "REACT:R-HSA-6785807") { name genes(first: 10) { totalCount edges { node { symbol } } } } }`,
     );
     expect(p.data.pathway.name).toBe('JAK-STAT test set');
     expect(p.data.pathway.genes.edges.map((e: any) => e.node.symbol)).toContain('STAT3');
     const kegg = await gql(
-      app,
+      ctx.app,
       `{ pathway(id: "KEGG.PATHWAY:hsa04144") { genes(first: 10) { edges { node { symbol } } } } }`,
     );
     expect(kegg.data.pathway.genes.edges.map((e: any) => e.node.symbol)).toEqual(
       expect.arrayContaining(['CAV1', 'KDR', 'FGFR4']),
     );
     const before = await counts();
-    await importGmt(db, fixture('pathways.gmt'), 'test GMT');
+    await importGmt(ctx.db, fixture('pathways.gmt'), 'test GMT');
     expect(await counts()).toEqual(before);
-    const err = await importGmt(db, fixture('bad.gmt'), 'x').catch((e) => e);
+    const err = await importGmt(ctx.db, fixture('bad.gmt'), 'x').catch((e) => e);
     expect(err.message).toMatch(/line 1: expected name/);
   });
 });

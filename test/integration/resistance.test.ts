@@ -1,8 +1,6 @@
 /** Resistance paths and combination therapies on the curated seed, as a user of the API sees them. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
-import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/db.js';
 import { gql } from '../support/gql.js';
 
 const SORAFENIB = 'CHEMBL.COMPOUND:CHEMBL1336';
@@ -12,16 +10,7 @@ const AXL = 'HGNC:905';
 const FGFR4 = 'HGNC:3691';
 const MIR7 = 'MIRBASE:MIMAT0000252';
 
-let db: Database;
-let app: App;
-beforeAll(async () => {
-  db = testDatabase();
-  app = await testApp(db);
-});
-afterAll(async () => {
-  await app.apollo.stop();
-  await db.close();
-});
+const ctx = useTestApp();
 
 const PATHS = `query($drug: ID!, $disease: ID, $maxHops: Int, $first: Int) {
   resistancePaths(drug: $drug, disease: $disease, maxHops: $maxHops, first: $first) {
@@ -29,7 +18,7 @@ const PATHS = `query($drug: ID!, $disease: ID, $maxHops: Int, $first: Int) {
   } }`;
 
 async function paths(drug: string, first = 100) {
-  const r = await gql(app, PATHS, { drug, disease: 'MONDO:0007256', first });
+  const r = await gql(ctx.app, PATHS, { drug, disease: 'MONDO:0007256', first });
   expect(r.errors).toBeUndefined();
   return r.data.resistancePaths as any[];
 }
@@ -76,17 +65,20 @@ describe('resistancePaths', () => {
   });
 
   it('accepts names, and refuses maxHops 60 and unknown drugs with typed errors', async () => {
-    const byName = await gql(app, PATHS, { drug: 'Nexavar', disease: 'HCC', first: 3 });
+    const byName = await gql(ctx.app, PATHS, { drug: 'Nexavar', disease: 'HCC', first: 3 });
     expect(byName.errors).toBeUndefined();
     expect(byName.data.resistancePaths).toHaveLength(3);
-    const tooDeep = await gql(app, PATHS, { drug: SORAFENIB, maxHops: 60 });
+    const tooDeep = await gql(ctx.app, PATHS, { drug: SORAFENIB, maxHops: 60 });
     expect(tooDeep.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'maxHops' });
-    const unknown = await gql(app, PATHS, { drug: 'no-such-drug' });
+    const unknown = await gql(ctx.app, PATHS, { drug: 'no-such-drug' });
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_FOUND', field: 'drug' });
   });
 
   it('paths(from, to) finds miR-7 ⊣ CAV1 → AXL ⇒ sorafenib with sign −', async () => {
-    const r = await gql(app, `{ paths(from: "miR-7", to: "sorafenib", maxHops: 4, first: 50) { sign nodes { id } } }`);
+    const r = await gql(
+      ctx.app,
+      `{ paths(from: "miR-7", to: "sorafenib", maxHops: 4, first: 50) { sign nodes { id } } }`,
+    );
     expect(r.errors).toBeUndefined();
     const p = r.data.paths.find((x: any) => ids(x).join('>') === [MIR7, CAV1, AXL, SORAFENIB].join('>'));
     expect(p?.sign).toBe(-1);
@@ -101,7 +93,7 @@ const COMBOS = `query($drug: ID!) { combinationTherapies(drug: $drug, disease: "
 } }`;
 
 async function combos(drug: string) {
-  const r = await gql(app, COMBOS, { drug });
+  const r = await gql(ctx.app, COMBOS, { drug });
   expect(r.errors).toBeUndefined();
   return r.data.combinationTherapies as any[];
 }
@@ -144,7 +136,7 @@ describe('combinationTherapies', () => {
       });
     }
     const without = await gql(
-      app,
+      ctx.app,
       `{ combinationTherapies(drug: "lenvatinib", includeInferred: false, first: 50) { basis } }`,
     );
     expect(without.data.combinationTherapies.every((c: any) => c.basis === 'EVIDENCE_BACKED')).toBe(true);

@@ -1,8 +1,6 @@
 /** DataLoader batching: the number of database round trips must not grow with the number of parents. */
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
-import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { expect, it } from 'vitest';
+import { useTestApp } from '../support/db.js';
 import { gql } from '../support/gql.js';
 
 const GENES = [
@@ -40,20 +38,11 @@ function nestedQuery(symbols: string[]): string {
   }`;
 }
 
-let db: Database;
-let app: App;
-beforeAll(async () => {
-  db = testDatabase();
-  app = await testApp(db);
-});
-afterAll(async () => {
-  await app.apollo.stop();
-  await db.close();
-});
+const ctx = useTestApp();
 
 it('20 genes → their drugs → each edge’s evidence costs as many round trips as 2 genes', async () => {
-  const small = await gql(app, nestedQuery(GENES.slice(0, 2)));
-  const large = await gql(app, nestedQuery(GENES));
+  const small = await gql(ctx.app, nestedQuery(GENES.slice(0, 2)));
+  const large = await gql(ctx.app, nestedQuery(GENES));
   expect(small.errors).toBeUndefined();
   expect(large.errors).toBeUndefined();
   const edges = Object.values(large.data).flatMap((g: any) => g.targetedBy.edges);

@@ -1,25 +1,14 @@
 /** The target–drug API on the curated seed, through GraphQL against the real Neo4j. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
-import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../support/db.js';
 import { gql } from '../support/gql.js';
 
-let db: Database;
-let app: App;
-beforeAll(async () => {
-  db = testDatabase();
-  app = await testApp(db);
-});
-afterAll(async () => {
-  await app.apollo.stop();
-  await db.close();
-});
+const ctx = useTestApp();
 
 describe('lookups by alias', () => {
   it('finds CDKN1A by p21, RPS6KB1 by P70S6K, case-insensitively', async () => {
     const r = await gql(
-      app,
+      ctx.app,
       `{ a: gene(symbol: "p21") { id symbol } b: gene(symbol: "p70s6k") { symbol } c: gene(id: "HGNC:1527") { symbol name kind } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -30,7 +19,7 @@ describe('lookups by alias', () => {
 
   it('finds bemcentinib by BGB324 and sorafenib by Nexavar, with AXL an inhibited target', async () => {
     const r = await gql(
-      app,
+      ctx.app,
       `{
       drug(name: "BGB324") { name synonyms targets(first: 10) { edges { node { name ... on Gene { symbol } } interactionType sign } } }
       nexavar: drug(name: "nexavar") { name }
@@ -45,7 +34,7 @@ describe('lookups by alias', () => {
 
   it('finds hsa-miR-7-5p by miR-7 with CAV1 and FGFR4 as negative targets', async () => {
     const r = await gql(
-      app,
+      ctx.app,
       `{ mirna(name: "miR-7") { id name targets(first: 50) { edges { node { ... on Gene { symbol } } sign belief } } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -58,10 +47,13 @@ describe('lookups by alias', () => {
   });
 
   it('returns null for unknown entities and BAD_USER_INPUT for ambiguous arguments', async () => {
-    const r = await gql(app, `{ gene(symbol: "NOPE-NOT-A-GENE") { id } drug(id: "CHEMBL.COMPOUND:CHEMBL0") { id } }`);
+    const r = await gql(
+      ctx.app,
+      `{ gene(symbol: "NOPE-NOT-A-GENE") { id } drug(id: "CHEMBL.COMPOUND:CHEMBL0") { id } }`,
+    );
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ gene: null, drug: null });
-    const bad = await gql(app, `{ gene(id: "HGNC:1527", symbol: "CAV1") { id } }`);
+    const bad = await gql(ctx.app, `{ gene(id: "HGNC:1527", symbol: "CAV1") { id } }`);
     expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -69,7 +61,7 @@ describe('lookups by alias', () => {
 describe('target connections', () => {
   it("lists lenvatinib and BLU9931 among FGFR4's drugs", async () => {
     const r = await gql(
-      app,
+      ctx.app,
       `{ gene(symbol: "FGFR4") { targetedBy(first: 50) { totalCount edges { node { name } interactionType sign belief } } } }`,
     );
     expect(r.errors).toBeUndefined();
@@ -82,7 +74,7 @@ describe('target connections', () => {
     const q = `query($after: String) { drug(name: "sorafenib") { targets(first: 3, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } belief statement { id } } } } }`;
     const all = await gql(
-      app,
+      ctx.app,
       `{ drug(name: "sorafenib") { targets(first: 100) { totalCount edges { node { id } statement { id } } } } }`,
     );
     const total = all.data.drug.targets.totalCount;
@@ -90,7 +82,7 @@ describe('target connections', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let i = 0; i < 10; i++) {
-      const page: any = (await gql(app, q, { after })).data.drug.targets;
+      const page: any = (await gql(ctx.app, q, { after })).data.drug.targets;
       seen.push(...page.edges.map((e: any) => `${e.node.id} ${e.statement.id}`));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
@@ -100,7 +92,7 @@ describe('target connections', () => {
   });
 
   it('refuses a page size above the maximum with BAD_USER_INPUT', async () => {
-    const r = await gql(app, `{ drug(name: "sorafenib") { targets(first: 1000) { totalCount } } }`);
+    const r = await gql(ctx.app, `{ drug(name: "sorafenib") { targets(first: 1000) { totalCount } } }`);
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0]?.message).toMatch(/first/);
   });
@@ -109,7 +101,7 @@ describe('target connections', () => {
 describe('statements and evidence', () => {
   it("carries CAV1's evidence citing PMID 40715090 with its sentence", async () => {
     const r = await gql(
-      app,
+      ctx.app,
       `{ gene(symbol: "CAV1") { statements(first: 100) { totalCount edges { node {
       id predicate sign belief context { setting note disease { name } }
       evidence(first: 10, status: ACCEPTED) { edges { node { sentence sentenceKey level modelSystem status source { ... on Publication { pmid doi } } } } }
@@ -128,7 +120,7 @@ describe('statements and evidence', () => {
 
   it('resolves node(id) for every kind and statement(id) with subject and object', async () => {
     const r = await gql(
-      app,
+      ctx.app,
       `{
       p: node(id: "PMID:40715090") { kind ... on Publication { doi } }
       d: disease(name: "HCC") { id name }
@@ -144,7 +136,7 @@ describe('statements and evidence', () => {
 
   it('counts what the graph holds', async () => {
     const r = await gql(
-      app,
+      ctx.app,
       `{ stats { nodeCount relationshipCount statementCount evidenceCount byKind { kind count } } }`,
     );
     expect(r.errors).toBeUndefined();
