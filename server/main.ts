@@ -35,7 +35,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down');
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await new Promise<void>((resolve) => {
+      if (!server) return resolve();
+      server.close(() => resolve());
+      server.closeIdleConnections(); // keep-alive sockets would otherwise hold the close for seconds
+      setTimeout(() => server?.closeAllConnections(), 5000).unref();
+    });
     await db?.close().catch(() => undefined);
     await embedded?.stop();
     process.exit(code);
