@@ -63,6 +63,9 @@ export class Database {
   readonly driver: Driver;
   private readonly database?: string;
   private readonly timeoutMs: number;
+  /** Sessions open right now (for the pool-use metric). */
+  sessionsInUse = 0;
+  readonly maxPoolSize: number;
   /** Shared by every session, so a read after a write sees it (causal consistency on a cluster). */
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
 
@@ -76,6 +79,7 @@ export class Database {
       userAgent: 'resistkg',
     });
     this.database = opts.database;
+    this.maxPoolSize = opts.maxPoolSize ?? 50;
     this.timeoutMs = opts.timeoutMs ?? 15000;
   }
 
@@ -111,11 +115,13 @@ export class Database {
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const config = { timeout: opts.timeoutMs ?? this.timeoutMs, metadata: { app: 'resistkg', ...opts.metadata } };
+    this.sessionsInUse++;
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
       throw mapDriverError(err);
     } finally {
+      this.sessionsInUse--;
       await session.close();
     }
   }

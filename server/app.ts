@@ -16,6 +16,10 @@ import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
 import { authenticate, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
+import { bodyErrors, cors, rateLimit } from './http-guards.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { createMetrics } from './metrics.js';
+import { limitsPlugin, observabilityPlugin } from './plugins.js';
 import type { Logger } from './logger.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,23 +35,33 @@ export interface AppOptions {
   maxPageSize: number;
   /** Secret that signs bearer tokens (server/auth.ts). */
   authSecret: string;
+  limits?: Limits;
+  rateLimitPerMinute?: number;
+  corsOrigins?: string[];
+  maxBodyBytes?: number;
 }
 
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
+  metrics: ReturnType<typeof createMetrics>;
   /** Builds a per-request context (also used by in-process tests). */
   context(requestId?: string, auth?: AuthResult): Context;
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
   const schema = await buildGraphQLSchema();
+  const metrics = createMetrics(() => opts.db.sessionsInUse, opts.db.maxPoolSize);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !opts.production || process.env.ALLOW_INTROSPECTION === 'true',
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => formatError(formatted, error, opts.logger, !opts.production),
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      limitsPlugin(opts.limits ?? DEFAULT_LIMITS),
+      observabilityPlugin(opts.logger, metrics),
+    ],
   });
   await apollo.start();
 
@@ -70,9 +84,16 @@ export async function createApp(opts: AppOptions): Promise<App> {
     const up = await opts.db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' });
   });
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    cors(opts.corsOrigins ?? []),
+    rateLimit(opts.rateLimitPerMinute ?? 0),
+    express.json({ limit: opts.maxBodyBytes ?? 1_000_000 }),
+    bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         context(
@@ -88,5 +109,5 @@ export async function createApp(opts: AppOptions): Promise<App> {
   } else {
     opts.logger.warn('web bundle not found (run npm run build): /graphiql is not served');
   }
-  return { app, apollo, context };
+  return { app, apollo, context, metrics };
 }

@@ -13,6 +13,12 @@ export interface Config {
   /** Largest `first` a connection accepts; larger is BAD_USER_INPUT. */
   maxPageSize: number;
   queryTimeoutMs: number;
+  /** Requests a minute per client (token subject or address); 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Origins allowed by CORS ('*' for any); empty: same-origin only. */
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  limits: { maxDepth: number; maxAliases: number; maxRootFields: number; maxCost: number };
 }
 
 export class ConfigError extends Error {}
@@ -58,5 +64,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15000, 100, 600000),
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_000_000, 1000, 100_000_000),
+    limits: {
+      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
+      maxAliases: int(env, 'MAX_ALIASES', 30, 0, 1000),
+      maxRootFields: int(env, 'MAX_ROOT_FIELDS', 20, 1, 1000),
+      maxCost: int(env, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
+    },
   };
 }

@@ -89,6 +89,10 @@ async function main(): Promise<void> {
       production: config.production,
       maxPageSize: config.maxPageSize,
       authSecret: config.authSecret ?? DEVELOPMENT_SECRET,
+      limits: config.limits,
+      rateLimitPerMinute: config.rateLimitPerMinute,
+      corsOrigins: config.corsOrigins,
+      maxBodyBytes: config.maxBodyBytes,
     });
     server = app.listen(config.port, () => {
       const addr = server!.address();

@@ -1,0 +1,80 @@
+/**
+ * HTTP guards in front of /graphql: per-client rate limits, a CORS allow-list, and JSON errors (with
+ * codes from the catalogue) for bodies that are too large, malformed or of the wrong type.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import { ErrorCode } from '../domain/errors.js';
+
+function jsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+/**
+ * A token bucket per client (the bearer token's subject when there is one, else the address):
+ * `perMinute` requests a minute on average, bursts up to the same number. 0 turns it off.
+ */
+export function rateLimit(perMinute: number) {
+  const buckets = new Map<string, { tokens: number; at: number }>();
+  const refillPerMs = perMinute / 60_000;
+  let sweep = Date.now();
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (perMinute <= 0) return next();
+    const now = Date.now();
+    if (now - sweep > 60_000) {
+      for (const [k, b] of buckets) if (now - b.at > 120_000) buckets.delete(k);
+      sweep = now;
+    }
+    const auth = req.headers.authorization ?? '';
+    const key = auth ? `token:${auth.slice(-24)}` : `ip:${req.ip}`;
+    const b = buckets.get(key) ?? { tokens: perMinute, at: now };
+    b.tokens = Math.min(perMinute, b.tokens + (now - b.at) * refillPerMs);
+    b.at = now;
+    buckets.set(key, b);
+    if (b.tokens < 1) {
+      const retry = Math.ceil((1 - b.tokens) / refillPerMs / 1000);
+      res.setHeader('Retry-After', String(retry));
+      return jsonError(
+        res,
+        429,
+        ErrorCode.RATE_LIMITED,
+        `Too many requests: at most ${perMinute} a minute; retry in ${retry} s.`,
+      );
+    }
+    b.tokens -= 1;
+    next();
+  };
+}
+
+/** CORS for the listed origins only; other origins get no CORS headers (so browsers refuse). */
+export function cors(origins: string[]) {
+  const allowed = new Set(origins);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.headers.origin;
+    if (origin && (allowed.has(origin) || allowed.has('*'))) {
+      res.setHeader('Access-Control-Allow-Origin', allowed.has('*') ? '*' : origin);
+      res.setHeader('Vary', 'Origin');
+      res.setHeader(
+        'Access-Control-Allow-Headers',
+        'content-type, authorization, apollo-require-preflight, x-request-id',
+      );
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Max-Age', '600');
+    }
+    if (req.method === 'OPTIONS') return res.status(204).end();
+    next();
+  };
+}
+
+/** Body parser errors as JSON with a catalogue code instead of an HTML page. */
+export function bodyErrors(err: unknown, _req: Request, res: Response, next: NextFunction) {
+  const e = err as { type?: string; status?: number; limit?: number };
+  if (e?.type === 'entity.too.large')
+    return jsonError(res, 413, ErrorCode.BAD_USER_INPUT, `Request body too large (at most ${e.limit} bytes).`);
+  if (e?.type === 'entity.parse.failed')
+    return jsonError(res, 400, ErrorCode.BAD_USER_INPUT, 'Malformed JSON in the request body.');
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported')
+    return jsonError(res, 415, ErrorCode.BAD_USER_INPUT, 'Unsupported body encoding.');
+  if (e?.status && e.status >= 400 && e.status < 500)
+    return jsonError(res, e.status, ErrorCode.BAD_USER_INPUT, 'Bad request.');
+  next(err);
+}

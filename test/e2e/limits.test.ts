@@ -1,0 +1,87 @@
+/** Per-client rate limits, the CORS allow-list, /metrics and one JSON log line per request. */
+import type { Server } from 'node:http';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Database } from '../../db/database.js';
+import { createApp, type App } from '../../server/app.js';
+import { signToken } from '../../server/auth.js';
+import { TEST_SECRET, testDatabase } from '../support/db.js';
+
+let db: Database;
+let app: App;
+let server: Server;
+let base: string;
+const logLines: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  db = testDatabase();
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logLines.push(JSON.parse(line));
+      done();
+    },
+  });
+  app = await createApp({
+    db,
+    logger: pino({ level: 'info' }, sink),
+    production: true,
+    maxPageSize: 100,
+    authSecret: TEST_SECRET,
+    rateLimitPerMinute: 5,
+    corsOrigins: ['http://allowed.example'],
+  });
+  server = await new Promise<Server>((resolve) => {
+    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const addr = server.address();
+  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+});
+afterAll(async () => {
+  await new Promise((r) => server.close(r));
+  await app.apollo.stop();
+  await db.close();
+});
+
+const ask = (headers: Record<string, string> = {}, query = '{ gene(symbol: "CAV1") { id } }') =>
+  fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, operationName: null }),
+  });
+
+it('limits each client separately and says RATE_LIMITED with Retry-After', async () => {
+  const statuses: number[] = [];
+  for (let i = 0; i < 7; i++) statuses.push((await ask()).status);
+  expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+  const limited = await ask();
+  expect(limited.status).toBe(429);
+  expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+  expect((await limited.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+  // Another client (a token) has its own budget.
+  const token = await signToken(TEST_SECRET, 'other', 'CURATOR');
+  expect((await ask({ authorization: `Bearer ${token}` })).status).toBe(200);
+});
+
+it('sends CORS headers to allowed origins only, hides introspection in production, serves metrics and logs', async () => {
+  const token = await signToken(TEST_SECRET, 'cors', 'CURATOR');
+  const allowed = await ask({ origin: 'http://allowed.example', authorization: `Bearer ${token}` });
+  expect(allowed.headers.get('access-control-allow-origin')).toBe('http://allowed.example');
+  const other = await ask({ origin: 'http://evil.example', authorization: `Bearer ${token}` });
+  expect(other.headers.get('access-control-allow-origin')).toBeNull();
+  const intro = await ask({ authorization: `Bearer ${token}` }, '{ __schema { types { name } } }');
+  expect((await intro.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+
+  const metrics = await (await fetch(`${base}/metrics`)).text();
+  expect(metrics).toMatch(/resistkg_graphql_requests_total\{operation="anonymous",outcome="ok"\} \d+/);
+  expect(metrics).toMatch(/resistkg_graphql_request_duration_seconds_bucket/);
+  expect(metrics).toMatch(/resistkg_neo4j_sessions_in_use \d+/);
+  const requestLogs = logLines.filter((l) => l.msg === 'graphql request');
+  expect(requestLogs.length).toBeGreaterThanOrEqual(5);
+  expect(requestLogs[0]).toMatchObject({
+    requestId: expect.any(String),
+    operation: 'anonymous',
+    outcome: 'ok',
+    durationMs: expect.any(Number),
+  });
+});
