@@ -56,19 +56,18 @@ MATCH (s:Sample {id: $id}), (c:Cohort {id: s.cohortId})
 RETURN [g IN $genes | { gene: g, i: [i IN range(0, size(c.genePanel) - 1) WHERE c.genePanel[i] = g][0] }] AS wanted,
        s.expression AS expression, s.fractionExpressing AS fractions`;
 
-/** One row per patient passing the filter: survival columns and the gene's tumour expression. */
-const SURVIVAL_ROWS = `
-MATCH (c:Cohort {id: $cohort})
-WITH c, [i IN range(0, size(c.genePanel) - 1) WHERE c.genePanel[i] = $gene][0] AS gi
-MATCH (p:Patient {cohortId: c.id})
+/** One row per patient passing the filter, with the survival and clinical columns. */
+const PATIENT_ROWS = `
+MATCH (p:Patient {cohortId: $cohort})
 WHERE __FILTER__
-OPTIONAL MATCH (s:Sample {patientId: p.id, type: 'TUMOR'})
-WITH p, gi, s ORDER BY s.id
-WITH p, gi, collect(s)[0] AS s
 RETURN p.id AS id, p.osMonths AS osMonths, p.osEvent AS osEvent, p.rfsMonths AS rfsMonths, p.rfsEvent AS rfsEvent,
-       p.responder AS responder, p.hbvStatus AS hbvStatus, p.sex AS sex, p.stage AS stage, p.treatment AS treatment,
-       CASE WHEN s IS NULL OR gi IS NULL THEN NULL ELSE s.expression[gi] END AS value
+       p.responder AS responder, p.hbvStatus AS hbvStatus, p.sex AS sex, p.stage AS stage, p.treatment AS treatment
 ORDER BY id`.replace('__FILTER__', FILTER);
+
+/** A gene's tumour expression across the cohort: one vector, aligned with its patient ids. */
+const EXPRESSION_VECTOR = `
+MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
+RETURN v.patientIds AS patientIds, v.values AS values`;
 
 const clean = (v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v);
 
@@ -150,8 +149,14 @@ export async function survivalRows(
   f: PatientFilter,
   opts: RunOptions = {},
 ): Promise<SurvivalRow[]> {
-  const rows = await db.read(SURVIVAL_ROWS, { cohort, gene, f: filterParams(f) }, opts);
-  return rows.map((r) => ({ ...r, value: clean(r.value) })) as unknown as SurvivalRow[];
+  const [patients, vectors] = await Promise.all([
+    db.read(PATIENT_ROWS, { cohort, f: filterParams(f) }, opts),
+    db.read(EXPRESSION_VECTOR, { cohort, gene }, opts),
+  ]);
+  const value = new Map<string, number | null>();
+  const v = vectors[0] as { patientIds: string[]; values: number[] } | undefined;
+  v?.patientIds.forEach((id, i) => value.set(id, clean(v.values[i]) as number | null));
+  return patients.map((p) => ({ ...p, value: value.get(p.id as string) ?? null })) as unknown as SurvivalRow[];
 }
 
 function filterParams(f: PatientFilter) {
@@ -187,6 +192,20 @@ MERGE (s:Sample {id: row.id})
 SET s += row, s.cohortId = $cohort
 MERGE (s)-[:SAMPLE_OF]->(p)
 RETURN count(s) AS n`;
+
+const MERGE_VECTORS = `
+UNWIND $rows AS row
+MERGE (v:ExpressionVector {cohortId: $cohort, geneId: row.geneId})
+SET v.patientIds = row.patientIds, v.values = row.values`;
+
+/** One vector per panel gene of tumour expression, aligned with patient ids (for fast survival queries). */
+export async function mergeExpressionVectors(
+  tx: ManagedTransaction,
+  cohort: string,
+  rows: { geneId: string; patientIds: string[]; values: number[] }[],
+): Promise<void> {
+  if (rows.length) await tx.run(MERGE_VECTORS, { cohort, rows });
+}
 
 export async function mergeCohort(tx: ManagedTransaction, id: string, props: Record<string, unknown>): Promise<void> {
   await tx.run(MERGE_COHORT, { id, props });

@@ -30,6 +30,7 @@ const MIGRATIONS: readonly string[] = [
   'CREATE INDEX patient_cohort IF NOT EXISTS FOR (n:Patient) ON (n.cohortId)',
   'CREATE INDEX sample_cohort IF NOT EXISTS FOR (n:Sample) ON (n.cohortId)',
   'CREATE INDEX sample_patient IF NOT EXISTS FOR (n:Sample) ON (n.patientId, n.type)',
+  'CREATE INDEX expression_vector IF NOT EXISTS FOR (n:ExpressionVector) ON (n.cohortId, n.geneId)',
   'CREATE CONSTRAINT synonym_key IF NOT EXISTS FOR (n:Synonym) REQUIRE n.key IS UNIQUE',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   'CREATE INDEX publication_pmid IF NOT EXISTS FOR (n:Publication) ON (n.pmid)',
