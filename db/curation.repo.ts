@@ -13,6 +13,19 @@ import { recomputeBelief } from './belief.repo.js';
 import type { Database, Row } from './database.js';
 import { mergeStatements } from './seed.repo.js';
 import { toPlain } from './values.js';
+import {
+  FIND_BY_IDEMPOTENCY,
+  STATEMENT_EXISTS,
+  ENTITIES_EXIST,
+  SAME_STATEMENT,
+  CREATE_EVIDENCE,
+  LOCK_EVIDENCE,
+  UPDATE_EVIDENCE,
+  SET_DIRECTION,
+  SET_SOURCE,
+  WRITE_AUDIT,
+  CREATE_ENTITY,
+} from './curation.queries.js';
 
 export interface SubmitInput extends EvidenceFields {
   statementId?: string | null;
@@ -25,97 +38,6 @@ export interface SubmitInput extends EvidenceFields {
 export type NewId = (kind: 'statement' | 'evidence' | 'audit') => string;
 export const randomIds: NewId = (kind) =>
   `RESISTKG:${kind === 'statement' ? 'stmt' : kind === 'evidence' ? 'ev' : 'audit'}-${randomUUID()}`;
-
-const FIND_BY_IDEMPOTENCY = `MATCH (e:Evidence {idempotencyKey: $key}) RETURN e.id AS id`;
-
-const STATEMENT_EXISTS = `MATCH (s:Statement {id: $id}) RETURN s.id AS id`;
-
-const ENTITIES_EXIST = `
-UNWIND $ids AS id
-OPTIONAL MATCH (n:Entity {id: id})
-RETURN id, n IS NOT NULL AS found, n.kind AS kind`;
-
-const SAME_STATEMENT = `
-MATCH (s:Statement {subjectId: $subject, objectId: $object, predicate: $predicate, sign: $sign})
-WHERE coalesce(s.contextDisease, '') = coalesce($disease, '')
-RETURN s.id AS id ORDER BY s.createdAt LIMIT 1`;
-
-const CREATE_EVIDENCE = `
-MATCH (s:Statement {id: $statementId})
-MERGE (p:Publication {id: $sourceId})
-ON CREATE SET p.kind = 'PUBLICATION', p.pmid = $pmid, p.doi = $doi, p.title = $sourceId, p.name = $sourceId
-CREATE (e:Evidence)
-SET e = $props, e.id = $id, e.statementId = $statementId, e.sourceId = $sourceId, e.status = 'SUBMITTED',
-    e.version = 1, e.createdAt = datetime(), e.updatedAt = datetime()
-CREATE (e)-[:CITES]->(p)
-WITH e, s
-CALL (e, s) {
-  WITH e, s WHERE e.direction = 'SUPPORTS'
-  CREATE (e)-[:SUPPORTS]->(s)
-  UNION
-  WITH e, s WHERE e.direction = 'REFUTES'
-  CREATE (e)-[:REFUTES]->(s)
-}
-RETURN e.id AS id`;
-
-/** Takes the evidence's write lock first, so the version read next is the latest committed one. */
-const LOCK_EVIDENCE = `
-MATCH (e:Evidence {id: $id})
-SET e.lockedBy = $tx
-REMOVE e.lockedBy
-RETURN e { .* } AS evidence`;
-
-const UPDATE_EVIDENCE = `
-MATCH (e:Evidence {id: $id})
-SET e += $props, e.version = e.version + 1, e.updatedAt = datetime()
-RETURN e { .* } AS evidence`;
-
-const SET_DIRECTION = `
-MATCH (e:Evidence {id: $id})-[r:SUPPORTS|REFUTES]->(s:Statement)
-DELETE r
-WITH e, s
-CALL (e, s) {
-  WITH e, s WHERE $direction = 'SUPPORTS'
-  CREATE (e)-[:SUPPORTS]->(s)
-  UNION
-  WITH e, s WHERE $direction = 'REFUTES'
-  CREATE (e)-[:REFUTES]->(s)
-}`;
-
-const SET_SOURCE = `
-MATCH (e:Evidence {id: $id})-[c:CITES]->()
-DELETE c
-WITH e
-MERGE (p:Publication {id: $sourceId})
-ON CREATE SET p.kind = 'PUBLICATION', p.pmid = $pmid, p.doi = $doi, p.title = $sourceId, p.name = $sourceId
-CREATE (e)-[:CITES]->(p)
-SET e.sourceId = $sourceId`;
-
-const WRITE_AUDIT = `
-CREATE (a:AuditEvent {id: $id, at: datetime(), actor: $actor, role: $role, action: $action,
-                      entityId: $entityId, comment: $comment, before: $before, after: $after})
-WITH a
-UNWIND $about AS aboutId
-CALL (aboutId) {
-  MATCH (x:Evidence {id: aboutId}) RETURN x
-  UNION
-  MATCH (x:Statement {id: aboutId}) RETURN x
-  UNION
-  MATCH (x:Entity {id: aboutId}) RETURN x
-}
-CREATE (a)-[:ABOUT]->(x)
-RETURN count(*) AS n`;
-
-const CREATE_ENTITY = `
-CREATE (n:Entity {id: $id})
-SET n:$($label)
-SET n += $props, n.kind = $kind, n.createdAt = datetime(), n.curated = true
-WITH n
-UNWIND $names AS nm
-MERGE (s:Synonym {key: nm.key})
-MERGE (s)-[r:NAMES]->(n)
-SET r.rank = nm.rank, r.text = nm.text
-RETURN DISTINCT n { .*, searchText: NULL } AS node`;
 
 async function one(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row | null> {
   const res = await tx.run(cypher, params);
