@@ -1,6 +1,7 @@
 /**
  * Writes for importers of public files: entities and publications are created when missing and
- * never overwrite curated records; statements and evidence use the seed's idempotent merges.
+ * never overwrite curated records (an imported entity only gains the properties it lacks);
+ * statements and evidence use the seed's idempotent merges.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { labelOf } from '../domain/kinds.js';
@@ -10,6 +11,10 @@ const CREATE_MISSING_ENTITIES = `
 UNWIND $rows AS row
 MERGE (n:Entity {id: row.id})
 ON CREATE SET n += row.props, n.kind = row.kind, n.imported = true
+// An entity an earlier import created (never a curated one) gains the properties it lacks.
+FOREACH (k IN CASE WHEN n.imported = true AND n.curated IS NULL
+                   THEN [k IN keys(row.props) WHERE n[k] IS NULL OR n[k] = [] OR n[k] = n.symbol AND k = 'name'] ELSE [] END |
+  SET n[k] = row.props[k])
 FOREACH (_ IN CASE WHEN n.kind = row.kind THEN [1] ELSE [] END | SET n:$(row.label))
 RETURN count(n) AS n`;
 

@@ -7,6 +7,7 @@ import { withDatabase } from './connect.js';
 import { importCbioportal } from './importers/cbioportal.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importGmt } from './importers/gmt.js';
+import { importHgnc } from './importers/hgnc.js';
 import { ImportError } from './importers/lines.js';
 import { importMirtarbase } from './importers/mirtarbase.js';
 
@@ -15,14 +16,15 @@ const { positionals, values } = parseArgs({
   options: { source: { type: 'string', default: 'GMT file' } },
 });
 const [format, file] = positionals;
-if (!['dgidb', 'mirtarbase', 'gmt', 'cbioportal'].includes(format ?? '') || !file) {
-  console.error('usage: npm run import -- dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER');
+if (!['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal'].includes(format ?? '') || !file) {
+  console.error('usage: npm run import -- hgnc|dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER');
   process.exit(2);
 }
 const log = (m: string) => console.error(m);
 try {
   await withDatabase(async (db) => {
     const importers: Record<string, () => Promise<Record<string, unknown>>> = {
+      hgnc: () => importHgnc(db, file, log),
       dgidb: () => importDgidb(db, file, log),
       mirtarbase: () => importMirtarbase(db, file, log),
       gmt: () => importGmt(db, file, values.source!, log),

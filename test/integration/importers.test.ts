@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { importDgidb } from '../../seed/importers/dgidb.js';
 import { importGmt } from '../../seed/importers/gmt.js';
+import { importHgnc } from '../../seed/importers/hgnc.js';
 import { ImportError } from '../../seed/importers/lines.js';
 import { importMirtarbase } from '../../seed/importers/mirtarbase.js';
 import { useTestApp } from '../support/db.js';
@@ -109,5 +110,30 @@ describe('GMT pathways', () => {
     expect(await counts()).toEqual(before);
     const err = await importGmt(ctx.db, fixture('bad.gmt'), 'x').catch((e) => e);
     expect(err.message).toMatch(/line 1: expected name/);
+  });
+});
+
+describe('HGNC complete set', () => {
+  it('adds approved genes findable by alias, leaves curated genes and withdrawn entries alone, and is idempotent', async () => {
+    const cav1Before = await gql(ctx.app, `{ gene(id: "HGNC:1527") { name aliases idSources } }`);
+    const summary = await importHgnc(ctx.db, fixture('hgnc-sample.tsv'));
+    expect(summary).toEqual({ genes: 3, withdrawn: 1 });
+    const r = await gql(
+      ctx.app,
+      `{ kras: gene(symbol: "RASK2") { id symbol entrezId ensemblId uniprotId } old: gene(symbol: "OLDGENE") { id } }`,
+    );
+    expect(r.data.kras).toEqual({
+      id: 'HGNC:6407',
+      symbol: 'KRAS',
+      entrezId: '3845',
+      ensemblId: 'ENSG00000133703',
+      uniprotId: 'P01116',
+    });
+    expect(r.data.old).toBeNull();
+    expect((await gql(ctx.app, `{ search(query: "3845") { node { id } } }`)).data.search[0].node.id).toBe('HGNC:6407');
+    expect(await gql(ctx.app, `{ gene(id: "HGNC:1527") { name aliases idSources } }`)).toEqual(cav1Before);
+    const before = await counts();
+    await importHgnc(ctx.db, fixture('hgnc-sample.tsv'));
+    expect(await counts()).toEqual(before);
   });
 });
