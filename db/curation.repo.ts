@@ -1,12 +1,10 @@
 /**
- * Curation writes (design §7). Each operation is one write transaction: the evidence, the
- * statement's belief and projection, and the audit event change together or not at all. A write to
- * an existing record first takes its write lock, then compares the version the client read, so
- * two racing editors cannot both win.
+ * Curation writes that create records (design §7): submissions and new entities, each one write
+ * transaction with its audit event; writes to existing evidence are in evidence-versions.repo.ts.
  */
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { atLeast, type User } from '../domain/auth.js';
+import type { User } from '../domain/auth.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
 import { sourceId, type EvidenceFields, type SourceInput, type StatementFields } from '../domain/validation.js';
 import { recomputeBelief } from './belief.repo.js';
@@ -19,10 +17,6 @@ import {
   ENTITIES_EXIST,
   SAME_STATEMENT,
   CREATE_EVIDENCE,
-  LOCK_EVIDENCE,
-  UPDATE_EVIDENCE,
-  SET_DIRECTION,
-  SET_SOURCE,
   WRITE_AUDIT,
   CREATE_ENTITY,
 } from './curation.queries.js';
@@ -39,12 +33,16 @@ export type NewId = (kind: 'statement' | 'evidence' | 'audit') => string;
 export const randomIds: NewId = (kind) =>
   `RESISTKG:${kind === 'statement' ? 'stmt' : kind === 'evidence' ? 'ev' : 'audit'}-${randomUUID()}`;
 
-async function one(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row | null> {
+export async function one(
+  tx: ManagedTransaction,
+  cypher: string,
+  params: Record<string, unknown>,
+): Promise<Row | null> {
   const res = await tx.run(cypher, params);
   return res.records[0] ? (toPlain(res.records[0].toObject()) as Row) : null;
 }
 
-async function audit(
+export async function audit(
   tx: ManagedTransaction,
   newId: NewId,
   user: User,
@@ -68,7 +66,7 @@ async function audit(
   });
 }
 
-function publicationParams(source: SourceInput) {
+export function publicationParams(source: SourceInput) {
   return { sourceId: sourceId(source), pmid: source.pmid?.trim() ?? null, doi: source.doi?.trim() ?? null };
 }
 
@@ -185,169 +183,6 @@ export async function submitEvidence(
     }
     throw err;
   }
-}
-
-export interface VersionedWrite {
-  id: string;
-  expectedVersion: number;
-}
-
-/** Locks the evidence and checks the version the client read: NOT_FOUND or CONFLICT otherwise. */
-async function lockAtVersion(tx: ManagedTransaction, w: VersionedWrite): Promise<Row> {
-  const row = await one(tx, LOCK_EVIDENCE, { id: w.id, tx: randomUUID() });
-  if (!row) throw new AppError(ErrorCode.NOT_FOUND, `id: no evidence has id ${JSON.stringify(w.id)}`, { field: 'id' });
-  const e = row.evidence as Row;
-  if (e.version !== w.expectedVersion) {
-    throw new AppError(
-      ErrorCode.CONFLICT,
-      `Evidence ${w.id} is at version ${e.version}, not ${w.expectedVersion}: reload it and try again.`,
-      {
-        currentVersion: e.version,
-      },
-    );
-  }
-  return e;
-}
-
-async function update(tx: ManagedTransaction, id: string, props: Record<string, unknown>): Promise<Row> {
-  const row = await one(tx, UPDATE_EVIDENCE, { id, props });
-  return row!.evidence as Row;
-}
-
-const AUDITED = [
-  'status',
-  'version',
-  'sentence',
-  'level',
-  'modelSystem',
-  'direction',
-  'significance',
-  'rating',
-  'sourceId',
-  'reviewComment',
-  'retractionReason',
-];
-const snapshot = (e: Row) => Object.fromEntries(AUDITED.filter((k) => e[k] !== undefined).map((k) => [k, e[k]]));
-
-export interface RevisePatch extends EvidenceFields {
-  source?: SourceInput | null;
-}
-
-export async function reviseEvidence(
-  db: Database,
-  user: User,
-  w: VersionedWrite,
-  patch: RevisePatch,
-  newId: NewId = randomIds,
-): Promise<void> {
-  await db.writeTx(
-    async (tx) => {
-      const before = await lockAtVersion(tx, w);
-      if (before.curator !== user.id && !atLeast(user, 'ADMIN')) {
-        throw new AppError(
-          ErrorCode.FORBIDDEN,
-          'Only the curator who submitted this evidence (or an admin) may revise it.',
-        );
-      }
-      if (before.status === 'RETRACTED')
-        throw new AppError(ErrorCode.CONFLICT, `Evidence ${w.id} is retracted and cannot be revised.`);
-      const { source, ...fields } = patch;
-      const props: Record<string, unknown> = Object.fromEntries(Object.entries(fields).filter(([, v]) => v != null));
-      if (typeof props.sentence === 'string') props.sentence = props.sentence.trim();
-      props.status = 'SUBMITTED'; // a revision is reviewed again
-      props.reviewedBy = null;
-      props.reviewComment = null;
-      if (props.direction && props.direction !== before.direction)
-        await tx.run(SET_DIRECTION, { id: w.id, direction: props.direction });
-      if (source) await tx.run(SET_SOURCE, { id: w.id, ...publicationParams(source) });
-      const after = await update(tx, w.id, props);
-      await recomputeBelief(tx, [before.statementId as string]);
-      await audit(
-        tx,
-        newId,
-        user,
-        'REVISE',
-        w.id,
-        [w.id, before.statementId as string],
-        snapshot(before),
-        snapshot(after),
-      );
-    },
-    { metadata: { operation: 'reviseEvidence', user: user.id } },
-  );
-}
-
-export async function reviewEvidence(
-  db: Database,
-  user: User,
-  w: VersionedWrite,
-  decision: 'ACCEPT' | 'REJECT',
-  comment: string | null,
-  newId: NewId = randomIds,
-): Promise<void> {
-  await db.writeTx(
-    async (tx) => {
-      const before = await lockAtVersion(tx, w);
-      if (before.curator === user.id)
-        throw new AppError(ErrorCode.FORBIDDEN, 'Nobody reviews their own submission: ask another editor.');
-      if (before.status !== 'SUBMITTED')
-        throw new AppError(
-          ErrorCode.CONFLICT,
-          `Evidence ${w.id} is ${before.status}, not SUBMITTED: there is nothing to review.`,
-        );
-      const after = await update(tx, w.id, {
-        status: decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED',
-        reviewedBy: user.id,
-        reviewComment: comment,
-      });
-      await recomputeBelief(tx, [before.statementId as string]);
-      await audit(
-        tx,
-        newId,
-        user,
-        decision,
-        w.id,
-        [w.id, before.statementId as string],
-        snapshot(before),
-        snapshot(after),
-        comment,
-      );
-    },
-    { metadata: { operation: 'reviewEvidence', user: user.id } },
-  );
-}
-
-export async function retractEvidence(
-  db: Database,
-  user: User,
-  w: VersionedWrite,
-  reason: string,
-  newId: NewId = randomIds,
-): Promise<void> {
-  await db.writeTx(
-    async (tx) => {
-      const before = await lockAtVersion(tx, w);
-      if (before.curator !== user.id && !atLeast(user, 'EDITOR')) {
-        throw new AppError(ErrorCode.FORBIDDEN, 'Only the submitting curator or an editor may retract evidence.');
-      }
-      if (before.status === 'RETRACTED')
-        throw new AppError(ErrorCode.CONFLICT, `Evidence ${w.id} is already retracted.`);
-      const after = await update(tx, w.id, { status: 'RETRACTED', retractionReason: reason, retractedBy: user.id });
-      await recomputeBelief(tx, [before.statementId as string]);
-      await audit(
-        tx,
-        newId,
-        user,
-        'RETRACT',
-        w.id,
-        [w.id, before.statementId as string],
-        snapshot(before),
-        snapshot(after),
-        reason,
-      );
-    },
-    { metadata: { operation: 'retractEvidence', user: user.id } },
-  );
 }
 
 export interface NewEntity {

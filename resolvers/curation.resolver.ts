@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Row } from '../db/database.js';
 import * as curation from '../db/curation.repo.js';
+import * as versions from '../db/evidence-versions.repo.js';
 import { reviewQueue } from '../db/history.repo.js';
 import { requireRole } from '../domain/auth.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
@@ -86,7 +87,7 @@ export class CurationResolver {
     if (patch.source) fail(sourceProblem(patch.source, 'patch.source'));
     fail(evidenceProblem(patch, false, 'patch'));
     if (Object.values(patch).every((v) => v == null)) throw badInput('patch', 'change at least one field');
-    await curation.reviseEvidence(ctx.db, user, { id, expectedVersion }, patch);
+    await versions.reviseEvidence(ctx.db, user, { id, expectedVersion }, patch);
     return reload(ctx, id);
   }
 
@@ -107,7 +108,7 @@ export class CurationResolver {
       decision === ReviewDecision.REJECT
         ? requireText('comment', comment, 'a comment explaining the rejection')
         : comment?.trim() || null;
-    await curation.reviewEvidence(ctx.db, user, { id, expectedVersion }, decision, text);
+    await versions.reviewEvidence(ctx.db, user, { id, expectedVersion }, decision, text);
     return reload(ctx, id);
   }
 
@@ -123,7 +124,7 @@ export class CurationResolver {
   ) {
     const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
     requireVersion(expectedVersion);
-    await curation.retractEvidence(ctx.db, user, { id, expectedVersion }, requireText('reason', reason, 'a reason'));
+    await versions.retractEvidence(ctx.db, user, { id, expectedVersion }, requireText('reason', reason, 'a reason'));
     return reload(ctx, id);
   }
 

@@ -1,23 +1,11 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
+import { labelOf } from '../domain/kinds.js';
 import { NodeKind } from './enums.js';
-
-const TYPE_OF_KIND: Record<string, string> = {
-  GENE: 'Gene',
-  GENE_FAMILY: 'GeneFamily',
-  MIRNA: 'MiRNA',
-  DRUG: 'Drug',
-  DRUG_CLASS: 'DrugClass',
-  PATHWAY: 'Pathway',
-  PROCESS: 'Process',
-  DISEASE: 'Disease',
-  CELL_LINE: 'CellLine',
-  COMBINATION: 'Combination',
-  PUBLICATION: 'Publication',
-};
 
 @InterfaceType({
   description: 'Any entity of the graph, addressed by its CURIE id.',
-  resolveType: (value: { kind: string }) => TYPE_OF_KIND[value.kind],
+  // Each kind's storage label is also its GraphQL type name (domain/kinds.ts).
+  resolveType: (value: { kind: string }) => labelOf(value.kind),
 })
 export abstract class Node {
   @Field(() => ID, {

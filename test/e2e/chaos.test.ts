@@ -18,7 +18,7 @@ import { loadSeed } from '../../seed/load.js';
 import { createApp, type App } from '../../server/app.js';
 import { signToken } from '../../server/auth.js';
 import { createLogger } from '../../server/logger.js';
-import { TEST_SECRET } from '../support/db.js';
+import { TEST_SECRET, listen } from '../support/db.js';
 
 const TOTAL_CALLS = 1000;
 const CLIENTS = 6;
@@ -52,11 +52,7 @@ beforeAll(async () => {
     maxPageSize: 100,
     authSecret: TEST_SECRET,
   });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  ({ server, base } = await listen(app));
 }, 240_000);
 
 afterAll(async () => {

@@ -7,7 +7,7 @@ import type { Database } from '../../db/database.js';
 import { loadSeed } from '../../seed/load.js';
 import { signToken } from '../../server/auth.js';
 import type { App } from '../../server/app.js';
-import { TEST_SECRET, testApp, testDatabase } from '../support/db.js';
+import { TEST_SECRET, testApp, testDatabase, listen } from '../support/db.js';
 
 let db: Database;
 let app: App;
@@ -28,11 +28,7 @@ function cliToken(user: string, role: string): string {
 beforeAll(async () => {
   db = testDatabase();
   app = await testApp(db);
-  server = await new Promise<Server>((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  ({ server, base } = await listen(app));
   tokens.curator = cliToken('cora', 'CURATOR');
   tokens.curator2 = await signToken(TEST_SECRET, 'carl', 'CURATOR');
   tokens.editor1 = await signToken(TEST_SECRET, 'eddie', 'EDITOR');

@@ -9,7 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { testApp, testDatabase, listen } from '../support/db.js';
 
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 let db: Database;
@@ -23,11 +23,7 @@ const external: string[] = [];
 beforeAll(async () => {
   db = testDatabase();
   app = await testApp(db);
-  server = await new Promise<Server>((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  ({ server, base } = await listen(app));
   mkdirSync(ARTIFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

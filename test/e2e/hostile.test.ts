@@ -10,7 +10,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ErrorCode } from '../../domain/errors.js';
 import { signToken } from '../../server/auth.js';
-import { TEST_SECRET, useTestApp } from '../support/db.js';
+import { TEST_SECRET, useTestApp, listen } from '../support/db.js';
 
 const ctx = useTestApp();
 let server: Server;
@@ -19,11 +19,7 @@ let curator: string;
 let editor: string;
 
 beforeAll(async () => {
-  server = await new Promise<Server>((resolve) => {
-    const s = ctx.app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  ({ server, base } = await listen(ctx.app));
   curator = await signToken(TEST_SECRET, 'hostile-curator', 'CURATOR');
   editor = await signToken(TEST_SECRET, 'hostile-editor', 'EDITOR');
 });

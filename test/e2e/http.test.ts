@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { testApp, testDatabase, listen } from '../support/db.js';
 
 let db: Database;
 let app: App;
@@ -13,11 +13,7 @@ let base: string;
 beforeAll(async () => {
   db = testDatabase();
   app = await testApp(db);
-  server = await new Promise<Server>((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  ({ server, base } = await listen(app));
 });
 afterAll(async () => {
   await new Promise((r) => server.close(r));

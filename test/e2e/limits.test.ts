@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import { createApp, type App } from '../../server/app.js';
 import { signToken } from '../../server/auth.js';
-import { TEST_SECRET, testDatabase } from '../support/db.js';
+import { TEST_SECRET, testDatabase, listen } from '../support/db.js';
 
 let db: Database;
 let app: App;
@@ -31,11 +31,7 @@ beforeAll(async () => {
     rateLimitPerMinute: 5,
     corsOrigins: ['http://allowed.example'],
   });
-  server = await new Promise<Server>((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  ({ server, base } = await listen(app));
 });
 afterAll(async () => {
   await new Promise((r) => server.close(r));

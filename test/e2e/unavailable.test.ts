@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Database } from '../../db/database.js';
 import { freePort } from '../../neo4j/embedded.js';
 import type { App } from '../../server/app.js';
-import { testApp } from '../support/db.js';
+import { testApp, listen } from '../support/db.js';
 
 let db: Database;
 let app: App;
@@ -14,11 +14,7 @@ let base: string;
 beforeAll(async () => {
   db = new Database({ uri: `bolt://127.0.0.1:${await freePort()}` });
   app = await testApp(db);
-  server = await new Promise<Server>((resolve) => {
-    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const addr = server.address();
-  base = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}`;
+  ({ server, base } = await listen(app));
 });
 afterAll(async () => {
   await new Promise((r) => server.close(r));

@@ -1,4 +1,5 @@
 /** The real test database (started by global-setup) and an in-process app over it. */
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { Database } from '../../db/database.js';
 import { createApp, type App } from '../../server/app.js';
@@ -37,4 +38,13 @@ export function useTestApp(): { readonly db: Database; readonly app: App } {
       return app!;
     },
   };
+}
+
+/** Serves an app's HTTP surface on a free loopback port. */
+export async function listen(app: App): Promise<{ server: Server; base: string }> {
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const addr = server.address();
+  return { server, base: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` };
 }
