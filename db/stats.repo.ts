@@ -6,8 +6,11 @@ CALL () { MATCH (n) RETURN count(n) AS nodeCount }
 CALL () { MATCH ()-[r]->() RETURN count(r) AS relationshipCount }
 CALL () { MATCH (s:Statement) RETURN count(s) AS statementCount }
 CALL () { MATCH (e:Evidence) RETURN count(e) AS evidenceCount }
-CALL () { MATCH (n:Entity) RETURN n.kind AS kind, count(*) AS count ORDER BY kind }
-RETURN nodeCount, relationshipCount, statementCount, evidenceCount, collect({kind: kind, count: count}) AS byKind`;
+CALL () {
+  MATCH (n:Entity) WITH n.kind AS kind, count(*) AS count ORDER BY kind
+  RETURN collect({kind: kind, count: count}) AS byKind
+}
+RETURN nodeCount, relationshipCount, statementCount, evidenceCount, byKind`;
 
 export interface StatsRow {
   nodeCount: number;

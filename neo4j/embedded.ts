@@ -31,7 +31,8 @@ export interface EmbeddedNeo4j {
   exited: Promise<number | null>;
 }
 
-function classpath(): string {
+/** The launcher classes and Neo4j jars (also what the offline importer runs from). */
+export function classpath(): string {
   return [path.join(NEO4J_PROJECT_DIR, 'target', 'classes'), path.join(NEO4J_PROJECT_DIR, 'target', 'lib', '*')].join(
     path.delimiter,
   );

@@ -1,35 +1,39 @@
 /**
- * `npm run seed:synthetic -- [--seed N] [--genes N] [--drugs N]`: loads a deterministic synthetic
- * graph (seed/synthetic.ts; SMALL shape by default) into NEO4J_URI, or into the embedded database.
+ * `npm run seed:synthetic -- --scale small|medium|primekg [--method auto|offline|cypher] [--batch N]`:
+ * loads a deterministic synthetic graph and cohort (seed/scale/) into NEO4J_URI, or into the local
+ * database on NEO4J_DATA_DIR. `auto` (the default) uses Neo4j's offline importer when the local data
+ * directory is empty and batched transactions otherwise.
  */
 import { parseArgs } from 'node:util';
-import { withDatabase } from './connect.js';
-import { generateSynthetic, SMALL } from './synthetic.js';
-import { loadSynthetic } from './synthetic-load.js';
+import { loadConfig } from '../server/config.js';
+import { loadScale, type LoadMethod } from './scale/load.js';
+import { isScaleName, SCALE_NAMES, SCALES } from './scale/shapes.js';
 
+const fail = (message: string): never => {
+  console.error(message);
+  process.exit(2);
+};
 const { values } = parseArgs({
-  options: { seed: { type: 'string', default: '1' }, genes: { type: 'string' }, drugs: { type: 'string' } },
+  options: {
+    scale: { type: 'string', default: 'small' },
+    method: { type: 'string', default: 'auto' },
+    batch: { type: 'string' },
+  },
 });
-const whole = (name: string, v: string | undefined, fallback: number) => {
-  const n = v === undefined ? fallback : Number(v);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`--${name} must be a whole number of 1 or more, got ${v}`);
-    process.exit(2);
-  }
-  return n;
-};
-const options = {
-  ...SMALL,
-  seed: whole('seed', values.seed, 1),
-  genes: whole('genes', values.genes, SMALL.genes),
-  drugs: whole('drugs', values.drugs, SMALL.drugs),
-};
-await withDatabase(async (db) => {
-  const graph = generateSynthetic(options);
-  console.log(
-    `synthetic graph ${graph.prefix}: ${graph.entities.length} entities, ${graph.statements.length} statements, ${graph.evidence.length} evidence`,
-  );
-  const t0 = Date.now();
-  await loadSynthetic(db, graph, (m) => console.log(m));
-  console.log(`loaded in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-});
+if (!isScaleName(values.scale)) fail(`--scale must be one of ${SCALE_NAMES.join(', ')}, got ${values.scale}`);
+if (!['auto', 'offline', 'cypher'].includes(values.method)) fail(`--method must be auto, offline or cypher`);
+const batch = values.batch === undefined ? undefined : Number(values.batch);
+if (batch !== undefined && (!Number.isInteger(batch) || batch < 100 || batch > 100_000))
+  fail(`--batch must be a whole number from 100 to 100000, got ${values.batch}`);
+
+const config = loadConfig();
+try {
+  await loadScale(SCALES[values.scale as keyof typeof SCALES], {
+    method: values.method as LoadMethod,
+    dataDir: config.neo4jDataDir,
+    remote: config.neo4jUri !== undefined,
+    batch,
+  });
+} catch (e) {
+  fail(`seed:synthetic failed: ${(e as Error).message}`);
+}
