@@ -5,10 +5,13 @@
 import { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 import { startEmbeddedNeo4j } from '../neo4j/embedded.js';
-import { loadConfig } from '../server/config.js';
+import { loadConfig, type Config } from '../server/config.js';
 
-export async function withDatabase<T>(work: (db: Database) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+export async function withDatabase<T>(
+  work: (db: Database) => Promise<T>,
+  overrides: Partial<Pick<Config, 'neo4jUri' | 'neo4jDataDir' | 'neo4jBoltPort'>> = {},
+): Promise<T> {
+  const config = { ...loadConfig(), ...overrides };
   const embedded = config.neo4jUri
     ? undefined
     : await startEmbeddedNeo4j({ port: config.neo4jBoltPort, dataDir: config.neo4jDataDir });

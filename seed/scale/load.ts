@@ -28,6 +28,8 @@ export interface ScaleLoadOptions {
   /** Local data directory (NEO4J_DATA_DIR) when NEO4J_URI is unset. */
   dataDir: string;
   remote: boolean;
+  /** Bolt port for the local database while loading (default: NEO4J_BOLT_PORT). */
+  port?: number;
   batch?: number;
   log?: (line: string) => void;
 }
@@ -147,5 +149,6 @@ export async function loadScale(shape: ScaleShape, o: ScaleLoadOptions): Promise
       );
       return { scale: shape.name, method: offline ? 'offline' : 'cypher', seconds, relationshipsPerSecond: rate, stats };
     },
+    o.remote ? {} : { neo4jDataDir: o.dataDir, ...(o.port ? { neo4jBoltPort: o.port } : {}) },
   );
 }

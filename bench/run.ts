@@ -1,0 +1,207 @@
+/**
+ * `npm run bench [-- --quick] [--scale small|medium|primekg] [--seconds N] [--connections N]
+ *   [--rounds N] [--scenarios a,b] [--no-growth]`
+ *
+ * Loads (or reuses) a generated graph, starts Neo4j and three servers on it — ours in production
+ * mode, the hand-written Cypher ceiling and @neo4j/graphql 7 — checks that the ceiling returns the
+ * same JSON as ours, then drives each scenario of bench/scenarios.ts at fixed concurrency against
+ * each server in turn (the order rotates every round). Prints a table, writes JSON to
+ * bench/results/, and (full runs) measures how path and neighbourhood latency grow with graph size
+ * and hub degree on the small, medium and PrimeKG scales.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { benchPools, type BenchPools } from '../db/bench.repo.js';
+import { Database } from '../db/database.js';
+import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
+import { scaleIds } from '../seed/scale/generate.js';
+import { isScaleName, SCALES, type ScaleName } from '../seed/scale/shapes.js';
+import { checkEquivalence } from './ceiling/equivalence.js';
+import { ensureScaleData } from './data.js';
+import { growth, type GrowthRow } from './growth.js';
+import { runLoad, type LoadResult } from './load.js';
+import { NEO4J_GRAPHQL_EXPRESSES, neo4jGraphqlRequest } from './neo4j-graphql/requests.js';
+import { machine, mergeRounds, ratio, table, type ScenarioResults } from './report.js';
+import { SCENARIOS, type Scenario, type ScenarioInput, type ScenarioName } from './scenarios.js';
+import { SERVER_NAMES, startServer, type RunningServer, type ServerName } from './servers.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const log = (line: string) => console.log(line);
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    scale: { type: 'string' },
+    seconds: { type: 'string' },
+    connections: { type: 'string', default: '16' },
+    rounds: { type: 'string' },
+    scenarios: { type: 'string' },
+    'no-growth': { type: 'boolean', default: false },
+    'data-root': { type: 'string', default: path.join(ROOT, '.bench-data') },
+  },
+});
+function whole(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    console.error(`--${name} must be a whole number from ${min} to ${max}, got ${raw}`);
+    process.exit(2);
+  }
+  return n;
+}
+const quick = values.quick;
+const scale = (values.scale ?? (quick ? 'small' : 'primekg')) as ScaleName;
+if (!isScaleName(scale)) {
+  console.error(`--scale must be small, medium or primekg, got ${values.scale}`);
+  process.exit(2);
+}
+const settings = {
+  scale,
+  quick,
+  seconds: whole('seconds', values.seconds, quick ? 3 : 15, 1, 600),
+  warmupSeconds: quick ? 1 : 3,
+  connections: whole('connections', values.connections, 16, 1, 512),
+  rounds: whole('rounds', values.rounds, quick ? 1 : 2, 1, 10),
+  growth: !quick && !values['no-growth'],
+};
+const chosen = values.scenarios?.split(',').map((s) => s.trim());
+const unknown = chosen?.filter((s) => !SCENARIOS.some((x) => x.name === s));
+if (unknown?.length) {
+  console.error(`unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+const scenarios = SCENARIOS.filter((s) => !chosen || chosen.includes(s.name));
+
+/** The inputs each scenario cycles through, from the loaded graph. */
+function inputsFor(pools: BenchPools, cohort: string): Record<ScenarioName, ScenarioInput[]> {
+  return {
+    geneByAlias: pools.aliases.map((text) => ({ text })),
+    nestedTargets: pools.targeted.map((text) => ({ text })),
+    search: pools.prefixes.map((text) => ({ text })),
+    neighborhood: pools.genes.map((id) => ({ id })),
+    resistancePaths: pools.drugs.map((d, i) => ({ id: d.id, disease: i % 2 ? d.disease : null })),
+    combinationTherapies: pools.drugs.map((d, i) => ({ id: d.id, disease: i % 2 ? d.disease : null })),
+    survival: pools.panel.map((text) => ({ text, cohort })),
+  };
+}
+
+const noGraphqlErrors = (body: string) => !body.includes('"errors"');
+
+/** The request bodies and URL a server gets for a scenario, or null when it cannot express it. */
+function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]) {
+  if (server.name === 'ours')
+    return {
+      url: `${server.url}/graphql`,
+      bodies: inputs.map((i) => JSON.stringify({ query: s.ours.query, variables: s.ours.variables(i) })),
+      verify: noGraphqlErrors,
+    };
+  if (server.name === 'ceiling')
+    return { url: `${server.url}/scenario/${s.name}`, bodies: inputs.map((i) => JSON.stringify(i)), verify: () => true };
+  const requests = inputs.map((i) => neo4jGraphqlRequest(s.name, i));
+  if (requests.some((r) => r === null)) return null;
+  return { url: `${server.url}/graphql`, bodies: requests.map((r) => JSON.stringify(r)), verify: noGraphqlErrors };
+}
+
+async function main() {
+  const started = Date.now();
+  const info = machine();
+  log(`resistkg benchmark: scale ${scale}${quick ? ' (quick)' : ''}, ${settings.connections} connections, ${settings.seconds} s per measurement, ${settings.rounds} round(s)`);
+  log(`machine: ${info.cpus} × ${info.cpuModel}, ${info.memoryGiB} GiB, Node ${info.node}`);
+
+  log('Building the service (npm run build) …');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error('npm run build failed');
+
+  const data = await ensureScaleData(values['data-root']!, scale, log);
+  let neo4j: EmbeddedNeo4j | undefined;
+  const servers: RunningServer[] = [];
+  let db: Database | undefined;
+  const stopAll = async () => {
+    await Promise.all(servers.map((s) => s.stop()));
+    await db?.close();
+    await neo4j?.stop();
+  };
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    log('Starting Neo4j …');
+    neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir: data.dataDir, heapMb: 4096, pageCacheMb: 4096 });
+    db = new Database({ uri: neo4j.uri });
+    const cohort = scaleIds(SCALES[scale]).cohort;
+    const inputs = inputsFor(await benchPools(db, cohort, 200), cohort);
+    for (const name of SERVER_NAMES) servers.push(await startServer(name, neo4j.uri));
+    log(`Servers: ${servers.map((s) => `${s.name} ${s.url}`).join(', ')}`);
+
+    const byName = Object.fromEntries(servers.map((s) => [s.name, s])) as Record<ServerName, RunningServer>;
+    log('Checking that the ceiling returns the same JSON as ours …');
+    const sample = Object.fromEntries(
+      scenarios.map((s) => [s.name, inputs[s.name].slice(0, quick ? 3 : 10)]),
+    ) as Record<ScenarioName, ScenarioInput[]>;
+    const mismatches = await checkEquivalence(byName.ours.url, byName.ceiling.url, sample);
+    log(mismatches.length === 0 ? '  identical on every sampled input' : `  ${mismatches.length} MISMATCHES:`);
+    for (const m of mismatches.slice(0, 10)) log(`  ${JSON.stringify(m).slice(0, 300)}`);
+
+    const results: Record<string, ScenarioResults> = {};
+    const raw: Record<string, Partial<Record<ServerName, LoadResult[]>>> = {};
+    for (const s of scenarios) {
+      raw[s.name] = {};
+      for (let round = 0; round < settings.rounds; round++) {
+        const order = SERVER_NAMES.map((_, i) => SERVER_NAMES[(i + round) % SERVER_NAMES.length]!);
+        for (const name of order) {
+          const req = requestsFor(byName[name], s, inputs[s.name]);
+          if (!req || req.bodies.length === 0) continue;
+          await runLoad({ ...req, connections: settings.connections, seconds: settings.warmupSeconds });
+          const r = await runLoad({ ...req, connections: settings.connections, seconds: settings.seconds });
+          (raw[s.name]![name] ??= []).push(r);
+          log(
+            `  ${s.name.padEnd(21)} ${name.padEnd(13)} ${r.rps.toFixed(1).padStart(8)} req/s  p50 ${r.p50.toFixed(1)}  p95 ${r.p95.toFixed(1)}  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}`,
+          );
+        }
+      }
+      results[s.name] = Object.fromEntries(
+        SERVER_NAMES.map((n) => [n, raw[s.name]![n] ? mergeRounds(raw[s.name]![n]!) : null]),
+      ) as ScenarioResults;
+    }
+    await stopAll();
+    servers.length = 0;
+
+    const titles = Object.fromEntries(SCENARIOS.map((s) => [s.name, s.title]));
+    log('');
+    log(table(results, titles));
+    let growthRows: GrowthRow[] = [];
+    if (settings.growth) growthRows = await growth(values['data-root']!, settings.connections, log);
+
+    const out = {
+      date: new Date().toISOString(),
+      settings,
+      machine: info,
+      load: data.load,
+      loadedThisRun: data.loadedNow,
+      equivalence: { checkedInputs: Object.values(sample).flat().length, mismatches },
+      neo4jGraphqlExpresses: NEO4J_GRAPHQL_EXPRESSES,
+      results: Object.fromEntries(
+        Object.entries(results).map(([k, v]) => [
+          k,
+          { ...v, oursOverCeiling: ratio(v.ours, v.ceiling), oursOverNeo4jGraphql: ratio(v.ours, v.neo4jGraphql) },
+        ]),
+      ),
+      rounds: raw,
+      growth: growthRows,
+      seconds: (Date.now() - started) / 1000,
+    };
+    const dir = path.join(ROOT, 'bench', 'results');
+    mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, `${out.date.replace(/[:.]/g, '-')}-${scale}${quick ? '-quick' : ''}.json`);
+    writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
+    log(`\nResults written to ${path.relative(ROOT, file)} (${out.seconds.toFixed(0)} s in all)`);
+  } finally {
+    await stopAll();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench failed: ${(e as Error).stack ?? e}`);
+  process.exit(1);
+});

@@ -1,0 +1,90 @@
+/**
+ * Starts the three servers the benchmark compares, each in its own process on the same database:
+ * ours (the built service in production mode), the hand-written Cypher ceiling and @neo4j/graphql.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '../neo4j/embedded.js';
+
+export type ServerName = 'ours' | 'ceiling' | 'neo4jGraphql';
+export const SERVER_NAMES: readonly ServerName[] = ['ours', 'ceiling', 'neo4jGraphql'];
+export const SERVER_TITLES: Record<ServerName, string> = {
+  ours: 'resistkg',
+  ceiling: 'ceiling',
+  neo4jGraphql: '@neo4j/graphql',
+};
+
+export interface RunningServer {
+  name: ServerName;
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function command(name: ServerName): string[] {
+  if (name === 'ours') return [path.join(ROOT, 'dist/server/main.js')];
+  const file = name === 'ceiling' ? 'bench/ceiling/server.ts' : 'bench/neo4j-graphql/server.ts';
+  return ['--import', 'tsx', path.join(ROOT, file)];
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
+    try {
+      await fetch(url, { method: 'GET', signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+  throw new Error(`not up after ${timeoutMs} ms`);
+}
+
+export async function startServer(name: ServerName, neo4jUri: string): Promise<RunningServer> {
+  const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEO4J_URI: neo4jUri,
+    PORT: String(port),
+    NODE_ENV: 'production',
+    // Production settings, except that one load generator on one address must not be rate limited
+    // and request logging is off for all three servers alike.
+    AUTH_SECRET: randomBytes(32).toString('hex'),
+    RATE_LIMIT_PER_MINUTE: '0',
+    LOG_LEVEL: 'warn',
+  };
+  const child = spawn(process.execPath, command(name), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (b: Buffer) => {
+    output = (output + b.toString()).slice(-4000);
+  };
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilUp(`${url}/health`, child, 120_000);
+  } catch (e) {
+    child.kill('SIGKILL');
+    throw new Error(`${SERVER_TITLES[name]} did not start: ${(e as Error).message}\n${output}`);
+  }
+  return {
+    name,
+    url,
+    pid: child.pid!,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
