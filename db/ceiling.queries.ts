@@ -1,0 +1,196 @@
+/**
+ * The benchmark's hand-written baseline ("the ceiling", bench/ceiling/): the Cypher a developer
+ * would write by hand to answer each scenario of bench/scenarios.ts with the same JSON as our
+ * GraphQL service, in as few round trips as the work allows. The service never runs these.
+ *
+ * Each query does the same work as ours: the same entity resolution (an id of the right kind, else
+ * the best Synonym key match, rank then id), the same orderings and page sizes, the same filters.
+ * Only the properties the response shows are read. The resistance-path traversal is not repeated
+ * here: the ceiling runs our own query text (db/path.repo.ts, resistanceQueryText), so a capped
+ * enumeration expands exactly the same paths.
+ */
+import { PREDICATE_NAMES } from '../domain/vocabulary.js';
+
+/** geneByAlias: the best gene for a name key (rank 0 names before aliases, then by id). */
+export const CEILING_GENE_BY_KEY = `
+MATCH (:Synonym {key: $key})-[r:NAMES]->(g:Entity {kind: 'GENE'})
+WITH g, r ORDER BY r.rank ASC, g.id ASC
+LIMIT 1
+RETURN g { .id, .symbol, .name, .aliases } AS gene`;
+
+/**
+ * nestedTargets in one query: the gene by name key, how many agents target it, the first
+ * $first of them (belief, agent id, statement id), and for each the projected statement and its
+ * first $evidenceFirst evidence records (oldest first, then by id; every status).
+ */
+export const CEILING_NESTED_TARGETS = `
+MATCH (:Synonym {key: $key})-[nr:NAMES]->(g:Entity {kind: 'GENE'})
+WITH g, nr ORDER BY nr.rank ASC, g.id ASC
+LIMIT 1
+CALL (g) {
+  MATCH (g)<-[t:TARGETS]-(m:Entity)
+  WITH t, m ORDER BY t.belief DESC, m.id ASC, t.statementId ASC
+  LIMIT $first
+  OPTIONAL MATCH (s:Statement {id: t.statementId})
+  CALL (s) {
+    OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
+    WITH e ORDER BY e.createdAt ASC, e.id ASC
+    LIMIT $evidenceFirst
+    RETURN collect(e { .id, .level, .modelSystem, .rating }) AS evidence
+  }
+  WITH t, m, s, evidence ORDER BY t.belief DESC, m.id ASC, t.statementId ASC
+  RETURN collect({ agent: m { .id, .name }, interactionType: t.interactionType, sign: t.sign, belief: t.belief,
+                   statementId: s.id, evidence: evidence }) AS edges
+}
+RETURN g.id AS id, g.symbol AS symbol, COUNT { (g)<-[:TARGETS]-(:Entity) } AS total, edges`;
+
+/**
+ * search in one query: exact matches of the name key (rank, then id; at most $exactLimit) and,
+ * when $lucene is not null, the full-text hits (at most $fulltextLimit) with their Lucene scores.
+ */
+export const CEILING_SEARCH = `
+CALL () {
+  MATCH (:Synonym {key: $key})-[r:NAMES]->(n:Entity)
+  WITH n, r ORDER BY r.rank ASC, n.id ASC
+  LIMIT $exactLimit
+  RETURN collect({ id: n.id, name: n.name, kind: n.kind, rank: r.rank }) AS exact
+}
+CALL () {
+  WITH $lucene AS lucene WHERE lucene IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_search', lucene, {limit: $fulltextLimit}) YIELD node, score
+  RETURN collect({ id: node.id, name: node.name, kind: node.kind, score: score }) AS fulltext
+}
+RETURN exact, fulltext`;
+
+/** Every statement predicate, spelled out (the neighbourhood scenario does not narrow them). */
+const ALL_PREDICATES = PREDICATE_NAMES.join('|');
+
+/**
+ * neighborhood, depth 2, in one query. First hop: the seed's statement relationships (every
+ * predicate, as a static type list) with belief >= $minBelief, highest belief then statement id first, at most $perNode, and its
+ * degree. Second hop: the same for each distinct first-hop neighbour (in first-seen order, not the
+ * seed, at most $limit of them).
+ */
+export const CEILING_NEIGHBORHOOD_2 = `
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  OPTIONAL MATCH (n)-[r:__TYPES__]-(m:Entity)
+  WHERE r.belief >= $minBelief
+  WITH r, m ORDER BY r.belief DESC, r.statementId ASC
+  LIMIT $perNode
+  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {
+    edge: { id: r.statementId, source: startNode(r).id, target: endNode(r).id, predicate: type(r),
+            sign: r.sign, belief: r.belief, evidenceCount: coalesce(r.evidenceCount, 0) },
+    node: m { .id, .name, .kind, .symbol } } END) AS items,
+    collect(m) AS neighbours
+}
+WITH n, items, COUNT { (n)-[r2:__TYPES__]-(:Entity) WHERE r2.belief >= $minBelief } AS degree,
+     reduce(acc = [], x IN neighbours | CASE WHEN x = n OR x IN acc THEN acc ELSE acc + x END) AS next
+CALL (next) {
+  WITH next[0..$limit] AS expand
+  UNWIND range(0, size(expand) - 1) AS j
+  WITH j, expand[j] AS m2
+  CALL (m2) {
+    OPTIONAL MATCH (m2)-[r:__TYPES__]-(m:Entity)
+    WHERE r.belief >= $minBelief
+    WITH r, m ORDER BY r.belief DESC, r.statementId ASC
+    LIMIT $perNode
+    RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {
+      edge: { id: r.statementId, source: startNode(r).id, target: endNode(r).id, predicate: type(r),
+              sign: r.sign, belief: r.belief, evidenceCount: coalesce(r.evidenceCount, 0) },
+      node: m { .id, .name, .kind, .symbol } } END) AS items
+  }
+  WITH j, m2, items, COUNT { (m2)-[r3:__TYPES__]-(:Entity) WHERE r3.belief >= $minBelief } AS degree
+  ORDER BY j
+  RETURN collect({ id: m2.id, items: items, degree: degree }) AS second
+}
+RETURN n { .id, .name, .kind, .symbol } AS node, items, degree, size(next) AS nextCount, second`.replaceAll(
+  '__TYPES__',
+  ALL_PREDICATES,
+);
+
+/**
+ * Entities named by traversal arguments ($refs: {id, key, kind}): an entity with that id and
+ * kind, else the best one of that kind for the name key (rank, then id); null when neither.
+ */
+export const CEILING_RESOLVE = `
+UNWIND range(0, size($refs) - 1) AS i
+WITH i, $refs[i] AS ref
+OPTIONAL MATCH (n:Entity {id: ref.id}) WHERE n.kind = ref.kind
+CALL (ref, n) {
+  WITH ref WHERE n IS NULL AND ref.key IS NOT NULL
+  MATCH (:Synonym {key: ref.key})-[r:NAMES]->(m:Entity {kind: ref.kind})
+  WITH m, r ORDER BY r.rank ASC, m.id ASC
+  RETURN collect(m.id)[0] AS byName
+}
+RETURN i, coalesce(n.id, byName) AS id
+ORDER BY i`;
+
+/** Names of path nodes. */
+export const CEILING_NODE_NAMES = `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, n.name AS name`;
+
+/**
+ * Evidence-backed partners of the drug (as db/combination.repo.ts): combinations containing the
+ * drug or a class it belongs to, with OVERCOMES_RESISTANCE_TO / SYNERGIZES_WITH statements valid in
+ * the disease or in none, and their accepted supporting evidence (id and level only).
+ */
+export const CEILING_BACKED_COMBINATIONS = `
+MATCH (d:Drug {id: $drug})
+OPTIONAL MATCH (d)-[:MEMBER_OF]->(cls:DrugClass)
+WITH d, collect(cls) AS classes
+WITH [d] + classes AS bases
+MATCH (c:Combination)-[:HAS_COMPONENT]->(b) WHERE b IN bases
+MATCH (c)-[:HAS_COMPONENT]->(partner:Entity) WHERE NOT partner IN bases
+MATCH (s:Statement)-[:SUBJECT]->(c)
+WHERE s.predicate IN ['OVERCOMES_RESISTANCE_TO', 'SYNERGIZES_WITH']
+  AND ($disease IS NULL OR s.contextDisease IS NULL OR s.contextDisease = $disease)
+MATCH (e:Evidence {status: 'ACCEPTED'})-[:SUPPORTS]->(s)
+WITH partner, c, s, collect(e { .id, .level }) AS evidence
+RETURN partner { .id, .name } AS partner, c { .id } AS combination,
+       s.id AS statementId, s.belief AS belief, evidence
+ORDER BY partner.id, c.id, statementId`;
+
+/** Agents other than the drug that target the given nodes (as db/combination.repo.ts), evidence id and level. */
+export const CEILING_AGENTS_TARGETING = `
+UNWIND $targets AS tid
+MATCH (agent:Drug)-[r:TARGETS]->(t:Entity {id: tid})
+WHERE agent.id <> $drug AND r.belief > 0
+MATCH (s:Statement {id: r.statementId})
+OPTIONAL MATCH (e:Evidence {status: 'ACCEPTED'})-[:SUPPORTS]->(s)
+WITH agent, t, r, collect(e { .id, .level }) AS evidence
+RETURN agent { .id, .name } AS agent, t.id AS target, r.sign AS sign, r.belief AS belief,
+       r.statementId AS statementId, evidence
+ORDER BY agent.id, target`;
+
+/**
+ * survival in one query: the cohort, the gene (an id of kind GENE, else the best name-key match),
+ * whether the cohort's panel measures it, and then every patient's survival columns (by id) and the
+ * gene's expression vector.
+ */
+export const CEILING_SURVIVAL = `
+MATCH (c:Cohort {id: $cohort})
+OPTIONAL MATCH (n:Entity {id: $geneId}) WHERE n.kind = 'GENE'
+CALL (n) {
+  WITH n WHERE n IS NULL AND $geneKey IS NOT NULL
+  MATCH (:Synonym {key: $geneKey})-[r:NAMES]->(m:Entity {kind: 'GENE'})
+  WITH m, r ORDER BY r.rank ASC, m.id ASC
+  RETURN collect(m.id)[0] AS byName
+}
+WITH c, coalesce(n.id, byName) AS gene
+WITH c, gene, gene IS NOT NULL AND gene IN coalesce(c.genePanel, []) AS measured
+CALL (measured) {
+  WITH measured WHERE measured
+  MATCH (p:Patient {cohortId: $cohort})
+  WITH p ORDER BY p.id
+  RETURN collect({ id: p.id, osMonths: p.osMonths, osEvent: p.osEvent, rfsMonths: p.rfsMonths,
+                   rfsEvent: p.rfsEvent }) AS patients
+}
+CALL (gene, measured) {
+  WITH gene WHERE measured
+  MATCH (v:ExpressionVector {cohortId: $cohort, geneId: gene})
+  RETURN collect({ patientIds: v.patientIds, values: v.values })[0] AS vector
+}
+RETURN gene, measured, patients, vector`;
