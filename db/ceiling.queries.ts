@@ -5,9 +5,9 @@
  *
  * Each query does the same work as ours: the same entity resolution (an id of the right kind, else
  * the best Synonym key match, rank then id), the same orderings and page sizes, the same filters.
- * Only the properties the response shows are read. The resistance-path traversal is not repeated
- * here: the ceiling runs our own query text (db/path.repo.ts, resistanceQueryText), so a capped
- * enumeration expands exactly the same paths.
+ * Only the properties the response shows are read. The resistance-path search is not repeated
+ * here: the ceiling runs our own best-first search and its queries (db/path.repo.ts,
+ * bestResistancePaths) inside its transaction, so it expands exactly the same nodes.
  */
 import { PREDICATE_NAMES } from '../domain/vocabulary.js';
 

@@ -1,12 +1,16 @@
 /**
- * Path enumeration over the projected statement relationships, bounded three ways: a hop limit
- * (a literal in the pattern, chosen from a fixed table), a cap on the number of paths expanded
- * (`truncated` when reached), and the transaction timeout. Filters (belief, disease) sit inside
- * the quantified pattern, so pruned branches are never expanded; both queries start from nodes
- * found by index, never from a label scan.
+ * Paths over the projected statement relationships.
+ * - Resistance paths: a best-first search (domain/best-paths.ts) that reads the resistance edges
+ *   into the drug, then the incoming edges of only the nodes it expands, in batches; it finds the
+ *   best paths exactly without enumerating the others.
+ * - Paths between two entities: enumeration bounded three ways: a hop limit (a literal in the
+ *   pattern, chosen from a fixed table), a cap on the number of paths (`truncated` when reached),
+ *   and the transaction timeout; the belief filter sits inside the quantified pattern.
+ * Every query starts from nodes found by index, never from a label scan.
  */
 import { badInput } from '../domain/errors.js';
-import type { PathInput } from '../domain/paths.js';
+import { bestPaths, type InEdge } from '../domain/best-paths.js';
+import { scorePath, type PathEdgeInput, type PathInput, type ScoredPath } from '../domain/paths.js';
 import type { Database, RunOptions, Row } from './database.js';
 import { int } from './values.js';
 
@@ -34,25 +38,6 @@ RETURN [f IN found | {
                                 sign: r.sign, belief: r.belief, statementId: r.statementId }] }] AS paths,
        degrees`;
 
-/**
- * Chains of REGULATES/TARGETS edges ending in a CONFERS_RESISTANCE_TO edge into the drug or a
- * class it belongs to. __REST__ becomes maxHops − 1.
- */
-const RESISTANCE_PATHS = `
-MATCH (d:Drug {id: $drug})
-OPTIONAL MATCH (d)-[:MEMBER_OF]->(c:DrugClass)
-WITH d, collect(c) AS classes
-UNWIND [d] + classes AS t
-MATCH (last:Entity)-[res:CONFERS_RESISTANCE_TO]->(t)
-WHERE res.belief >= $minBelief AND ($disease IS NULL OR res.disease IS NULL OR res.disease = $disease)
-MATCH p = (:Entity)((a:Entity)-[r:REGULATES|TARGETS]->(b:Entity)
-            WHERE r.belief >= $minBelief AND ($disease IS NULL OR r.disease IS NULL OR r.disease = $disease)){0,__REST__}(last)
-WITH t, res, nodes(p) AS pn, relationships(p) AS pr
-WHERE NOT t IN pn AND all(i IN range(0, size(pn) - 2) WHERE NOT pn[i] IN pn[i + 1..])
-WITH pn + [t] AS pathNodes, pr + [res] AS pathRels
-LIMIT $cap
-__PROJECT__`;
-
 /** Directed simple paths from one entity to another over every statement predicate. __HOPS__ is maxHops. */
 const PATHS_BETWEEN = `
 MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
@@ -67,18 +52,10 @@ function expand(template: string, hops: number): string {
   return template
     .replace('__PROJECT__', PROJECT)
     .replaceAll('__TYPES__', STATEMENT_TYPES)
-    .replace('__REST__', String(hops - 1))
     .replace('__HOPS__', String(hops));
 }
 const HOP_LIMITS = Array.from({ length: MAX_HOPS }, (_, i) => i + 1);
-const RESISTANCE_BY_HOPS = new Map(HOP_LIMITS.map((h) => [h, expand(RESISTANCE_PATHS, h)]));
 const BETWEEN_BY_HOPS = new Map(HOP_LIMITS.map((h) => [h, expand(PATHS_BETWEEN, h)]));
-
-/** The query text resistancePaths runs for a hop limit (for PROFILE in scripts/profile-paths.ts). */
-export function resistanceQueryText(maxHops: number): string {
-  checkHops(maxHops);
-  return RESISTANCE_BY_HOPS.get(maxHops)!;
-}
 
 export function checkHops(maxHops: number): void {
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
@@ -102,18 +79,74 @@ function toPaths(rows: Row[], cap: number): RawPaths {
   return { paths, truncated: paths.length >= cap };
 }
 
+/** Runs one read query: Database.read for the service, a transaction's run for the benchmark ceiling. */
+export type Reader = (cypher: string, params: Record<string, unknown>) => Promise<Row[]>;
+
+/** The one-hop resistance paths: CONFERS_RESISTANCE_TO edges into the drug or a class it belongs to. */
+const RESISTANCE_SEEDS = `
+MATCH (d:Drug {id: $drug})
+OPTIONAL MATCH (d)-[:MEMBER_OF]->(c:DrugClass)
+WITH d, collect(c) AS classes
+UNWIND [d] + classes AS t
+MATCH (last:Entity)-[res:CONFERS_RESISTANCE_TO]->(t)
+WHERE res.belief >= $minBelief AND ($disease IS NULL OR res.disease IS NULL OR res.disease = $disease)
+RETURN last.id AS source, t.id AS target, type(res) AS predicate, res.sign AS sign, res.belief AS belief, res.statementId AS statementId,
+       COUNT { (last)-[:__TYPES__]-() } AS sourceDegree, COUNT { (t)-[:__TYPES__]-() } AS targetDegree`;
+
+/**
+ * Per node: its degree and its incoming REGULATES/TARGETS edges that pass the filters, best belief
+ * first (ties as comparePaths breaks them: source id, then statement id), at most $perNode.
+ */
+const IN_EDGES = `
+UNWIND $ids AS xid
+MATCH (x:Entity {id: xid})
+CALL (x) {
+  MATCH (y:Entity)-[r:REGULATES|TARGETS]->(x)
+  WHERE r.belief >= $minBelief AND ($disease IS NULL OR r.disease IS NULL OR r.disease = $disease)
+  WITH y, r ORDER BY r.belief DESC, y.id ASC, r.statementId ASC LIMIT $perNode
+  RETURN collect({source: y.id, target: x.id, predicate: type(r), sign: r.sign, belief: r.belief,
+                  statementId: r.statementId, sourceDegree: COUNT { (y)-[:__TYPES__]-() }}) AS edges
+}
+RETURN xid AS id, COUNT { (x)-[:__TYPES__]-() } AS degree, edges`;
+
+const SEEDS_TEXT = RESISTANCE_SEEDS.replaceAll('__TYPES__', STATEMENT_TYPES);
+const IN_EDGES_TEXT = IN_EDGES.replaceAll('__TYPES__', STATEMENT_TYPES);
+
 export interface ResistanceQuery {
   drug: string;
   disease: string | null;
   maxHops: number;
   minBelief: number;
-  cap: number;
+  /** How many paths, best first. */
+  first: number;
 }
 
-export async function resistancePaths(db: Database, q: ResistanceQuery, opts: RunOptions = {}): Promise<RawPaths> {
+/** Incoming edges read per expanded node beyond the paths asked for (a margin for paths that
+ * cannot use some of them because they would revisit a node). */
+const PER_NODE_MARGIN = 50;
+
+/** The best resistance paths of a drug, best first, by best-first search (domain/best-paths.ts). */
+export async function bestResistancePaths(read: Reader, q: ResistanceQuery): Promise<ScoredPath[]> {
   checkHops(q.maxHops);
-  const rows = await db.read(RESISTANCE_BY_HOPS.get(q.maxHops)!, { ...q, cap: int(q.cap) }, opts);
-  return toPaths(rows, q.cap);
+  if (q.first === 0) return [];
+  const params = { disease: q.disease, minBelief: q.minBelief };
+  const seeds = (await read(SEEDS_TEXT, { ...params, drug: q.drug })) as unknown as (PathEdgeInput & {
+    sourceDegree: number;
+    targetDegree: number;
+  })[];
+  const expand = async (ids: string[]) => {
+    const rows = await read(IN_EDGES_TEXT, { ...params, ids, perNode: int(q.first + PER_NODE_MARGIN) });
+    return new Map(rows.map((r) => [r.id as string, { degree: r.degree as number, edges: r.edges as InEdge[] }]));
+  };
+  const start = seeds.map(({ sourceDegree, targetDegree, ...edge }) =>
+    scorePath({ nodes: [edge.source, edge.target], edges: [edge], degrees: [sourceDegree, targetDegree] }),
+  );
+  return (await bestPaths(start, expand, { maxHops: q.maxHops, first: q.first })).paths;
+}
+
+/** The service's reader: Database.read with the request's options. */
+export function databaseReader(db: Database, opts: RunOptions = {}): Reader {
+  return (cypher, params) => db.read(cypher, params, opts);
 }
 
 export interface BetweenQuery {

@@ -1,16 +1,17 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { agentsTargeting, evidenceBackedCombinations } from '../db/combination.repo.js';
-import { resistancePaths } from '../db/path.repo.js';
+import { bestResistancePaths, databaseReader } from '../db/path.repo.js';
 import { rankCandidates } from '../domain/combinations.js';
-import { rankPaths } from '../domain/paths.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
 import { Node } from '../schema/node.interface.js';
-import { checkFirstAndBelief, PATH_CAP, toPathObject } from './path.resolver.js';
+import { checkFirstAndBelief, toPathObject } from './path.resolver.js';
 import { requireEntity } from './args.js';
 import type { Context } from './context.js';
 
 /** Hop limit of the resistance paths that inferred candidates must oppose. */
 const RATIONALE_HOPS = 4;
+/** How many of the drug's best resistance paths inferred candidates are drawn from. */
+const RATIONALE_PATHS = 200;
 /** A partner's targets listed in partnerTargets. */
 const MAX_PARTNER_TARGETS = 50;
 
@@ -51,15 +52,16 @@ export class CombinationTherapyResolver {
     const drugId = drug.id as string;
     const diseaseId = (disease?.id as string) ?? null;
     const opts = { counter: ctx.counter };
-    const [backed, raw] = await Promise.all([
+    const [backed, paths] = await Promise.all([
       evidenceBackedCombinations(ctx.db, drugId, diseaseId, opts),
-      resistancePaths(
-        ctx.db,
-        { drug: drugId, disease: diseaseId, maxHops: RATIONALE_HOPS, minBelief: 0, cap: PATH_CAP },
-        opts,
-      ),
+      bestResistancePaths(databaseReader(ctx.db, opts), {
+        drug: drugId,
+        disease: diseaseId,
+        maxHops: RATIONALE_HOPS,
+        minBelief: 0,
+        first: RATIONALE_PATHS,
+      }),
     ]);
-    const paths = rankPaths(raw.paths, PATH_CAP);
     const starts = [...new Set(paths.filter((p) => p.sign === 1).map((p) => p.nodes[0]!))];
     const targeting = await agentsTargeting(ctx.db, drugId, starts, opts);
     const candidates = rankCandidates({
@@ -76,7 +78,7 @@ export class CombinationTherapyResolver {
       combination: c.combination as unknown as CombinationCandidate['combination'],
       evidence: c.evidence as unknown as CombinationCandidate['evidence'],
       basis: c.basis as CandidateBasis,
-      rationale: c.rationale.map((p) => toPathObject(p, raw.truncated)),
+      rationale: c.rationale.map((p) => toPathObject(p, false)),
     }));
   }
 

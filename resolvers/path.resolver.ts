@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { pathsBetween, resistancePaths } from '../db/path.repo.js';
+import { bestResistancePaths, databaseReader, pathsBetween } from '../db/path.repo.js';
 import { badInput } from '../domain/errors.js';
 import { rankPaths, type ScoredPath } from '../domain/paths.js';
 import { EvidenceConnection } from '../schema/edges.type.js';
@@ -75,18 +75,15 @@ export class PathResolver {
     checkFirstAndBelief(ctx, a.first, a.minBelief);
     const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
     const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
-    const raw = await resistancePaths(
-      ctx.db,
-      {
-        drug: drug.id as string,
-        disease: (disease?.id as string) ?? null,
-        maxHops: a.maxHops,
-        minBelief: a.minBelief,
-        cap: PATH_CAP,
-      },
-      { counter: ctx.counter },
-    );
-    return rankPaths(raw.paths, a.first).map((p) => toPathObject(p, raw.truncated));
+    const paths = await bestResistancePaths(databaseReader(ctx.db, { counter: ctx.counter }), {
+      drug: drug.id as string,
+      disease: (disease?.id as string) ?? null,
+      maxHops: a.maxHops,
+      minBelief: a.minBelief,
+      first: a.first,
+    });
+    // The search is exact: nothing better was left out.
+    return paths.map((p) => toPathObject(p, false));
   }
 
   @Query(() => [Path], {

@@ -46,7 +46,7 @@ export class Path {
 
   @Field(() => Boolean, {
     description:
-      'True when the search reached its cap on expanded paths, so better paths may be missing: narrow maxHops or raise minBelief.',
+      'True when the enumeration reached its cap, so better paths may be missing (paths between two entities: narrow maxHops). Always false for resistancePaths, whose best-first search is exact.',
   })
   truncated!: boolean;
 }

@@ -2,7 +2,7 @@
  * The ceiling's per-scenario handlers: `(tx, input) => data`, where data is exactly the `data` our
  * GraphQL service returns for the scenario's operation in bench/scenarios.ts (same field names,
  * nesting, order and numbers). Each runs hand-written Cypher (db/ceiling.queries.ts; for
- * resistance paths our own traversal text) inside the one read transaction the server opens, and
+ * resistance paths our own best-first search and its queries, db/path.repo.ts) inside the one read transaction the server opens, and
  * the same pure domain/ functions ours uses. Where ours answers with an error (an unknown drug,
  * a gene outside the cohort panel), the handler returns the `data` ours returns with it.
  *
@@ -20,11 +20,11 @@ import {
   CEILING_SEARCH,
   CEILING_SURVIVAL,
 } from '../../db/ceiling.queries.js';
-import { resistanceQueryText } from '../../db/path.repo.js';
+import { bestResistancePaths, type Reader } from '../../db/path.repo.js';
 import { analyseSurvival, type PatientRow } from '../../domain/cohort-analysis.js';
 import { rankCandidates, type EvidenceLike } from '../../domain/combinations.js';
 import { nameKey } from '../../domain/names.js';
-import { rankPaths, type PathInput, type ScoredPath } from '../../domain/paths.js';
+import type { ScoredPath } from '../../domain/paths.js';
 import { EXACT_ALIAS, EXACT_PRIMARY, FULLTEXT_MAX, toLuceneQuery } from '../../domain/search.js';
 import { assemble, displayLabel, type Candidate, type SubgraphNode } from '../../domain/subgraph.js';
 import type { ScenarioInput, ScenarioName } from '../scenarios.js';
@@ -44,8 +44,8 @@ const NEIGHBORHOOD_LIMIT = 150;
 const PATH_MAX_HOPS = 4;
 const PATHS_FIRST = 10;
 const COMBINATIONS_FIRST = 10;
-/** Paths expanded before a traversal says truncated (resolvers/path.resolver.ts PATH_CAP). */
-const PATH_CAP = 5000;
+/** Best resistance paths inferred combination partners are drawn from (resolvers/combination-therapy.resolver.ts). */
+const RATIONALE_PATHS = 200;
 
 async function rows(tx: ManagedTransaction, cypher: string, params: Row): Promise<Row[]> {
   const result = await tx.run(cypher, params);
@@ -256,26 +256,10 @@ async function resolveDrugAndDisease(
   return { drug, disease };
 }
 
-/** Our traversal query, with our parameters; paths with each node's degree (db/path.repo.ts toPaths). */
-async function resistanceTraversal(
-  tx: ManagedTransaction,
-  drug: string,
-  disease: string | null,
-): Promise<{ paths: PathInput[]; truncated: boolean }> {
-  const [row] = await rows(tx, resistanceQueryText(PATH_MAX_HOPS), {
-    drug,
-    disease,
-    maxHops: PATH_MAX_HOPS,
-    minBelief: 0,
-    cap: neo4j.int(PATH_CAP),
-  });
-  const r = row as {
-    paths: { nodes: string[]; edges: PathInput['edges'] }[];
-    degrees: { id: string; degree: number }[];
-  };
-  const degree = new Map(r.degrees.map((d) => [d.id, d.degree]));
-  const paths = r.paths.map((p) => ({ ...p, degrees: p.nodes.map((id) => degree.get(id) ?? 0) }));
-  return { paths, truncated: paths.length >= PATH_CAP };
+/** Our best-first search, its queries run in this transaction. */
+function resistanceSearch(tx: ManagedTransaction, drug: string, disease: string | null, first: number) {
+  const read: Reader = (cypher, params) => rows(tx, cypher, params);
+  return bestResistancePaths(read, { drug, disease, maxHops: PATH_MAX_HOPS, minBelief: 0, first });
 }
 
 // resistancePaths: resistancePaths(drug, disease, maxHops: 4, first: 10) { sign score hops truncated
@@ -284,8 +268,7 @@ async function resistanceTraversal(
 const resistancePaths: Handler = async (tx, input) => {
   const resolved = await resolveDrugAndDisease(tx, input);
   if (!resolved) return null;
-  const raw = await resistanceTraversal(tx, resolved.drug, resolved.disease);
-  const ranked = rankPaths(raw.paths, PATHS_FIRST);
+  const ranked = await resistanceSearch(tx, resolved.drug, resolved.disease, PATHS_FIRST);
   const ids = [...new Set(ranked.flatMap((p) => p.nodes))];
   const names = new Map(
     ids.length ? (await rows(tx, CEILING_NODE_NAMES, { ids })).map((r) => [r.id as string, r.name]) : [],
@@ -295,7 +278,7 @@ const resistancePaths: Handler = async (tx, input) => {
       sign: p.sign,
       score: p.score,
       hops: p.hops,
-      truncated: raw.truncated,
+      truncated: false,
       nodes: p.nodes.map((id) => ({ id, name: names.get(id) })),
       edges: p.edges.map((e) => ({
         source: e.source,
@@ -318,11 +301,10 @@ const combinationTherapies: Handler = async (tx, input) => {
   if (!resolved) return null;
   const { drug, disease } = resolved;
   // Both queries go out together (the driver pipelines them in the transaction).
-  const [backed, raw] = await Promise.all([
+  const [backed, paths] = await Promise.all([
     rows(tx, CEILING_BACKED_COMBINATIONS, { drug, disease }),
-    resistanceTraversal(tx, drug, disease),
+    resistanceSearch(tx, drug, disease, RATIONALE_PATHS),
   ]);
-  const paths = rankPaths(raw.paths, PATH_CAP);
   const starts = [...new Set(paths.filter((p) => p.sign === 1).map((p) => p.nodes[0]!))];
   const targeting = starts.length ? await rows(tx, CEILING_AGENTS_TARGETING, { drug, targets: starts }) : [];
   const candidates = rankCandidates<Entity, EvidenceLike>({

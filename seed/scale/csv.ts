@@ -169,7 +169,20 @@ export function writeCsv(records: Iterable<ScaleRecord>, dir: string, onStatemen
         counts.edges++;
       }
     } else if (r.type === 'component') {
-      edge([r.combination, r.drug, 'HAS_COMPONENT', null, null, null, null, null, null, null, r.position, r.position === 0 ? 'BASE' : 'PARTNER']);
+      edge([
+        r.combination,
+        r.drug,
+        'HAS_COMPONENT',
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        r.position,
+        r.position === 0 ? 'BASE' : 'PARTNER',
+      ]);
     } else {
       const s = r.row;
       const p = s.props;
@@ -195,7 +208,18 @@ export function writeCsv(records: Iterable<ScaleRecord>, dir: string, onStatemen
       edge([s.id, s.subject, 'SUBJECT']);
       edge([s.id, s.object, 'OBJECT']);
       const e = s.edgeProps;
-      edge([s.subject, s.object, s.predicate, s.id, s.sign, e.belief, e.evidenceCount, e.interactionType, e.mechanism, e.disease]);
+      edge([
+        s.subject,
+        s.object,
+        s.predicate,
+        s.id,
+        s.sign,
+        e.belief,
+        e.evidenceCount,
+        e.interactionType,
+        e.mechanism,
+        e.disease,
+      ]);
       for (const ev of r.evidence) {
         const q = ev.props;
         files.evidence.row([

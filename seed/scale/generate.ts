@@ -45,9 +45,15 @@ const ACTIONS = [
 ] as const;
 const ACTION_SIGN: Record<string, number> = { INHIBITOR: -1, ANTAGONIST: -1, BLOCKER: -1, ACTIVATOR: 1, AGONIST: 1 };
 const MECHANISMS = ['expression', 'phosphorylation', 'binding', 'unknown'] as const;
-const SYLLABLES = 'ba be bi bo da de di do fa fe fi ga ge go ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi ra re ri ro sa se si so ta te ti to va ve vi za ze zo'.split(' ');
+const SYLLABLES =
+  'ba be bi bo da de di do fa fe fi ga ge go ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi ra re ri ro sa se si so ta te ti to va ve vi za ze zo'.split(
+    ' ',
+  );
 const SUFFIXES = ['tinib', 'rafenib', 'ciclib', 'parib', 'lisib', 'mab', 'zumab', 'stat'];
-const WORDS = 'signal stress growth immune lipid kinase repair cycle adhesion transport autophagy apoptosis hypoxia stem metabolic'.split(' ');
+const WORDS =
+  'signal stress growth immune lipid kinase repair cycle adhesion transport autophagy apoptosis hypoxia stem metabolic'.split(
+    ' ',
+  );
 
 export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
   const rnd = prng(shape.seed);
@@ -62,8 +68,8 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
     return table[table.length - 1]![0];
   };
   /** Pareto-distributed out-degree with the given mean, at least 1. */
-  const degree = (mean: number) => Math.max(1, Math.min(Math.round(mean * 40), Math.round((mean / 2) / Math.sqrt(Math.max(rnd(), 1e-9)))));
-
+  const degree = (mean: number) =>
+    Math.max(1, Math.min(Math.round(mean * 40), Math.round(mean / 2 / Math.sqrt(Math.max(rnd(), 1e-9)))));
 
   /** An entity and its names: id and primary names rank 0, aliases rank 1 (as importers do). */
   const entity = (
@@ -98,7 +104,9 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
   const seenFamily = new Set<string>();
   while (families.length < Math.max(20, Math.round(shape.genes / 40))) {
     const f = Array.from({ length: 3 }, () => String.fromCharCode(65 + pickIndex(26))).join('');
-    if (!seenFamily.has(f)) seenFamily.add(f), families.push(f);
+    if (seenFamily.has(f)) continue;
+    seenFamily.add(f);
+    families.push(f);
   }
   const familyCount = new Map<string, number>();
   const geneSymbols: string[] = [];
@@ -138,8 +146,7 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
     yield entity('DISEASE', ids.disease(i), [`synthetic ${WORDS[(i * 3) % WORDS.length]} carcinoma ${i}`], [], {
       xrefs: [`SYN:${i}`],
     });
-  for (let i = 0; i < shape.cellLines; i++)
-    yield entity('CELL_LINE', ids.cellLine(i), [`SYNCELL-${i}`], []);
+  for (let i = 0; i < shape.cellLines; i++) yield entity('CELL_LINE', ids.cellLine(i), [`SYNCELL-${i}`], []);
   const comboPairs: [number, number][] = [];
   for (let i = 0; i < shape.combinations; i++) {
     const base = hubIndex(shape.drugs);

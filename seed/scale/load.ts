@@ -92,7 +92,9 @@ export async function loadScale(shape: ScaleShape, o: ScaleLoadOptions): Promise
     bar.setTotal(n);
     bar.update(n);
     bar.stop();
-    log(`  ${csv.entities} entities, ${csv.statements} statements, ${csv.evidence} evidence, ${csv.edges} relationships`);
+    log(
+      `  ${csv.entities} entities, ${csv.statements} statements, ${csv.evidence} evidence, ${csv.edges} relationships`,
+    );
     log('Offline import (neo4j-admin database import full) …');
     try {
       await offlineImport({
@@ -147,7 +149,13 @@ export async function loadScale(shape: ScaleShape, o: ScaleLoadOptions): Promise
         `Done in ${seconds.total.toFixed(1)} s: ${stats.nodeCount} nodes, ${stats.relationshipCount} relationships, ` +
           `${stats.statementCount} statements, ${stats.evidenceCount} evidence`,
       );
-      return { scale: shape.name, method: offline ? 'offline' : 'cypher', seconds, relationshipsPerSecond: rate, stats };
+      return {
+        scale: shape.name,
+        method: offline ? 'offline' : 'cypher',
+        seconds,
+        relationshipsPerSecond: rate,
+        stats,
+      };
     },
     o.remote ? {} : { neo4jDataDir: o.dataDir, ...(o.port ? { neo4jBoltPort: o.port } : {}) },
   );

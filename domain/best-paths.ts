@@ -1,0 +1,85 @@
+/**
+ * The best resistance paths without enumerating them all (design §5).
+ *
+ * Every resistance path ends in a CONFERS_RESISTANCE_TO edge into the drug (a "seed" path of one
+ * hop), and every longer path is a shorter one extended backwards by one REGULATES or TARGETS edge
+ * into its first node. Extending never ranks a path higher under `comparePaths`: the new edge's
+ * belief (≤ 1) and the hub penalty of the old first node, now interior (≤ 1), can only lower the
+ * score, and the hop count grows. So a best-first search that pops the best partial path from a
+ * priority queue and pushes its extensions pops paths in exactly the order `rankPaths` would sort
+ * them all into: the first k pops are the k best paths, found by expanding at most k − 1 nodes
+ * instead of every path up to maxHops.
+ *
+ * Expanding a node asks the database for its incoming edges, best belief first; `perNode` bounds
+ * how many are read (a hub has thousands). Nodes are fetched in batches: the popped path's first
+ * node and those of the next best queued paths, so a search makes a few round trips, not k.
+ */
+import TinyQueue from 'tinyqueue';
+import { comparePaths, scorePath, type PathEdgeInput, type ScoredPath } from './paths.js';
+
+export interface InEdge extends PathEdgeInput {
+  /** Degree of the edge's source (the node the path is extended to). */
+  sourceDegree: number;
+}
+
+export interface Expansion {
+  /** Degree of the expanded node (its hub penalty applies once it is interior). */
+  degree: number;
+  /** Its incoming edges, best belief first (at most `perNode`). */
+  edges: InEdge[];
+}
+
+export interface BestPathsOptions {
+  maxHops: number;
+  /** How many paths to return. */
+  first: number;
+  /** Most nodes fetched per round trip. */
+  batch?: number;
+}
+
+/**
+ * The `first` best paths, best first. `seeds` are the one-hop resistance paths; `expand` returns
+ * each requested node's expansion (a node missing from the map has no incoming edges).
+ */
+export async function bestPaths(
+  seeds: ScoredPath[],
+  expand: (ids: string[]) => Promise<Map<string, Expansion>>,
+  o: BestPathsOptions,
+): Promise<{ paths: ScoredPath[]; expanded: number; roundTrips: number }> {
+  const queue = new TinyQueue<ScoredPath>([...seeds], comparePaths);
+  const cache = new Map<string, Expansion>();
+  const out: ScoredPath[] = [];
+  const batch = o.batch ?? 32;
+  let roundTrips = 0;
+  while (queue.length > 0 && out.length < o.first) {
+    const path = queue.pop()!;
+    out.push(path);
+    if (path.hops >= o.maxHops || out.length >= o.first) continue;
+    const head = path.nodes[0]!;
+    if (!cache.has(head)) {
+      // Fetch this node and the first nodes of the next best queued paths that may be expanded.
+      const wanted = new Set([head]);
+      for (let i = 0; i < queue.data.length && i < batch * 4 && wanted.size < batch; i++) {
+        const p = queue.data[i]!;
+        if (p.hops < o.maxHops && !cache.has(p.nodes[0]!)) wanted.add(p.nodes[0]!);
+      }
+      const fetched = await expand([...wanted]);
+      roundTrips++;
+      for (const id of wanted) cache.set(id, fetched.get(id) ?? { degree: 0, edges: [] });
+    }
+    const { degree, edges } = cache.get(head)!;
+    const onPath = new Set(path.nodes);
+    for (const e of edges) {
+      if (onPath.has(e.source)) continue; // simple paths only
+      const { sourceDegree, ...edge } = e;
+      queue.push(
+        scorePath({
+          nodes: [e.source, ...path.nodes],
+          edges: [edge, ...path.edges],
+          degrees: [sourceDegree, degree, ...path.degrees.slice(1)],
+        }),
+      );
+    }
+  }
+  return { paths: out, expanded: cache.size, roundTrips };
+}
