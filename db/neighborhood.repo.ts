@@ -5,13 +5,14 @@
  */
 import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
 import { int } from './values.js';
+import { isPredicate } from '../domain/vocabulary.js';
 
 const HOP = `
 UNWIND range(0, size($ids) - 1) AS i
 WITH i, $ids[i] AS id
 OPTIONAL MATCH (n:Entity {id: id})
 CALL (n) {
-  OPTIONAL MATCH (n)-[r:$any($types)]-(m:Entity)
+  OPTIONAL MATCH (n)-[r:__TYPES__]-(m:Entity)
   WHERE r.belief >= $minBelief
   WITH r, m ORDER BY r.belief DESC, r.statementId ASC
   LIMIT $perNode
@@ -21,7 +22,21 @@ CALL (n) {
     node: m { .id, .name, .kind, .symbol } } END) AS items
 }
 RETURN i, n { .id, .name, .kind, .symbol } AS node, items,
-       CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[r2:$any($types)]-(:Entity) WHERE r2.belief >= $minBelief } END AS degree`;
+       CASE WHEN n IS NULL THEN 0 ELSE COUNT { (n)-[r2:__TYPES__]-(:Entity) WHERE r2.belief >= $minBelief } END AS degree`;
+
+/**
+ * The query for a set of predicates, spelled out as a union of types (a dynamic `$any($types)` makes
+ * the planner expand every relationship and filter afterwards: about 3× the db hits). Types come
+ * only from the predicate whitelist; one text per distinct set, built once.
+ */
+const BY_TYPES = new Map<string, string>();
+function hopQuery(types: string[]): string {
+  const key = [...new Set(types)].sort().join('|');
+  if (!types.every(isPredicate)) throw new Error(`unknown predicate in ${key}`);
+  let text = BY_TYPES.get(key);
+  if (!text) BY_TYPES.set(key, (text = HOP.replaceAll('__TYPES__', key)));
+  return text;
+}
 
 export interface HopEdge {
   id: string;
@@ -48,6 +63,6 @@ export async function neighborhoodHop(
   opts: RunOptions = {},
 ): Promise<HopRow[]> {
   if (ids.length === 0) return [];
-  const rows = await db.read(HOP, { ids, types, minBelief, perNode: int(perNode) }, opts);
+  const rows = await db.read(hopQuery(types), { ids, minBelief, perNode: int(perNode) }, opts);
   return inKeyOrder(rows, ids.length) as unknown as HopRow[];
 }

@@ -20,8 +20,8 @@ CALL (s, k) {
   OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
   WHERE k.status IS NULL OR e.status = k.status
   WITH e ORDER BY e.createdAt ASC, e.id ASC
-  WITH collect(e { .* }) AS found
-  RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
+  WITH collect(e) AS found
+  RETURN [x IN found[k.skip..k.skip + k.limit] | x { .* }] AS items, size(found) AS total
 }
 RETURN i, items, total`;
 

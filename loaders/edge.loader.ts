@@ -25,6 +25,7 @@ export function edgeLoader(
   counter: QueryCounter,
   predicate: string,
   direction: 'OUT' | 'IN',
+  statements: DataLoader<string, Row | null>,
 ): EdgeLoader {
   return new DataLoader<EdgeKey, Connection<EdgeItem>, string>(
     async (keys) => {
@@ -35,6 +36,9 @@ export function edgeLoader(
         keys.map((k) => ({ id: k.id, skip: k.skip, limit: k.limit })),
         { counter },
       );
+      for (const page of pages)
+        for (const { rel, statement } of page.items)
+          if (statement) statements.prime(rel.statementId as string, statement);
       return pages.map((page, i) =>
         toConnection(
           page.items.map(({ node, rel }) => ({

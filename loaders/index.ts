@@ -8,24 +8,27 @@ import { nameLoader, nodeLoader } from './node.loader.js';
 import { entityStatementsLoader, statementEvidenceLoader, statementLoader } from './statement.loader.js';
 
 export function createLoaders(db: Database, counter: QueryCounter) {
+  const statement = statementLoader(db, counter);
+  const edges = (predicate: string, direction: 'OUT' | 'IN') =>
+    edgeLoader(db, counter, predicate, direction, statement);
   return {
     node: nodeLoader(db, counter),
     byName: nameLoader(db, counter),
-    statement: statementLoader(db, counter),
+    statement,
     evidence: evidenceLoader(db, counter),
     history: historyLoader(db, counter),
     patientSamples: patientSamplesLoader(db, counter),
     cohort: cohortLoader(db, counter),
     statementEvidence: statementEvidenceLoader(db, counter),
     entityStatements: entityStatementsLoader(db, counter),
-    targetsOut: edgeLoader(db, counter, 'TARGETS', 'OUT'),
-    targetsIn: edgeLoader(db, counter, 'TARGETS', 'IN'),
-    regulatesOut: edgeLoader(db, counter, 'REGULATES', 'OUT'),
-    regulatesIn: edgeLoader(db, counter, 'REGULATES', 'IN'),
-    participatesOut: edgeLoader(db, counter, 'PARTICIPATES_IN', 'OUT'),
-    participatesIn: edgeLoader(db, counter, 'PARTICIPATES_IN', 'IN'),
-    memberOut: edgeLoader(db, counter, 'MEMBER_OF', 'OUT'),
-    memberIn: edgeLoader(db, counter, 'MEMBER_OF', 'IN'),
+    targetsOut: edges('TARGETS', 'OUT'),
+    targetsIn: edges('TARGETS', 'IN'),
+    regulatesOut: edges('REGULATES', 'OUT'),
+    regulatesIn: edges('REGULATES', 'IN'),
+    participatesOut: edges('PARTICIPATES_IN', 'OUT'),
+    participatesIn: edges('PARTICIPATES_IN', 'IN'),
+    memberOut: edges('MEMBER_OF', 'OUT'),
+    memberIn: edges('MEMBER_OF', 'IN'),
   };
 }
 
