@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchPools, type BenchPools } from '../db/bench.repo.js';
+import { benchPools, waitUntilIdle, type BenchPools } from '../db/bench.repo.js';
 import { Database } from '../db/database.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { scaleIds } from '../seed/scale/generate.js';
@@ -99,7 +99,11 @@ function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]
       verify: noGraphqlErrors,
     };
   if (server.name === 'ceiling')
-    return { url: `${server.url}/scenario/${s.name}`, bodies: inputs.map((i) => JSON.stringify(i)), verify: () => true };
+    return {
+      url: `${server.url}/scenario/${s.name}`,
+      bodies: inputs.map((i) => JSON.stringify(i)),
+      verify: () => true,
+    };
   const requests = inputs.map((i) => neo4jGraphqlRequest(s.name, i));
   if (requests.some((r) => r === null)) return null;
   return { url: `${server.url}/graphql`, bodies: requests.map((r) => JSON.stringify(r)), verify: noGraphqlErrors };
@@ -108,7 +112,9 @@ function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]
 async function main() {
   const started = Date.now();
   const info = machine();
-  log(`resistkg benchmark: scale ${scale}${quick ? ' (quick)' : ''}, ${settings.connections} connections, ${settings.seconds} s per measurement, ${settings.rounds} round(s)`);
+  log(
+    `resistkg benchmark: scale ${scale}${quick ? ' (quick)' : ''}, ${settings.connections} connections, ${settings.seconds} s per measurement, ${settings.rounds} round(s)`,
+  );
   log(`machine: ${info.cpus} × ${info.cpuModel}, ${info.memoryGiB} GiB, Node ${info.node}`);
 
   log('Building the service (npm run build) …');
@@ -127,7 +133,12 @@ async function main() {
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
   try {
     log('Starting Neo4j …');
-    neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir: data.dataDir, heapMb: 4096, pageCacheMb: 4096 });
+    neo4j = await startEmbeddedNeo4j({
+      port: await freePort(),
+      dataDir: data.dataDir,
+      heapMb: 4096,
+      pageCacheMb: 4096,
+    });
     db = new Database({ uri: neo4j.uri });
     const cohort = scaleIds(SCALES[scale]).cohort;
     const inputs = inputsFor(await benchPools(db, cohort, 200), cohort);
@@ -152,7 +163,11 @@ async function main() {
         for (const name of order) {
           const req = requestsFor(byName[name], s, inputs[s.name]);
           if (!req || req.bodies.length === 0) continue;
+          // Each measurement starts on an idle database: a slow server's abandoned queries must not
+          // be charged to the next one.
+          await waitUntilIdle(db, 60_000);
           await runLoad({ ...req, connections: settings.connections, seconds: settings.warmupSeconds });
+          await waitUntilIdle(db, 60_000);
           const r = await runLoad({ ...req, connections: settings.connections, seconds: settings.seconds });
           (raw[s.name]![name] ??= []).push(r);
           log(

@@ -72,3 +72,19 @@ export async function genesByDegree(
 ): Promise<{ band: number; genes: { id: string; degree: number }[] }[]> {
   return (await db.read(GENES_BY_DEGREE, { n: int(n) }, { timeoutMs: 120_000 })) as never;
 }
+
+/** Transactions still running on the server, not counting this one. */
+const RUNNING = `SHOW TRANSACTIONS YIELD transactionId, currentQuery
+WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'
+RETURN count(*) AS n`;
+
+/** Waits (up to `maxMs`) until the queries a finished measurement left behind have ended. */
+export async function waitUntilIdle(db: Database, maxMs: number): Promise<number> {
+  const deadline = Date.now() + maxMs;
+  for (;;) {
+    const [row] = await db.read(RUNNING, {}, { timeoutMs: 5000 });
+    const n = Number(row?.n ?? 0);
+    if (n === 0 || Date.now() > deadline) return n;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}

@@ -3,7 +3,13 @@
  * transaction metadata, driver errors mapped to the error catalogue, Neo4j values converted to
  * plain JavaScript at the boundary (numbers, strings, arrays, objects; never Integer or Node).
  */
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+} from 'neo4j-driver';
 import { AppError, ErrorCode } from '../domain/errors.js';
 import { toPlain } from './values.js';
 
@@ -40,6 +46,11 @@ const UNAVAILABLE = new Set([
 ]);
 
 /** Maps a driver error to a typed, client-safe error. */
+/** A failure the driver would retry in a managed transaction (the server says try again). */
+function isRetryable(err: unknown): boolean {
+  return err instanceof Neo4jError && err.retryable;
+}
+
 export function mapDriverError(err: unknown): Error {
   if (err instanceof AppError) return err;
   const e = err as { code?: string; message?: string; name?: string };
@@ -83,9 +94,31 @@ export class Database {
     this.timeoutMs = opts.timeoutMs ?? 15000;
   }
 
-  /** Runs one read query (routed to readers on a cluster). */
-  read(cypher: string, params: Params = {}, opts: RunOptions = {}): Promise<Row[]> {
-    return this.readTx((tx) => tx.run(cypher, params).then(rows), opts);
+  /**
+   * Runs one read query (routed to readers on a cluster) as an auto-commit transaction: one round
+   * trip instead of BEGIN, RUN and COMMIT, which the benchmark showed matters for short lookups.
+   * A transient failure is retried once (managed transactions retry; a lone read may too).
+   */
+  async read(cypher: string, params: Params = {}, opts: RunOptions = {}): Promise<Row[]> {
+    if (opts.counter) opts.counter.queries += 1;
+    const config = { timeout: opts.timeoutMs ?? this.timeoutMs, metadata: { app: 'resistkg', ...opts.metadata } };
+    for (let attempt = 0; ; attempt++) {
+      const session = this.driver.session({
+        database: this.database,
+        bookmarkManager: this.bookmarks,
+        defaultAccessMode: neo4j.session.READ,
+      });
+      this.sessionsInUse++;
+      try {
+        return rows(await session.run(cypher, params, config));
+      } catch (err) {
+        if (attempt === 0 && isRetryable(err)) continue;
+        throw mapDriverError(err);
+      } finally {
+        this.sessionsInUse--;
+        await session.close();
+      }
+    }
   }
 
   /** Runs one write query in its own transaction. */
