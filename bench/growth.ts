@@ -14,7 +14,16 @@ import { SCENARIOS } from './scenarios.js';
 import { startServer } from './servers.js';
 
 export type GrowthRow =
-  | { kind: 'size'; scale: string; relationships: number; scenario: string; rps: number; p50: number; p95: number; errors: number }
+  | {
+      kind: 'size';
+      scale: string;
+      relationships: number;
+      scenario: string;
+      rps: number;
+      p50: number;
+      p95: number;
+      errors: number;
+    }
   | { kind: 'degree'; scale: string; band: string; genes: number; meanDegree: number; p50: number; max: number };
 
 const SIZE_SCENARIOS = ['resistancePaths', 'neighborhood'] as const;
@@ -24,7 +33,12 @@ export async function growth(root: string, connections: number, log: (l: string)
   log('\nCost as work grows (ours only):');
   for (const scale of SCALE_NAMES) {
     const data = await ensureScaleData(root, scale, log);
-    const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir: data.dataDir, heapMb: 4096, pageCacheMb: 4096 });
+    const neo4j = await startEmbeddedNeo4j({
+      port: await freePort(),
+      dataDir: data.dataDir,
+      heapMb: 4096,
+      pageCacheMb: 4096,
+    });
     const db = new Database({ uri: neo4j.uri });
     const ours = await startServer('ours', neo4j.uri).catch(async (e: unknown) => {
       await db.close();
@@ -42,11 +56,24 @@ export async function growth(root: string, connections: number, log: (l: string)
             : pools.drugs.map((d, i) => ({ id: d.id, disease: i % 2 ? d.disease : null }));
         const bodies = inputs.map((i) => JSON.stringify({ query: s.ours.query, variables: s.ours.variables(i) }));
         const verify = (b: string) => !b.includes('"errors"');
-        await runLoad({ url, bodies, verify, connections, seconds: 2 });
-        const r = await runLoad({ url, bodies, verify, connections, seconds: 8 });
+        // A freshly started Neo4j compiles and JIT-warms its plans for many seconds (measured: 22,
+        // then 55, then 78 req/s in three 8 s runs on the small scale), so warm up for longer.
+        await runLoad({ url, bodies, verify, connections, seconds: 20 });
+        const r = await runLoad({ url, bodies, verify, connections, seconds: 10 });
         const relationships = data.load.stats.relationshipCount;
-        rows.push({ kind: 'size', scale, relationships, scenario: name, rps: r.rps, p50: r.p50, p95: r.p95, errors: r.errors });
-        log(`  ${scale.padEnd(8)} ${relationships.toLocaleString('en').padStart(10)} rels  ${name.padEnd(16)} ${r.rps.toFixed(1).padStart(7)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`);
+        rows.push({
+          kind: 'size',
+          scale,
+          relationships,
+          scenario: name,
+          rps: r.rps,
+          p50: r.p50,
+          p95: r.p95,
+          errors: r.errors,
+        });
+        log(
+          `  ${scale.padEnd(8)} ${relationships.toLocaleString('en').padStart(10)} rels  ${name.padEnd(16)} ${r.rps.toFixed(1).padStart(7)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`,
+        );
       }
       const neighborhood = SCENARIOS.find((x) => x.name === 'neighborhood')!;
       for (const { band, genes } of await genesByDegree(db, 5)) {
@@ -65,8 +92,18 @@ export async function growth(root: string, connections: number, log: (l: string)
         times.sort((a, b) => a - b);
         const label = band === 1000 ? '1000+' : `${band}–${band * 10 - 1}`;
         const meanDegree = Math.round(genes.reduce((s, g) => s + g.degree, 0) / Math.max(1, genes.length));
-        rows.push({ kind: 'degree', scale, band: label, genes: genes.length, meanDegree, p50: percentile(times, 50), max: times.at(-1) ?? NaN });
-        log(`  ${scale.padEnd(8)} neighbourhood of genes with degree ${label.padEnd(8)} (mean ${meanDegree}): p50 ${percentile(times, 50).toFixed(1)} ms, max ${(times.at(-1) ?? NaN).toFixed(1)} ms`);
+        rows.push({
+          kind: 'degree',
+          scale,
+          band: label,
+          genes: genes.length,
+          meanDegree,
+          p50: percentile(times, 50),
+          max: times.at(-1) ?? NaN,
+        });
+        log(
+          `  ${scale.padEnd(8)} neighbourhood of genes with degree ${label.padEnd(8)} (mean ${meanDegree}): p50 ${percentile(times, 50).toFixed(1)} ms, max ${(times.at(-1) ?? NaN).toFixed(1)} ms`,
+        );
       }
     } finally {
       await ours.stop();

@@ -9,10 +9,12 @@ export interface EdgePageKey {
   id: string;
   skip: number;
   limit: number;
+  /** The evidence page of each edge's statement to fetch too (as db/statement.repo.ts pages it), or null. */
+  ev: { status: string | null; skip: number; limit: number } | null;
 }
 
 export interface EdgePage {
-  items: { node: Row; rel: Row; statement: Row | null }[];
+  items: { node: Row; rel: Row; statement: Row | null; evidence: { items: Row[]; total: number } | null }[];
   total: number;
 }
 
@@ -20,7 +22,8 @@ export interface EdgePage {
  * __PATTERN__ is `(n)-[r:TYPE]->(m:Entity)` or its reverse with one predicate from the whitelist,
  * spelled out (a dynamic type makes the planner expand every relationship of the node and filter
  * afterwards). Only the page's rows are projected, and each carries its statement, which primes the
- * statement loader (one round trip fewer for `edge { statement { … } }`).
+ * statement loader (one round trip fewer for `edge { statement { … } }`), and, when the request
+ * reads it, the statement's evidence page (one more round trip fewer).
  */
 const PAGE = `
 UNWIND range(0, size($keys) - 1) AS i
@@ -34,7 +37,15 @@ CALL (n, k) {
     UNWIND found[k.skip..k.skip + k.limit] AS x
     WITH x.m AS m, x.r AS r
     OPTIONAL MATCH (s:Statement {id: r.statementId})
-    RETURN collect({node: m { .*, searchText: NULL }, rel: properties(r), statement: s { .* }}) AS items
+    CALL (s, k) {
+      OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
+      WHERE k.ev IS NOT NULL AND (k.ev.status IS NULL OR e.status = k.ev.status)
+      WITH e ORDER BY e.createdAt ASC, e.id ASC
+      WITH collect(e) AS found
+      RETURN CASE WHEN k.ev IS NULL THEN NULL
+             ELSE {items: [x IN found[k.ev.skip..k.ev.skip + k.ev.limit] | x { .* }], total: size(found)} END AS evidence
+    }
+    RETURN collect({node: m { .*, searchText: NULL }, rel: properties(r), statement: s { .* }, evidence: evidence}) AS items
   }
   RETURN items, size(found) AS total
 }

@@ -3,9 +3,16 @@ import DataLoader from 'dataloader';
 import type { Database, QueryCounter, Row } from '../db/database.js';
 import { edgePages } from '../db/edge.repo.js';
 import { toConnection, type Connection, type Page } from '../domain/paging.js';
+import type { StatementEvidenceLoader } from './statement.loader.js';
+
+/** An evidence page to fetch with each edge's statement (see resolvers/lookahead.ts). */
+export interface EvidencePrefetch extends Page {
+  status: string | null;
+}
 
 export interface EdgeKey extends Page {
   id: string;
+  evidence?: EvidencePrefetch | null;
 }
 
 export interface EdgeItem {
@@ -26,6 +33,7 @@ export function edgeLoader(
   predicate: string,
   direction: 'OUT' | 'IN',
   statements: DataLoader<string, Row | null>,
+  statementEvidence: StatementEvidenceLoader,
 ): EdgeLoader {
   return new DataLoader<EdgeKey, Connection<EdgeItem>, string>(
     async (keys) => {
@@ -33,12 +41,25 @@ export function edgeLoader(
         db,
         predicate,
         direction,
-        keys.map((k) => ({ id: k.id, skip: k.skip, limit: k.limit })),
+        keys.map((k) => ({ id: k.id, skip: k.skip, limit: k.limit, ev: k.evidence ?? null })),
         { counter },
       );
-      for (const page of pages)
-        for (const { rel, statement } of page.items)
-          if (statement) statements.prime(rel.statementId as string, statement);
+      pages.forEach((page, i) => {
+        const ev = keys[i]!.evidence;
+        for (const { rel, statement, evidence } of page.items) {
+          if (!statement) continue;
+          statements.prime(rel.statementId as string, statement);
+          if (ev && evidence)
+            statementEvidence.prime(
+              { id: statement.id as string, status: ev.status, skip: ev.skip, limit: ev.limit },
+              toConnection(
+                evidence.items.map((node) => ({ node })),
+                evidence.total,
+                ev,
+              ),
+            );
+        }
+      });
       return pages.map((page, i) =>
         toConnection(
           page.items.map(({ node, rel }) => ({
@@ -55,6 +76,9 @@ export function edgeLoader(
         ),
       );
     },
-    { cacheKeyFn: (k) => `${k.id}|${k.skip}|${k.limit}` },
+    {
+      cacheKeyFn: (k) =>
+        `${k.id}|${k.skip}|${k.limit}|${k.evidence ? `${k.evidence.status}|${k.evidence.skip}|${k.evidence.limit}` : ''}`,
+    },
   );
 }

@@ -9,8 +9,9 @@ import { entityStatementsLoader, statementEvidenceLoader, statementLoader } from
 
 export function createLoaders(db: Database, counter: QueryCounter) {
   const statement = statementLoader(db, counter);
+  const statementEvidence = statementEvidenceLoader(db, counter);
   const edges = (predicate: string, direction: 'OUT' | 'IN') =>
-    edgeLoader(db, counter, predicate, direction, statement);
+    edgeLoader(db, counter, predicate, direction, statement, statementEvidence);
   return {
     node: nodeLoader(db, counter),
     byName: nameLoader(db, counter),
@@ -19,7 +20,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     history: historyLoader(db, counter),
     patientSamples: patientSamplesLoader(db, counter),
     cohort: cohortLoader(db, counter),
-    statementEvidence: statementEvidenceLoader(db, counter),
+    statementEvidence,
     entityStatements: entityStatementsLoader(db, counter),
     targetsOut: edges('TARGETS', 'OUT'),
     targetsIn: edges('TARGETS', 'IN'),

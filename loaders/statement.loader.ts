@@ -16,10 +16,9 @@ export function statementLoader(db: Database, counter: QueryCounter): DataLoader
   });
 }
 
-export function statementEvidenceLoader(
-  db: Database,
-  counter: QueryCounter,
-): DataLoader<StatementEvidenceKey, Connection<{ node: Row }>, string> {
+export type StatementEvidenceLoader = DataLoader<StatementEvidenceKey, Connection<{ node: Row }>, string>;
+
+export function statementEvidenceLoader(db: Database, counter: QueryCounter): StatementEvidenceLoader {
   return new DataLoader(
     async (keys) => {
       const pages = await evidenceOfStatements(db, keys, { counter });

@@ -1,10 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import { Drug } from '../schema/drug.type.js';
 import { DrugClass } from '../schema/drug-class.type.js';
 import { TargetConnection } from '../schema/edges.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { lookup, pageOf } from './args.js';
 import type { Context } from './context.js';
+import { evidenceLookahead } from './lookahead.js';
 
 /** Drug classes per drug are few; one page of this size holds them all. */
 const MAX_CLASSES = 50;
@@ -27,8 +29,8 @@ export class DrugResolver {
   @FieldResolver(() => TargetConnection, {
     description: 'Genes this agent targets, with interaction type, sign and belief; highest belief first.',
   })
-  targets(@Root() d: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.targetsOut.load({ id: d.id, ...pageOf(ctx, a) });
+  targets(@Root() d: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.targetsOut.load({ id: d.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
   }
 
   @FieldResolver(() => [DrugClass], { description: 'Drug classes this drug belongs to.' })

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import {
   PathwayConnection,
   RegulationConnection,
@@ -9,6 +10,7 @@ import { Gene } from '../schema/gene.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { lookup, pageOf } from './args.js';
 import type { Context } from './context.js';
+import { evidenceLookahead } from './lookahead.js';
 
 @Resolver(() => Gene)
 export class GeneResolver {
@@ -28,23 +30,33 @@ export class GeneResolver {
   @FieldResolver(() => TargetConnection, {
     description: 'Drugs and agents that target this gene, highest belief first.',
   })
-  targetedBy(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.targetsIn.load({ id: g.id, ...pageOf(ctx, a) });
+  targetedBy(
+    @Root() g: Gene,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) a: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.targetsIn.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
   }
 
   @FieldResolver(() => RegulationConnection, { description: 'Genes, miRNAs and agents that regulate this gene.' })
-  regulators(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.regulatesIn.load({ id: g.id, ...pageOf(ctx, a) });
+  regulators(
+    @Root() g: Gene,
+    @Ctx() ctx: Context,
+    @Args(() => PageArgs) a: PageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.loaders.regulatesIn.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
   }
 
   @FieldResolver(() => RegulationConnection, { description: 'Genes and processes this gene regulates.' })
-  regulates(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.regulatesOut.load({ id: g.id, ...pageOf(ctx, a) });
+  regulates(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.regulatesOut.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
   }
 
   @FieldResolver(() => PathwayConnection, { description: 'Pathways this gene participates in.' })
-  pathways(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.participatesOut.load({ id: g.id, ...pageOf(ctx, a) });
+  pathways(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.participatesOut.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
   }
 
   @FieldResolver(() => StatementConnection, {

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import { RegulationConnection } from '../schema/edges.type.js';
 import { MiRNA } from '../schema/mirna.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { lookup, pageOf } from './args.js';
 import type { Context } from './context.js';
+import { evidenceLookahead } from './lookahead.js';
 
 @Resolver(() => MiRNA)
 export class MiRNAResolver {
@@ -23,7 +25,7 @@ export class MiRNAResolver {
   @FieldResolver(() => RegulationConnection, {
     description: 'What this miRNA regulates (usually sign -1: repression), highest belief first.',
   })
-  targets(@Root() m: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.regulatesOut.load({ id: m.id, ...pageOf(ctx, a) });
+  targets(@Root() m: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.regulatesOut.load({ id: m.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
   }
 }

@@ -1,9 +1,11 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import { GeneConnection } from '../schema/edges.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { Pathway } from '../schema/pathway.type.js';
 import { lookup, pageOf } from './args.js';
 import type { Context } from './context.js';
+import { evidenceLookahead } from './lookahead.js';
 
 @Resolver(() => Pathway)
 export class PathwayResolver {
@@ -16,7 +18,7 @@ export class PathwayResolver {
   }
 
   @FieldResolver(() => GeneConnection, { description: 'Member genes.' })
-  genes(@Root() p: Pathway, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.participatesIn.load({ id: p.id, ...pageOf(ctx, a) });
+  genes(@Root() p: Pathway, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.participatesIn.load({ id: p.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
   }
 }

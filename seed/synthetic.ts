@@ -1,5 +1,7 @@
 /**
- * A deterministic synthetic graph for tests and benchmarks: genes with hub-heavy (preferential
+ * A small deterministic synthetic graph held in memory, for tests that compare the API with a
+ * brute-force answer computed from the same rows (seed/scale/ streams the large graphs the
+ * benchmark and `npm run seed:synthetic` load): genes with hub-heavy (preferential
  * attachment) regulation, miRNAs, drugs with targets and a drug class, resistance statements in
  * and out of disease contexts, and 1–3 evidence records per statement. The same seed number always
  * gives the same graph. Every id starts with `RESISTKG:syn<seed>-`, so several graphs can share a

@@ -32,6 +32,8 @@ export interface ScaleLoadOptions {
   port?: number;
   batch?: number;
   log?: (line: string) => void;
+  /** Show progress bars (default true). */
+  progress?: boolean;
 }
 
 export interface ScaleLoadReport {
@@ -53,7 +55,8 @@ export function estimateStatements(s: ScaleShape): number {
   );
 }
 
-function progressBar(total: number): SingleBar {
+function progressBar(total: number, show: boolean): Pick<SingleBar, 'update' | 'setTotal' | 'stop'> {
+  if (!show) return { update: () => undefined, setTotal: () => undefined, stop: () => undefined };
   const bar = new SingleBar({
     format: '  {bar} {percentage}% | {value}/{total} statements | {rate}/s | ETA {eta_formatted}',
     barCompleteChar: '█',
@@ -83,7 +86,7 @@ export async function loadScale(shape: ScaleShape, o: ScaleLoadOptions): Promise
   if (offline) {
     const dir = path.join(os.tmpdir(), `resistkg-import-${shape.name}-${process.pid}`);
     log(`Generating the ${shape.name} graph as CSV in ${dir} …`);
-    const bar = progressBar(total);
+    const bar = progressBar(total, o.progress !== false);
     let n = 0;
     const started = Date.now();
     const csv = writeCsv(generateScale(shape), dir, () => {
@@ -119,7 +122,7 @@ export async function loadScale(shape: ScaleShape, o: ScaleLoadOptions): Promise
       } else {
         log(`Loading the ${shape.name} graph with batched transactions …`);
         const before = (await graphStats(db)).relationshipCount;
-        const bar = progressBar(total);
+        const bar = progressBar(total, o.progress !== false);
         const t0 = Date.now();
         let n = 0;
         await loadWithCypher(

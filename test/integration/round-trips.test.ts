@@ -51,3 +51,24 @@ it('20 genes → their drugs → each edge’s evidence costs as many round trip
   expect(large.queries).toBe(small.queries);
   expect(large.queries).toBeLessThanOrEqual(6);
 });
+
+it('fetches the evidence pages a request reads under edges with the edges: name lookup, edges, sources', async () => {
+  const r = await gql(ctx.app, nestedQuery(GENES));
+  expect(r.errors).toBeUndefined();
+  // One query finds the genes, one their drug edges with statements and evidence pages, one the
+  // publications the evidence cites.
+  expect(r.queries).toBe(3);
+  // The same page fetched the usual way (no look-ahead: two different evidence selections) agrees.
+  const plain = await gql(
+    ctx.app,
+    `{ gene(symbol: "FGFR4") { targetedBy(first: 20) { edges { statement { a: evidence(first: 5) { totalCount edges { cursor node { id } } }
+       b: evidence(first: 1) { totalCount } } } } } }`,
+  );
+  const ahead = await gql(
+    ctx.app,
+    `{ gene(symbol: "FGFR4") { targetedBy(first: 20) { edges { statement { a: evidence(first: 5) { totalCount edges { cursor node { id } } } } } } } }`,
+  );
+  const pages = (x: any) => x.data.gene.targetedBy.edges.map((e: any) => e.statement.a);
+  expect(pages(ahead)).toEqual(pages(plain));
+  expect(ahead.queries).toBeLessThan(plain.queries);
+});
