@@ -85,5 +85,5 @@ describe('seed:synthetic --scale', () => {
       await db.close();
       await neo4j.stop();
     }
-  });
+  }, 300_000);
 });
