@@ -1,5 +1,6 @@
 /** Combinations containing a drug (or a class it belongs to), and agents that target given nodes. */
 import type { Database, RunOptions, Row } from './database.js';
+import { evidenceMap } from './values.js';
 
 /**
  * Partners of the drug in Combination nodes whose OVERCOMES_RESISTANCE_TO / SYNERGIZES_WITH
@@ -16,7 +17,7 @@ MATCH (s:Statement)-[:SUBJECT]->(c)
 WHERE s.predicate IN ['OVERCOMES_RESISTANCE_TO', 'SYNERGIZES_WITH']
   AND ($disease IS NULL OR s.contextDisease IS NULL OR s.contextDisease = $disease)
 MATCH (e:Evidence {status: 'ACCEPTED'})-[:SUPPORTS]->(s)
-WITH partner, c, s, collect(e { .* }) AS evidence
+WITH partner, c, s, collect(${evidenceMap('e')}) AS evidence
 RETURN partner { .*, searchText: NULL } AS partner, c { .*, searchText: NULL } AS combination,
        s.id AS statementId, s.belief AS belief, evidence
 ORDER BY partner.id, c.id, statementId`;
@@ -28,7 +29,7 @@ MATCH (agent:Drug)-[r:TARGETS]->(t:Entity {id: tid})
 WHERE agent.id <> $drug AND r.belief > 0
 MATCH (s:Statement {id: r.statementId})
 OPTIONAL MATCH (e:Evidence {status: 'ACCEPTED'})-[:SUPPORTS]->(s)
-WITH agent, t, r, collect(e { .* }) AS evidence
+WITH agent, t, r, collect(${evidenceMap('e')}) AS evidence
 RETURN agent { .*, searchText: NULL } AS agent, t.id AS target, r.sign AS sign, r.belief AS belief,
        r.statementId AS statementId, evidence
 ORDER BY agent.id, target`;

@@ -1,4 +1,5 @@
 /** The Cypher of the curation writes (db/curation.repo.ts runs them). */
+import { evidenceMap } from './values.js';
 
 export const FIND_BY_IDEMPOTENCY = `MATCH (e:Evidence {idempotencyKey: $key}) RETURN e.id AS id`;
 
@@ -37,12 +38,12 @@ export const LOCK_EVIDENCE = `
 MATCH (e:Evidence {id: $id})
 SET e.lockedBy = $tx
 REMOVE e.lockedBy
-RETURN e { .* } AS evidence`;
+RETURN ${evidenceMap('e')} AS evidence`;
 
 export const UPDATE_EVIDENCE = `
 MATCH (e:Evidence {id: $id})
 SET e += $props, e.version = e.version + 1, e.updatedAt = datetime()
-RETURN e { .* } AS evidence`;
+RETURN ${evidenceMap('e')} AS evidence`;
 
 export const SET_DIRECTION = `
 MATCH (e:Evidence {id: $id})-[r:SUPPORTS|REFUTES]->(s:Statement)

@@ -4,6 +4,8 @@
  */
 import { PREDICATE_NAMES } from '../domain/vocabulary.js';
 import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
+import { int } from './values.js';
+import { evidenceMap, statementMap } from './values.js';
 
 export interface EdgePageKey {
   id: string;
@@ -21,43 +23,43 @@ export interface EdgePage {
 /**
  * __PATTERN__ is `(n)-[r:TYPE]->(m:Entity)` or its reverse with one predicate from the whitelist,
  * spelled out (a dynamic type makes the planner expand every relationship of the node and filter
- * afterwards). Only the page's rows are projected, and each carries its statement, which primes the
- * statement loader (one round trip fewer for `edge { statement { … } }`), and, when the request
- * reads it, the statement's evidence page (one more round trip fewer).
+ * afterwards); __COUNT__ the same without the label, which the degree store answers without
+ * reading the relationships. Every key of one query shares $skip, $limit and $ev, so the page is a
+ * top-k sort (`SKIP … LIMIT …`), not a sort of every neighbour of a hub. Only the page's rows are
+ * projected, and each carries its statement, which primes the statement loader (one round trip
+ * fewer for `edge { statement { … } }`), and, when the request reads it, the statement's evidence
+ * page, paged as db/statement.repo.ts pages it (one more round trip fewer).
  */
 const PAGE = `
-UNWIND range(0, size($keys) - 1) AS i
-WITH i, $keys[i] AS k
-OPTIONAL MATCH (n:Entity {id: k.id})
-CALL (n, k) {
+UNWIND range(0, size($ids) - 1) AS i
+WITH i, $ids[i] AS id
+OPTIONAL MATCH (n:Entity {id: id})
+CALL (n) {
   OPTIONAL MATCH __PATTERN__
   WITH m, r ORDER BY r.belief DESC, m.id ASC, r.statementId ASC
-  WITH collect(CASE WHEN m IS NULL THEN NULL ELSE {m: m, r: r} END) AS found
-  CALL (found, k) {
-    UNWIND found[k.skip..k.skip + k.limit] AS x
-    WITH x.m AS m, x.r AS r
-    OPTIONAL MATCH (s:Statement {id: r.statementId})
-    CALL (s, k) {
-      OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
-      WHERE k.ev IS NOT NULL AND (k.ev.status IS NULL OR e.status = k.ev.status)
-      WITH e ORDER BY e.createdAt ASC, e.id ASC
-      WITH collect(e) AS found
-      RETURN CASE WHEN k.ev IS NULL THEN NULL
-             ELSE {items: [x IN found[k.ev.skip..k.ev.skip + k.ev.limit] | x { .* }], total: size(found)} END AS evidence
-    }
-    RETURN collect({node: m { .*, searchText: NULL }, rel: properties(r), statement: s { .* }, evidence: evidence}) AS items
+  SKIP $skip LIMIT $limit
+  OPTIONAL MATCH (s:Statement {id: r.statementId})
+  CALL (s) {
+    OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
+    WHERE $ev IS NOT NULL AND ($ev.status IS NULL OR e.status = $ev.status)
+    WITH e ORDER BY e.createdAt ASC, e.id ASC
+    WITH collect(e) AS found
+    RETURN CASE WHEN $ev IS NULL THEN NULL
+           ELSE {items: [x IN found[$ev.skip..$ev.skip + $ev.limit] | ${evidenceMap('x')}], total: size(found)} END AS evidence
   }
-  RETURN items, size(found) AS total
+  RETURN collect(CASE WHEN m IS NULL THEN NULL
+                 ELSE {node: m { .*, searchText: NULL }, rel: properties(r), statement: ${statementMap('s')}, evidence: evidence} END) AS items
 }
-RETURN i, items, total`;
+RETURN i, items, CASE WHEN n IS NULL THEN 0 ELSE COUNT { __COUNT__ } END AS total`;
 
 const QUERIES = new Map(
   PREDICATE_NAMES.flatMap((p) => [
-    [`${p}|OUT`, PAGE.replace('__PATTERN__', `(n)-[r:${p}]->(m:Entity)`)],
-    [`${p}|IN`, PAGE.replace('__PATTERN__', `(n)<-[r:${p}]-(m:Entity)`)],
+    [`${p}|OUT`, PAGE.replace('__PATTERN__', `(n)-[r:${p}]->(m:Entity)`).replace('__COUNT__', `(n)-[:${p}]->()`)],
+    [`${p}|IN`, PAGE.replace('__PATTERN__', `(n)<-[r:${p}]-(m:Entity)`).replace('__COUNT__', `(n)<-[:${p}]-()`)],
   ]),
 );
 
+/** One query per distinct (page, evidence page) among the keys; usually all keys share one. */
 export async function edgePages(
   db: Database,
   predicate: string,
@@ -67,6 +69,24 @@ export async function edgePages(
 ): Promise<EdgePage[]> {
   const query = QUERIES.get(`${predicate}|${direction}`);
   if (!query) throw new Error(`unknown predicate ${predicate}`);
-  const rows = await db.read(query, { keys }, opts);
-  return inKeyOrder(rows, keys.length) as unknown as EdgePage[];
+  const groups = new Map<string, number[]>();
+  keys.forEach((k, i) => {
+    const g = JSON.stringify([k.skip, k.limit, k.ev]);
+    groups.set(g, [...(groups.get(g) ?? []), i]);
+  });
+  const out: EdgePage[] = new Array(keys.length);
+  await Promise.all(
+    [...groups.values()].map(async (members) => {
+      const first = keys[members[0]!]!;
+      const params = {
+        ids: members.map((i) => keys[i]!.id),
+        skip: int(first.skip),
+        limit: int(first.limit),
+        ev: first.ev,
+      };
+      const rows = await db.read(query, params, opts);
+      inKeyOrder(rows, members.length).forEach((row, j) => (out[members[j]!] = row as unknown as EdgePage));
+    }),
+  );
+  return out;
 }

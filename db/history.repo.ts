@@ -1,6 +1,6 @@
 /** Audit events about records (Evidence.history, Statement.history) and the editors' review queue. */
 import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
-import { int } from './values.js';
+import { evidenceMap, int } from './values.js';
 
 const HISTORY = `
 UNWIND range(0, size($ids) - 1) AS i
@@ -20,7 +20,7 @@ RETURN i, events`;
 const REVIEW_QUEUE = `
 MATCH (e:Evidence {status: 'SUBMITTED'})
 WITH e ORDER BY e.createdAt ASC, e.id ASC
-WITH collect(e { .* }) AS found
+WITH collect(${evidenceMap('e')}) AS found
 RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
 
 export async function historyOf(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Row[][]> {

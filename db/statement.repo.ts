@@ -1,15 +1,16 @@
 /** Statements and evidence: by id, a statement's evidence, an entity's statements. */
 import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
+import { evidenceMap, statementMap } from './values.js';
 
 const STATEMENTS_BY_ID = `
 UNWIND $ids AS id
 MATCH (s:Statement {id: id})
-RETURN id, s { .* } AS statement`;
+RETURN id, ${statementMap('s')} AS statement`;
 
 const EVIDENCE_BY_ID = `
 UNWIND $ids AS id
 MATCH (e:Evidence {id: id})
-RETURN id, e { .* } AS evidence`;
+RETURN id, ${evidenceMap('e')} AS evidence`;
 
 /** keys: {id, skip, limit, status} where status null means every status. */
 const EVIDENCE_OF_STATEMENTS = `
@@ -21,7 +22,7 @@ CALL (s, k) {
   WHERE k.status IS NULL OR e.status = k.status
   WITH e ORDER BY e.createdAt ASC, e.id ASC
   WITH collect(e) AS found
-  RETURN [x IN found[k.skip..k.skip + k.limit] | x { .* }] AS items, size(found) AS total
+  RETURN [x IN found[k.skip..k.skip + k.limit] | ${evidenceMap('x')}] AS items, size(found) AS total
 }
 RETURN i, items, total`;
 
@@ -32,7 +33,7 @@ OPTIONAL MATCH (n:Entity {id: k.id})
 CALL (n, k) {
   OPTIONAL MATCH (s:Statement)-[:SUBJECT|OBJECT]->(n)
   WITH DISTINCT s ORDER BY s.belief DESC, s.id ASC
-  WITH collect(s { .* }) AS found
+  WITH collect(${statementMap('s')}) AS found
   RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
 }
 RETURN i, items, total`;
