@@ -161,7 +161,7 @@ async function main() {
       for (const name of SERVER_NAMES) {
         const req = requestsFor(byName[name], s, inputs[s.name]);
         if (!req) continue;
-        await runLoad({ ...req, connections: settings.connections, seconds: settings.warmupSeconds });
+        await runLoad({ ...req, connections: settings.connections, seconds: settings.warmupSeconds * (quick ? 1 : 3) });
         await waitUntilIdle(db, 60_000);
       }
 
