@@ -11,7 +11,11 @@ MATCH (d:Drug {id: $drug})
 OPTIONAL MATCH (d)-[:MEMBER_OF]->(cls:DrugClass)
 WITH d, collect(cls) AS classes
 WITH [d] + classes AS bases
-MATCH (c:Combination)-[:HAS_COMPONENT]->(b) WHERE b IN bases
+// From the drug and its classes to their combinations (matching every Combination and filtering
+// afterwards scanned all of them: 198,561 db hits for one drug on the PrimeKG-scale graph).
+UNWIND bases AS b
+MATCH (b)<-[:HAS_COMPONENT]-(c:Combination)
+WITH DISTINCT bases, c
 MATCH (c)-[:HAS_COMPONENT]->(partner:Entity) WHERE NOT partner IN bases
 MATCH (s:Statement)-[:SUBJECT]->(c)
 WHERE s.predicate IN ['OVERCOMES_RESISTANCE_TO', 'SYNERGIZES_WITH']

@@ -9,7 +9,7 @@
  * Every query starts from nodes found by index, never from a label scan.
  */
 import { badInput } from '../domain/errors.js';
-import { bestPaths, type InEdge } from '../domain/best-paths.js';
+import { bestPaths } from '../domain/best-paths.js';
 import { scorePath, type PathEdgeInput, type PathInput, type ScoredPath } from '../domain/paths.js';
 import type { Database, RunOptions, Row } from './database.js';
 import { int } from './values.js';
@@ -90,8 +90,8 @@ WITH d, collect(c) AS classes
 UNWIND [d] + classes AS t
 MATCH (last:Entity)-[res:CONFERS_RESISTANCE_TO]->(t)
 WHERE res.belief >= $minBelief AND ($disease IS NULL OR res.disease IS NULL OR res.disease = $disease)
-RETURN last.id AS source, t.id AS target, type(res) AS predicate, res.sign AS sign, res.belief AS belief, res.statementId AS statementId,
-       COUNT { (last)-[:__TYPES__]-() } AS sourceDegree, COUNT { (t)-[:__TYPES__]-() } AS targetDegree`;
+RETURN last.id AS source, t.id AS target, type(res) AS predicate, res.sign AS sign, res.belief AS belief,
+       res.statementId AS statementId`;
 
 /**
  * Per node: its degree and its incoming REGULATES/TARGETS edges that pass the filters, best belief
@@ -105,11 +105,10 @@ CALL (x) {
   WHERE r.belief >= $minBelief AND ($disease IS NULL OR r.disease IS NULL OR r.disease = $disease)
   WITH y, r ORDER BY r.belief DESC, y.id ASC, r.statementId ASC LIMIT $perNode
   RETURN collect({source: y.id, target: x.id, predicate: type(r), sign: r.sign, belief: r.belief,
-                  statementId: r.statementId, sourceDegree: COUNT { (y)-[:__TYPES__]-() }}) AS edges
+                  statementId: r.statementId}) AS edges
 }
 RETURN xid AS id, COUNT { (x)-[:__TYPES__]-() } AS degree, edges`;
 
-const SEEDS_TEXT = RESISTANCE_SEEDS.replaceAll('__TYPES__', STATEMENT_TYPES);
 const IN_EDGES_TEXT = IN_EDGES.replaceAll('__TYPES__', STATEMENT_TYPES);
 
 export interface ResistanceQuery {
@@ -130,17 +129,15 @@ export async function bestResistancePaths(read: Reader, q: ResistanceQuery): Pro
   checkHops(q.maxHops);
   if (q.first === 0) return [];
   const params = { disease: q.disease, minBelief: q.minBelief };
-  const seeds = (await read(SEEDS_TEXT, { ...params, drug: q.drug })) as unknown as (PathEdgeInput & {
-    sourceDegree: number;
-    targetDegree: number;
-  })[];
+  const seeds = (await read(RESISTANCE_SEEDS, { ...params, drug: q.drug })) as unknown as PathEdgeInput[];
   const expand = async (ids: string[]) => {
     const rows = await read(IN_EDGES_TEXT, { ...params, ids, perNode: int(q.first + PER_NODE_MARGIN) });
-    return new Map(rows.map((r) => [r.id as string, { degree: r.degree as number, edges: r.edges as InEdge[] }]));
+    return new Map(
+      rows.map((r) => [r.id as string, { degree: r.degree as number, edges: r.edges as PathEdgeInput[] }]),
+    );
   };
-  const start = seeds.map(({ sourceDegree, targetDegree, ...edge }) =>
-    scorePath({ nodes: [edge.source, edge.target], edges: [edge], degrees: [sourceDegree, targetDegree] }),
-  );
+  // A one-hop path has no interior node: its ends' degrees do not count (see domain/best-paths.ts).
+  const start = seeds.map((edge) => scorePath({ nodes: [edge.source, edge.target], edges: [edge], degrees: [0, 0] }));
   return (await bestPaths(start, expand, { maxHops: q.maxHops, first: q.first })).paths;
 }
 

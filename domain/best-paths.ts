@@ -10,6 +10,9 @@
  * them all into: the first k pops are the k best paths, found by expanding at most k − 1 nodes
  * instead of every path up to maxHops.
  *
+ * A path's first node does not count in its score (only interior nodes carry a hub penalty), so
+ * its degree is read only when the node is expanded; until then `degrees[0]` is 0.
+ *
  * Expanding a node asks the database for its incoming edges, best belief first; `perNode` bounds
  * how many are read (a hub has thousands). Nodes are fetched in batches: the popped path's first
  * node and those of the next best queued paths, so a search makes a few round trips, not k.
@@ -17,16 +20,11 @@
 import TinyQueue from 'tinyqueue';
 import { comparePaths, scorePath, type PathEdgeInput, type ScoredPath } from './paths.js';
 
-export interface InEdge extends PathEdgeInput {
-  /** Degree of the edge's source (the node the path is extended to). */
-  sourceDegree: number;
-}
-
 export interface Expansion {
   /** Degree of the expanded node (its hub penalty applies once it is interior). */
   degree: number;
   /** Its incoming edges, best belief first (at most `perNode`). */
-  edges: InEdge[];
+  edges: PathEdgeInput[];
 }
 
 export interface BestPathsOptions {
@@ -71,12 +69,12 @@ export async function bestPaths(
     const onPath = new Set(path.nodes);
     for (const e of edges) {
       if (onPath.has(e.source)) continue; // simple paths only
-      const { sourceDegree, ...edge } = e;
       queue.push(
         scorePath({
           nodes: [e.source, ...path.nodes],
-          edges: [edge, ...path.edges],
-          degrees: [sourceDegree, degree, ...path.degrees.slice(1)],
+          edges: [e, ...path.edges],
+          // The new first node's degree is not needed until it is interior, and expanding it reads it.
+          degrees: [0, degree, ...path.degrees.slice(1)],
         }),
       );
     }

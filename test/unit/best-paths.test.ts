@@ -70,9 +70,9 @@ describe('best-first resistance paths', () => {
                 id,
                 {
                   degree: g.degree.get(id) ?? 0,
-                  edges: (g.inEdges.get(id) ?? [])
-                    .map((e) => ({ ...e, sourceDegree: g.degree.get(e.source) ?? 0 }))
-                    .sort((a, b) => b.belief - a.belief || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0)),
+                  edges: (g.inEdges.get(id) ?? []).sort(
+                    (a, b) => b.belief - a.belief || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0),
+                  ),
                 },
               ]),
             );
@@ -98,10 +98,7 @@ describe('best-first resistance paths', () => {
     const expand = async (ids: string[]) => {
       calls++;
       return new Map<string, Expansion>(
-        ids.map((id) => [
-          id,
-          { degree: g.degree.get(id) ?? 0, edges: (g.inEdges.get(id) ?? []).map((e) => ({ ...e, sourceDegree: 1 })) },
-        ]),
+        ids.map((id) => [id, { degree: g.degree.get(id) ?? 0, edges: g.inEdges.get(id) ?? [] }]),
       );
     };
     const seeds = g.seeds.map((s) => scorePath({ nodes: [s.source, 'D'], edges: [s], degrees: [1, 1] }));
