@@ -11,7 +11,7 @@ import type { Context } from './context.js';
 /** Hop limit of the resistance paths that inferred candidates must oppose. */
 const RATIONALE_HOPS = 4;
 /** How many of the drug's best resistance paths inferred candidates are drawn from. */
-const RATIONALE_PATHS = 200;
+const RATIONALE_PATHS = 100;
 /** A partner's targets listed in partnerTargets. */
 const MAX_PARTNER_TARGETS = 50;
 

@@ -45,7 +45,7 @@ const PATH_MAX_HOPS = 4;
 const PATHS_FIRST = 10;
 const COMBINATIONS_FIRST = 10;
 /** Best resistance paths inferred combination partners are drawn from (resolvers/combination-therapy.resolver.ts). */
-const RATIONALE_PATHS = 200;
+const RATIONALE_PATHS = 100;
 
 async function rows(tx: ManagedTransaction, cypher: string, params: Row): Promise<Row[]> {
   const result = await tx.run(cypher, params);
