@@ -1,43 +1,45 @@
 /**
- * Search over names, symbols, aliases, synonyms and ids: exact keys first (Synonym nodes), then the
- * full-text index with prefix and fuzzy terms. User text never reaches Lucene unescaped.
+ * Search over names, symbols, aliases, synonyms and ids in one round trip: exact keys first
+ * (Synonym nodes), and the full-text index with prefix and fuzzy terms. User text never reaches
+ * Lucene unescaped ($lucene is built by domain/search.ts; null skips the full-text part).
  */
 import type { Database, RunOptions, Row } from './database.js';
 import { int } from './values.js';
 
-const EXACT = `
-UNWIND $keys AS key
-MATCH (:Synonym {key: key})-[r:NAMES]->(n:Entity)
-WHERE $kinds IS NULL OR n.kind IN $kinds
-RETURN n { .*, searchText: NULL } AS node, r.rank AS rank, r.text AS matched
-ORDER BY rank ASC, n.id ASC
-LIMIT $limit`;
+const SEARCH = `
+CALL () {
+  UNWIND $keys AS key
+  MATCH (:Synonym {key: key})-[r:NAMES]->(n:Entity)
+  WHERE $kinds IS NULL OR n.kind IN $kinds
+  WITH n, r ORDER BY r.rank ASC, n.id ASC
+  LIMIT $exactLimit
+  RETURN collect({node: n { .*, searchText: NULL }, rank: r.rank, matched: r.text}) AS exact
+}
+CALL () {
+  OPTIONAL CALL () {
+    WITH $lucene AS lucene WHERE lucene IS NOT NULL
+    CALL db.index.fulltext.queryNodes('entity_search', lucene, {limit: $fulltextLimit}) YIELD node, score
+    WHERE $kinds IS NULL OR node.kind IN $kinds
+    RETURN node, score
+  }
+  RETURN collect(CASE WHEN node IS NULL THEN NULL ELSE {node: node { .*, searchText: NULL }, score: score} END) AS fulltext
+}
+RETURN exact, fulltext`;
 
-const FULLTEXT = `
-CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $limit}) YIELD node, score
-WHERE $kinds IS NULL OR node.kind IN $kinds
-RETURN node { .*, searchText: NULL } AS node, score`;
-
-export async function exactMatches(
-  db: Database,
-  keys: string[],
-  kinds: string[] | null,
-  limit: number,
-  opts: RunOptions = {},
-) {
-  return (await db.read(EXACT, { keys, kinds, limit: int(limit) }, opts)) as {
-    node: Row;
-    rank: number;
-    matched: string;
-  }[];
+export interface SearchRows {
+  exact: { node: Row; rank: number; matched: string }[];
+  fulltext: { node: Row; score: number }[];
 }
 
-export async function fulltextMatches(
+export async function searchMatches(
   db: Database,
-  lucene: string,
-  kinds: string[] | null,
-  limit: number,
+  q: { keys: string[]; lucene: string | null; kinds: string[] | null; exactLimit: number; fulltextLimit: number },
   opts: RunOptions = {},
-) {
-  return (await db.read(FULLTEXT, { lucene, kinds, limit: int(limit) }, opts)) as { node: Row; score: number }[];
+): Promise<SearchRows> {
+  const [row] = await db.read(
+    SEARCH,
+    { ...q, exactLimit: int(q.exactLimit), fulltextLimit: int(q.fulltextLimit) },
+    opts,
+  );
+  return row as unknown as SearchRows;
 }

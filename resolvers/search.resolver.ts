@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { exactMatches, fulltextMatches } from '../db/search.repo.js';
+import { searchMatches } from '../db/search.repo.js';
 import { badInput } from '../domain/errors.js';
 import { nameKey } from '../domain/names.js';
 import { EXACT_ALIAS, EXACT_PRIMARY, FULLTEXT_MAX, luceneTerms, toLuceneQuery } from '../domain/search.js';
@@ -47,10 +47,11 @@ export class SearchResolver {
     const kindList = kinds && kinds.length > 0 ? kinds : null;
     const opts = { counter: ctx.counter };
     const lucene = toLuceneQuery(text);
-    const [exact, fulltext] = await Promise.all([
-      exactMatches(ctx.db, [nameKey(text)], kindList, first, opts),
-      lucene ? fulltextMatches(ctx.db, lucene, kindList, first * 2, opts) : Promise.resolve([]),
-    ]);
+    const { exact, fulltext } = await searchMatches(
+      ctx.db,
+      { keys: [nameKey(text)], lucene: lucene || null, kinds: kindList, exactLimit: first, fulltextLimit: first * 2 },
+      opts,
+    );
     const hits: SearchHit[] = [];
     const seen = new Set<string>();
     for (const e of exact) {
