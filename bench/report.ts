@@ -13,8 +13,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export function machine() {
   const pkg = (name: string) => {
     try {
-      return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
-        .version;
+      return (
+        JSON.parse(readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+      ).version;
     } catch {
       return 'missing';
     }
@@ -27,13 +28,18 @@ export function machine() {
     node: process.version,
     neo4j: '5.26.19 Community (embedded, Bolt)',
     versions: Object.fromEntries(
-      ['@apollo/server', 'graphql', 'type-graphql', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((n) => [n, pkg(n)]),
+      ['@apollo/server', 'graphql', 'type-graphql', 'neo4j-driver', '@neo4j/graphql', 'autocannon'].map((n) => [
+        n,
+        pkg(n),
+      ]),
     ),
   };
 }
 
 const fmt = (n: number | undefined, digits = 0) =>
-  n === undefined || Number.isNaN(n) ? '–' : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+  n === undefined || Number.isNaN(n)
+    ? '–'
+    : n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export function ratio(a: LoadResult | null | undefined, b: LoadResult | null | undefined): number | null {
   if (!a || !b || b.rps === 0) return null;
@@ -42,13 +48,23 @@ export function ratio(a: LoadResult | null | undefined, b: LoadResult | null | u
 
 /** A plain-text table: one row per scenario and server, with ours/ceiling and ours/@neo4j/graphql. */
 export function table(results: Record<string, ScenarioResults>, titles: Record<string, string>): string {
-  const head = ['scenario', 'server', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'ours/ceiling', 'ours/@neo4j/graphql'];
+  const head = [
+    'scenario',
+    'server',
+    'req/s',
+    'p50 ms',
+    'p95 ms',
+    'p99 ms',
+    'errors',
+    'ours/ceiling',
+    'ours/@neo4j/graphql',
+  ];
   const rows: string[][] = [head];
   for (const [scenario, byServer] of Object.entries(results)) {
     SERVER_NAMES.forEach((server, i) => {
       const r = byServer[server];
       rows.push([
-        i === 0 ? titles[scenario] ?? scenario : '',
+        i === 0 ? (titles[scenario] ?? scenario) : '',
         SERVER_TITLES[server],
         r ? fmt(r.rps, 1) : 'n/a',
         r ? fmt(r.p50, 1) : '',
@@ -63,7 +79,10 @@ export function table(results: Record<string, ScenarioResults>, titles: Record<s
   const widths = head.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   return rows
     .map((r, k) =>
-      [r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '), k === 0 ? '-'.repeat(widths.reduce((a, b) => a + b + 2, -2)) : null]
+      [
+        r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
+        k === 0 ? '-'.repeat(widths.reduce((a, b) => a + b + 2, -2)) : null,
+      ]
         .filter((x) => x !== null)
         .join('\n'),
     )

@@ -6,13 +6,7 @@
  */
 
 export type ScenarioName =
-  | 'geneByAlias'
-  | 'nestedTargets'
-  | 'search'
-  | 'neighborhood'
-  | 'resistancePaths'
-  | 'combinationTherapies'
-  | 'survival';
+  'geneByAlias' | 'nestedTargets' | 'search' | 'neighborhood' | 'resistancePaths' | 'combinationTherapies' | 'survival';
 
 /** The input of one request: which entity it asks about. */
 export interface ScenarioInput {
