@@ -114,7 +114,7 @@ export const SCENARIOS: readonly Scenario[] = [
   },
   {
     name: 'survival',
-    title: 'cohort survival (10k patients)',
+    title: 'cohort survival',
     ours: { query: SURVIVAL, variables: (i) => ({ cohort: i.cohort, gene: i.text }) },
   },
 ];
