@@ -49,6 +49,7 @@ describe('seed:synthetic --scale', () => {
       remote: false,
       port: await freePort(),
       log: quiet,
+      progress: false,
     });
     const cypher = await loadScale(TINY, {
       method: 'cypher',
@@ -56,6 +57,7 @@ describe('seed:synthetic --scale', () => {
       remote: false,
       port: await freePort(),
       log: quiet,
+      progress: false,
     });
     expect(offline.method).toBe('offline');
     expect(cypher.method).toBe('cypher');
