@@ -177,7 +177,9 @@ async function main() {
     for (const s of scenarios) {
       raw[s.name] = {};
       for (let round = 0; round < settings.rounds; round++) {
-        const order = SERVER_NAMES.map((_, i) => SERVER_NAMES[(i + round) % SERVER_NAMES.length]!);
+        // Who goes first rotates with the round and the scenario, so no server always meets a cold start.
+        const shift = round + scenarios.indexOf(s);
+        const order = SERVER_NAMES.map((_, i) => SERVER_NAMES[(i + shift) % SERVER_NAMES.length]!);
         for (const name of order) {
           const req = requestsFor(byName[name], s, inputs[s.name]);
           if (!req || req.bodies.length === 0) continue;
