@@ -10,7 +10,7 @@ import { scaleIds } from '../seed/scale/generate.js';
 import { SCALE_NAMES, SCALES } from '../seed/scale/shapes.js';
 import { ensureScaleData } from './data.js';
 import { percentile, runLoad } from './load.js';
-import { SCENARIOS } from './scenarios.js';
+import { inputsFor, noGraphqlErrors, oursBodies, SCENARIOS } from './scenarios.js';
 import { startServer } from './servers.js';
 
 export type GrowthRow =
@@ -46,16 +46,13 @@ export async function growth(root: string, connections: number, log: (l: string)
       throw e;
     });
     try {
-      const pools = await benchPools(db, scaleIds(SCALES[scale]).cohort, 200);
+      const cohort = scaleIds(SCALES[scale]).cohort;
+      const pools = await benchPools(db, cohort, 200);
       const url = `${ours.url}/graphql`;
       for (const name of SIZE_SCENARIOS) {
         const s = SCENARIOS.find((x) => x.name === name)!;
-        const inputs =
-          name === 'neighborhood'
-            ? pools.genes.map((id) => ({ id }))
-            : pools.drugs.map((d, i) => ({ id: d.id, disease: i % 2 ? d.disease : null }));
-        const bodies = inputs.map((i) => JSON.stringify({ query: s.ours.query, variables: s.ours.variables(i) }));
-        const verify = (b: string) => !b.includes('"errors"');
+        const bodies = oursBodies(s, inputsFor(pools, cohort)[name]);
+        const verify = noGraphqlErrors;
         // A freshly started Neo4j compiles and JIT-warms its plans for many seconds (measured: 22,
         // then 55, then 78 req/s in three 8 s runs on the small scale), so warm up for longer.
         await runLoad({ url, bodies, verify, connections, seconds: 20 });
@@ -84,7 +81,7 @@ export async function growth(root: string, connections: number, log: (l: string)
             const res = await fetch(url, {
               method: 'POST',
               headers: { 'content-type': 'application/json' },
-              body: JSON.stringify({ query: neighborhood.ours.query, variables: { id: g.id } }),
+              body: oursBodies(neighborhood, [{ id: g.id }])[0],
             });
             await res.text();
             if (rep > 0) times.push(performance.now() - t0);

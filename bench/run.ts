@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchPools, waitUntilIdle, type BenchPools } from '../db/bench.repo.js';
+import { benchPools, waitUntilIdle } from '../db/bench.repo.js';
 import { Database } from '../db/database.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { scaleIds } from '../seed/scale/generate.js';
@@ -25,7 +25,15 @@ import { growth, type GrowthRow } from './growth.js';
 import { runLoad, type LoadResult } from './load.js';
 import { NEO4J_GRAPHQL_EXPRESSES, neo4jGraphqlRequest } from './neo4j-graphql/requests.js';
 import { machine, mergeRounds, ratio, table, type ScenarioResults } from './report.js';
-import { SCENARIOS, type Scenario, type ScenarioInput, type ScenarioName } from './scenarios.js';
+import {
+  inputsFor,
+  noGraphqlErrors,
+  oursBodies,
+  SCENARIOS,
+  type Scenario,
+  type ScenarioInput,
+  type ScenarioName,
+} from './scenarios.js';
 import { SERVER_NAMES, startServer, type RunningServer, type ServerName } from './servers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,27 +83,12 @@ if (unknown?.length) {
 }
 const scenarios = SCENARIOS.filter((s) => !chosen || chosen.includes(s.name));
 
-/** The inputs each scenario cycles through, from the loaded graph. */
-function inputsFor(pools: BenchPools, cohort: string): Record<ScenarioName, ScenarioInput[]> {
-  return {
-    geneByAlias: pools.aliases.map((text) => ({ text })),
-    nestedTargets: pools.targeted.map((text) => ({ text })),
-    search: pools.prefixes.map((text) => ({ text })),
-    neighborhood: pools.genes.map((id) => ({ id })),
-    resistancePaths: pools.drugs.map((d, i) => ({ id: d.id, disease: i % 2 ? d.disease : null })),
-    combinationTherapies: pools.drugs.map((d, i) => ({ id: d.id, disease: i % 2 ? d.disease : null })),
-    survival: pools.panel.map((text) => ({ text, cohort })),
-  };
-}
-
-const noGraphqlErrors = (body: string) => !body.includes('"errors"');
-
 /** The request bodies and URL a server gets for a scenario, or null when it cannot express it. */
 function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]) {
   if (server.name === 'ours')
     return {
       url: `${server.url}/graphql`,
-      bodies: inputs.map((i) => JSON.stringify({ query: s.ours.query, variables: s.ours.variables(i) })),
+      bodies: oursBodies(s, inputs),
       verify: noGraphqlErrors,
     };
   if (server.name === 'ceiling')

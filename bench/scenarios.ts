@@ -5,6 +5,8 @@
  * answer the same input with the same work; their requests are built in their own folders.
  */
 
+import type { BenchPools } from '../db/bench.repo.js';
+
 export type ScenarioName =
   'geneByAlias' | 'nestedTargets' | 'search' | 'neighborhood' | 'resistancePaths' | 'combinationTherapies' | 'survival';
 
@@ -118,3 +120,24 @@ export const SCENARIOS: readonly Scenario[] = [
     ours: { query: SURVIVAL, variables: (i) => ({ cohort: i.cohort, gene: i.text }) },
   },
 ];
+
+/** The inputs each scenario cycles through, from the loaded graph. */
+export function inputsFor(pools: BenchPools, cohort: string): Record<ScenarioName, ScenarioInput[]> {
+  return {
+    geneByAlias: pools.aliases.map((text) => ({ text })),
+    nestedTargets: pools.targeted.map((text) => ({ text })),
+    search: pools.prefixes.map((text) => ({ text })),
+    neighborhood: pools.genes.map((id) => ({ id })),
+    resistancePaths: pools.drugs.map((d, i) => ({ id: d.id, disease: i % 2 ? d.disease : null })),
+    combinationTherapies: pools.drugs.map((d, i) => ({ id: d.id, disease: i % 2 ? d.disease : null })),
+    survival: pools.panel.map((text) => ({ text, cohort })),
+  };
+}
+
+/** A GraphQL response that carries no errors (they arrive with status 200). */
+export const noGraphqlErrors = (body: string) => !body.includes('"errors"');
+
+/** Our request bodies for a scenario's inputs. */
+export function oursBodies(s: Scenario, inputs: ScenarioInput[]): string[] {
+  return inputs.map((i) => JSON.stringify({ query: s.ours.query, variables: s.ours.variables(i) }));
+}

@@ -1,0 +1,145 @@
+/** The ceiling for the analyses: resistance paths, combination therapies and survival. */
+import { type ManagedTransaction } from 'neo4j-driver';
+import {
+  CEILING_AGENTS_TARGETING,
+  CEILING_BACKED_COMBINATIONS,
+  CEILING_NODE_NAMES,
+  CEILING_RESOLVE,
+  CEILING_SURVIVAL,
+} from '../../db/ceiling.queries.js';
+import { bestResistancePaths, type Reader } from '../../db/path.repo.js';
+import { analyseSurvival, type PatientRow } from '../../domain/cohort-analysis.js';
+import { rankCandidates, type EvidenceLike } from '../../domain/combinations.js';
+import { nameKey } from '../../domain/names.js';
+import type { ScoredPath } from '../../domain/paths.js';
+import type { ScenarioInput } from '../scenarios.js';
+import {
+  BadInput,
+  rows,
+  text,
+  type Handler,
+  type Row,
+  PATH_MAX_HOPS,
+  PATHS_FIRST,
+  COMBINATIONS_FIRST,
+  RATIONALE_PATHS,
+} from './common.js';
+
+// Entity resolution of traversal arguments (resolvers/args.ts requireEntity).
+
+async function resolveDrugAndDisease(
+  tx: ManagedTransaction,
+  input: ScenarioInput,
+): Promise<{ drug: string; disease: string | null } | null> {
+  const drugRef = text(input, 'id');
+  const diseaseRef = input.disease;
+  if (diseaseRef != null && typeof diseaseRef !== 'string') throw new BadInput('disease: a string or null');
+  const ref = (r: string, kind: string) => ({ id: r.trim(), key: nameKey(r) || null, kind });
+  const refs = [ref(drugRef, 'DRUG')];
+  if (diseaseRef) refs.push(ref(diseaseRef, 'DISEASE'));
+  const found = await rows(tx, CEILING_RESOLVE, { refs });
+  const drug = found[0]?.id as string | null;
+  const disease = diseaseRef ? (found[1]?.id as string | null) : null;
+  if (!drug || (diseaseRef && !disease)) return null; // ours: NOT_FOUND, data null
+  return { drug, disease };
+}
+
+/** Our best-first search, its queries run in this transaction. */
+function resistanceSearch(tx: ManagedTransaction, drug: string, disease: string | null, first: number) {
+  const read: Reader = (cypher, params) => rows(tx, cypher, params);
+  return bestResistancePaths(read, { drug, disease, maxHops: PATH_MAX_HOPS, minBelief: 0, first });
+}
+
+// resistancePaths: resistancePaths(drug, disease, maxHops: 4, first: 10) { sign score hops truncated
+//   nodes { id name } edges { source target predicate sign belief } }
+
+export const resistancePaths: Handler = async (tx, input) => {
+  const resolved = await resolveDrugAndDisease(tx, input);
+  if (!resolved) return null;
+  const ranked = await resistanceSearch(tx, resolved.drug, resolved.disease, PATHS_FIRST);
+  const ids = [...new Set(ranked.flatMap((p) => p.nodes))];
+  const names = new Map(
+    ids.length ? (await rows(tx, CEILING_NODE_NAMES, { ids })).map((r) => [r.id as string, r.name]) : [],
+  );
+  return {
+    resistancePaths: ranked.map((p: ScoredPath) => ({
+      sign: p.sign,
+      score: p.score,
+      hops: p.hops,
+      truncated: false,
+      nodes: p.nodes.map((id) => ({ id, name: names.get(id) })),
+      edges: p.edges.map((e) => ({
+        source: e.source,
+        target: e.target,
+        predicate: e.predicate,
+        sign: e.sign,
+        belief: e.belief,
+      })),
+    })),
+  };
+};
+
+// combinationTherapies: combinationTherapies(drug, disease, first: 10) { partner { id name } basis score
+//   bestLevel rationale { sign score } }
+
+type Entity = { id: string; name?: unknown };
+
+export const combinationTherapies: Handler = async (tx, input) => {
+  const resolved = await resolveDrugAndDisease(tx, input);
+  if (!resolved) return null;
+  const { drug, disease } = resolved;
+  // Both queries go out together (the driver pipelines them in the transaction).
+  const [backed, paths] = await Promise.all([
+    rows(tx, CEILING_BACKED_COMBINATIONS, { drug, disease }),
+    resistanceSearch(tx, drug, disease, RATIONALE_PATHS),
+  ]);
+  const starts = [...new Set(paths.filter((p) => p.sign === 1).map((p) => p.nodes[0]!))];
+  const targeting = starts.length ? await rows(tx, CEILING_AGENTS_TARGETING, { drug, targets: starts }) : [];
+  const candidates = rankCandidates<Entity, EvidenceLike>({
+    drugId: drug,
+    backed: backed as never,
+    targeting: targeting as never,
+    paths,
+    includeInferred: true,
+    first: COMBINATIONS_FIRST,
+  });
+  return {
+    combinationTherapies: candidates.map((c) => ({
+      partner: { id: c.partner.id, name: c.partner.name },
+      basis: c.basis,
+      score: c.score,
+      bestLevel: c.bestLevel,
+      rationale: c.rationale.map((p) => ({ sign: p.sign, score: p.score })),
+    })),
+  };
+};
+
+// survival: cohort(id) { survival(gene, split: MEDIAN, endpoint: OS) { cutPoints excluded
+//   groups { label n events medianSurvival } logRank { chiSquare pValue } cox { hazardRatio pValue } } }
+
+const clean = (v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v);
+
+export const survival: Handler = async (tx, input) => {
+  const cohort = text(input, 'cohort');
+  const gene = text(input, 'text');
+  const [row] = await rows(tx, CEILING_SURVIVAL, { cohort, geneId: gene.trim(), geneKey: nameKey(gene) || null });
+  if (!row) return { cohort: null };
+  // ours: an unknown gene is NOT_FOUND, one outside the panel BAD_USER_INPUT; either way cohort: null.
+  if (!row.measured) return { cohort: null };
+  const vector = row.vector as { patientIds: string[]; values: number[] } | null;
+  const value = new Map<string, number | null>();
+  vector?.patientIds.forEach((id, i) => value.set(id, clean(vector.values[i]) as number | null));
+  const patients = (row.patients as Row[]).map((p) => ({ ...p, value: value.get(p.id as string) ?? null }));
+  const r = analyseSurvival(patients as unknown as PatientRow[], 'MEDIAN', undefined, 'OS');
+  return {
+    cohort: {
+      survival: {
+        cutPoints: r.cutPoints,
+        excluded: r.excluded,
+        groups: r.groups.map((g) => ({ label: g.label, n: g.n, events: g.events, medianSurvival: g.medianSurvival })),
+        logRank: r.logRank ? { chiSquare: r.logRank.chiSquare, pValue: r.logRank.pValue } : null,
+        cox: r.cox ? { hazardRatio: r.cox.hazardRatio, pValue: r.cox.pValue } : null,
+      },
+    },
+  };
+};
