@@ -19,20 +19,25 @@ export async function resolveExisting(db: Database, kind: string, names: string[
   return out;
 }
 
-/** An entity row plus its synonym row, for an entity an importer creates. */
+/**
+ * An entity row plus its synonym row, for an entity an importer (or the generator) creates: the id
+ * and the primary names (the first is `name`; a gene's symbol may be another) rank 0, aliases rank 1.
+ */
 export function newEntity(
   kind: string,
   id: string,
-  name: string,
+  name: string | string[],
   aliases: string[],
   extra: Record<string, unknown> = {},
 ): [EntityRow, SynonymRow] {
-  const texts = [id, name, ...aliases].filter(Boolean);
+  const primaryNames = Array.isArray(name) ? name : [name];
+  const primary = [id, ...primaryNames].filter(Boolean);
+  const texts = [...primary, ...aliases.filter(Boolean)];
   const names = texts
-    .map((text, i) => ({ key: nameKey(text), text, rank: i < 2 ? 0 : 1 }))
+    .map((text, i) => ({ key: nameKey(text), text, rank: i < primary.length ? 0 : 1 }))
     .filter((n, i, all) => n.key && all.findIndex((m) => m.key === n.key) === i);
   return [
-    { id, kind, props: { name, aliases, searchText: texts.join(' | '), ...extra } },
+    { id, kind, props: { name: primaryNames[0], aliases, searchText: texts.join(' | '), ...extra } },
     { id, names },
   ];
 }

@@ -12,7 +12,7 @@
  */
 import type { EntityRow, EvidenceRow, StatementRow, SynonymRow } from '../../db/seed.repo.js';
 import { statementBelief, type WeighableEvidence } from '../../domain/belief.js';
-import { nameKey } from '../../domain/names.js';
+import { newEntity } from '../importers/resolve.js';
 import { prng } from '../synthetic.js';
 import type { ScaleShape } from './shapes.js';
 
@@ -78,17 +78,9 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
     primary: string[],
     aliases: string[],
     extra: Record<string, unknown> = {},
-  ) => {
-    const texts = [id, ...primary, ...aliases];
-    const names = texts
-      .map((text, i) => ({ key: nameKey(text), text, rank: i <= primary.length ? 0 : 1 }))
-      .filter((n, i, all) => n.key && all.findIndex((m) => m.key === n.key) === i);
-    const row: EntityRow = {
-      id,
-      kind,
-      props: { name: primary[0], aliases, searchText: texts.join(' | '), synthetic: true, ...extra },
-    };
-    return { type: 'entity' as const, row, names };
+  ): ScaleRecord => {
+    const [row, synonyms] = newEntity(kind, id, primary, aliases, { synthetic: true, ...extra });
+    return { type: 'entity', row, names: synonyms.names };
   };
 
   for (let i = 0; i < shape.publications; i++) {
