@@ -4,8 +4,8 @@
  */
 import { PREDICATE_NAMES } from '../domain/vocabulary.js';
 import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
-import { int } from './values.js';
-import { evidenceMap, statementMap } from './values.js';
+import { evidencePageOf } from './statement.repo.js';
+import { int, statementMap } from './values.js';
 
 export interface EdgePageKey {
   id: string;
@@ -39,24 +39,32 @@ CALL (n) {
   WITH m, r ORDER BY r.belief DESC, m.id ASC, r.statementId ASC
   SKIP $skip LIMIT $limit
   OPTIONAL MATCH (s:Statement {id: r.statementId})
-  CALL (s) {
-    OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
-    WHERE $ev IS NOT NULL AND ($ev.status IS NULL OR e.status = $ev.status)
-    WITH e ORDER BY e.createdAt ASC, e.id ASC
-    WITH collect(e) AS found
-    RETURN CASE WHEN $ev IS NULL THEN NULL
-           ELSE {items: [x IN found[$ev.skip..$ev.skip + $ev.limit] | ${evidenceMap('x')}], total: size(found)} END AS evidence
-  }
+  __EVIDENCE__
   RETURN collect(CASE WHEN m IS NULL THEN NULL
                  ELSE {node: m { .*, searchText: NULL }, rel: properties(r), statement: ${statementMap('s')}, evidence: evidence} END) AS items
 }
 RETURN i, items, CASE WHEN n IS NULL THEN 0 ELSE COUNT { __COUNT__ } END AS total`;
 
-const QUERIES = new Map(
-  PREDICATE_NAMES.flatMap((p) => [
-    [`${p}|OUT`, PAGE.replace('__PATTERN__', `(n)-[r:${p}]->(m:Entity)`).replace('__COUNT__', `(n)-[:${p}]->()`)],
-    [`${p}|IN`, PAGE.replace('__PATTERN__', `(n)<-[r:${p}]-(m:Entity)`).replace('__COUNT__', `(n)<-[:${p}]-()`)],
-  ]),
+/** With the evidence page ($ev) of each statement, or without (evidence null). */
+const WITH_EVIDENCE = `CALL (s) {${evidencePageOf('$ev')}
+  }
+  WITH m, r, s, {items: items, total: total} AS evidence`;
+const WITHOUT_EVIDENCE = 'WITH m, r, s, null AS evidence';
+
+const QUERIES = new Map<string, string>(
+  PREDICATE_NAMES.flatMap((p) =>
+    (['OUT', 'IN'] as const).flatMap((direction) => {
+      const [pattern, count] =
+        direction === 'OUT'
+          ? [`(n)-[r:${p}]->(m:Entity)`, `(n)-[:${p}]->()`]
+          : [`(n)<-[r:${p}]-(m:Entity)`, `(n)<-[:${p}]-()`];
+      const text = PAGE.replace('__PATTERN__', pattern).replace('__COUNT__', count);
+      return [
+        [`${p}|${direction}|ev`, text.replace('__EVIDENCE__', WITH_EVIDENCE)],
+        [`${p}|${direction}`, text.replace('__EVIDENCE__', WITHOUT_EVIDENCE)],
+      ];
+    }),
+  ),
 );
 
 /** One query per distinct (page, evidence page) among the keys; usually all keys share one. */
@@ -67,8 +75,7 @@ export async function edgePages(
   keys: readonly EdgePageKey[],
   opts: RunOptions = {},
 ): Promise<EdgePage[]> {
-  const query = QUERIES.get(`${predicate}|${direction}`);
-  if (!query) throw new Error(`unknown predicate ${predicate}`);
+  if (!QUERIES.has(`${predicate}|${direction}`)) throw new Error(`unknown predicate ${predicate}`);
   const groups = new Map<string, number[]>();
   keys.forEach((k, i) => {
     const g = JSON.stringify([k.skip, k.limit, k.ev]);
@@ -82,8 +89,9 @@ export async function edgePages(
         ids: members.map((i) => keys[i]!.id),
         skip: int(first.skip),
         limit: int(first.limit),
-        ev: first.ev,
+        ev: first.ev && { status: first.ev.status, skip: int(first.ev.skip), limit: int(first.ev.limit) },
       };
+      const query = QUERIES.get(`${predicate}|${direction}${first.ev ? '|ev' : ''}`)!;
       const rows = await db.read(query, params, opts);
       inKeyOrder(rows, members.length).forEach((row, j) => (out[members[j]!] = row as unknown as EdgePage));
     }),

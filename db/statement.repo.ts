@@ -12,17 +12,27 @@ UNWIND $ids AS id
 MATCH (e:Evidence {id: id})
 RETURN id, ${evidenceMap('e')} AS evidence`;
 
+/**
+ * The body of a subquery returning statement `s`'s evidence page as `items` and `total`: oldest
+ * first, filtered by status (null: every status). `page` names the page map ({status, skip, limit})
+ * in the caller's query: a variable or a parameter written in code, never user text. Every
+ * evidence page is read this way (here and with edge pages, db/edge.repo.ts).
+ */
+export function evidencePageOf(page: string): string {
+  return `
+  OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
+  WHERE ${page}.status IS NULL OR e.status = ${page}.status
+  WITH e ORDER BY e.createdAt ASC, e.id ASC
+  WITH collect(e) AS found
+  RETURN [x IN found[${page}.skip..${page}.skip + ${page}.limit] | ${evidenceMap('x')}] AS items, size(found) AS total`;
+}
+
 /** keys: {id, skip, limit, status} where status null means every status. */
 const EVIDENCE_OF_STATEMENTS = `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS k
 OPTIONAL MATCH (s:Statement {id: k.id})
-CALL (s, k) {
-  OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
-  WHERE k.status IS NULL OR e.status = k.status
-  WITH e ORDER BY e.createdAt ASC, e.id ASC
-  WITH collect(e) AS found
-  RETURN [x IN found[k.skip..k.skip + k.limit] | ${evidenceMap('x')}] AS items, size(found) AS total
+CALL (s, k) {${evidencePageOf('k')}
 }
 RETURN i, items, total`;
 
