@@ -1,20 +1,35 @@
 import { createRequire } from 'node:module';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 
-export default defineConfig({
-  resolve: {
-    // One copy of graphql for type-graphql and the tests (design §12).
-    alias: { graphql: require.resolve('graphql/index.js') },
-  },
+/** One copy of graphql for type-graphql and the tests (two copies fail with "another realm"). */
+const resolve = { alias: { graphql: require.resolve('graphql/index.js') } };
+
+/** Tiers: unit (no database), integration (one shared Neo4j), slow (chaos, start/stop, load, browser). */
+const tier = (name: string, include: string[], database: boolean): TestProjectInlineConfiguration => ({
+  extends: true,
+  resolve,
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
+    name,
+    include,
+    // One real Neo4j, started once for the tiers that need it (test/support/global-setup.ts).
+    globalSetup: database ? ['test/support/global-setup.ts'] : [],
+  },
+});
+
+export default defineConfig({
+  resolve,
+  test: {
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',
     fileParallelism: false,
     reporters: ['default', './test/support/summary-reporter.ts'],
+    projects: [
+      tier('unit', ['test/unit/**/*.test.ts'], false),
+      tier('integration', ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'], true),
+      tier('slow', ['test/slow/**/*.test.ts'], true),
+    ],
   },
 });

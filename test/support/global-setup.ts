@@ -11,12 +11,13 @@ import { migrate } from '../../db/migrations.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4j/embedded.js';
 import { loadSeed } from '../../seed/load.js';
 
-let neo4j: EmbeddedNeo4j | undefined;
+let started: Promise<EmbeddedNeo4j> | undefined;
+let users = 0;
 let dataDir: string | undefined;
 
-export async function setup(project: TestProject): Promise<void> {
+async function start(): Promise<EmbeddedNeo4j> {
   dataDir = mkdtempSync(path.join(tmpdir(), 'resistkg-test-'));
-  neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heapMb: 1024, pageCacheMb: 128 });
+  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heapMb: 1024, pageCacheMb: 128 });
   const db = new Database({ uri: neo4j.uri });
   try {
     await migrate(db);
@@ -24,13 +25,21 @@ export async function setup(project: TestProject): Promise<void> {
   } finally {
     await db.close();
   }
-  project.provide('neo4jUri', neo4j.uri);
-  project.provide('neo4jPid', neo4j.pid);
+  return neo4j;
 }
 
-export async function teardown(): Promise<void> {
-  await neo4j?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+/** Each tier that needs the database calls this; the first starts it, the others share it. */
+export async function setup(project: TestProject): Promise<() => Promise<void>> {
+  users++;
+  started ??= start();
+  const neo4j = await started;
+  project.provide('neo4jUri', neo4j.uri);
+  project.provide('neo4jPid', neo4j.pid);
+  return async () => {
+    if (--users > 0) return;
+    await neo4j.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {
