@@ -1,5 +1,5 @@
 /**
- * Curation writes that create records (design §7): submissions and new entities, each one write
+ * Curation writes that create records (docs/curation.md): submissions and new entities, each one write
  * transaction with its audit event; writes to existing evidence are in evidence-versions.repo.ts.
  */
 import { randomUUID } from 'node:crypto';

@@ -1,5 +1,5 @@
 /**
- * Roles and what they may do (design §7). Readers need no token; CURATORs submit and revise their
+ * Roles and what they may do (docs/curation.md). Readers need no token; CURATORs submit and revise their
  * own evidence; EDITORs also review others' work (never their own); ADMINs may do everything.
  */
 import { AppError, ErrorCode } from './errors.js';

@@ -1,5 +1,5 @@
 /**
- * Evidence weight and statement belief (design §5). Pure functions; the README explains them.
+ * Evidence weight and statement belief. Pure functions; docs/ranking.md explains them.
  *
  * weight(e) = LEVEL_WEIGHT[level] × MODEL_FACTOR[modelSystem] × RATING_FACTOR[rating]
  * support   = 1 − Π(1 − wᵢ) over ACCEPTED evidence that SUPPORTS the statement

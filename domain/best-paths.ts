@@ -1,5 +1,5 @@
 /**
- * The best resistance paths without enumerating them all (design §5).
+ * The best resistance paths without enumerating them all (docs/ranking.md).
  *
  * Every resistance path ends in a CONFERS_RESISTANCE_TO edge into the drug (a "seed" path of one
  * hop), and every longer path is a shorter one extended backwards by one REGULATES or TARGETS edge

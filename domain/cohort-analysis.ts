@@ -1,10 +1,10 @@
 /**
- * Survival by expression group and expression by clinical group, for one cohort (design §8).
+ * Survival by expression group and expression by clinical group, for one cohort (docs/cohorts.md).
  * Pure: takes one row per patient, returns what the API shows.
  *
  * Survival: patients without the gene's tumour expression, or without a time or event for the
  * endpoint, are left out (counted in `excluded`). Groups come from splitByExpression (its tie rule is
- * in domain/expression-split.ts and the README). Kaplan–Meier per group; the log-rank test over the
+ * in domain/expression-split.ts and docs/cohorts.md). Kaplan–Meier per group; the log-rank test over the
  * non-empty groups; a Cox model with the group index as covariate (low = 0, high = 1; for quartiles
  * Q1..Q4 = 0..3, a trend), Efron ties, so the hazard ratio is high versus low (per quartile step).
  */

@@ -1,5 +1,5 @@
 /**
- * Combination candidates for a drug (design §5), in two kinds that are never mixed up:
+ * Combination candidates for a drug (docs/ranking.md), in two kinds that are never mixed up:
  *
  * EVIDENCE_BACKED — a Combination containing the drug (or a class it belongs to) and the partner,
  *   with accepted evidence that it overcomes resistance or acts synergistically.

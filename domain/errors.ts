@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The one catalogue of error codes clients may depend on (design §6). */
+/** The one catalogue of error codes clients may depend on (docs/api.md, "Errors"). */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',

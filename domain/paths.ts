@@ -1,5 +1,5 @@
 /**
- * Path sign, score and ranking (design §5). Pure functions; the README explains them.
+ * Path sign, score and ranking. Pure functions; docs/ranking.md explains them.
  *
  * sign(path)  = Π sign(edge)
  * score(path) = Π belief(edge) × Π hubPenalty(degree(node)) over the nodes the path passes

@@ -1,5 +1,5 @@
 /**
- * Assembling a neighbourhood subgraph within a node limit (design §6, §9): breadth-first layers,
+ * Assembling a neighbourhood subgraph within a node limit (docs/api.md): breadth-first layers,
  * and within a layer the highest-belief edges first. An edge is kept while both its ends fit under
  * the limit; `truncated` says that something was left out. Every kept edge has both ends in nodes.
  */

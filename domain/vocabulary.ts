@@ -1,4 +1,4 @@
-/** The closed predicate vocabulary (design §4) with its Biolink mapping and sign rules. */
+/** The closed predicate vocabulary (docs/graph.md) with its Biolink mapping and sign rules. */
 export const PREDICATES = {
   TARGETS: { biolink: 'biolink:affects', subjects: ['DRUG'], signFixed: null },
   REGULATES: {

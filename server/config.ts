@@ -1,4 +1,4 @@
-/** Configuration from the environment, validated once at start (design §3). */
+/** Configuration from the environment, validated once at start (README.md, "Configuration"). */
 export interface Config {
   port: number;
   neo4jUri?: string; // unset: start the embedded local Neo4j

@@ -1,5 +1,5 @@
 /**
- * Maps every error to the catalogue of design §6. Errors we raise on purpose (AppError) and
+ * Maps every error to the catalogue in domain/errors.ts. Errors we raise on purpose (AppError) and
  * GraphQL's own request errors keep their message; anything unexpected is masked as INTERNAL and
  * logged with its request id (its message is shown only in development).
  */

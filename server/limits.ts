@@ -1,5 +1,5 @@
 /**
- * Query limits, on by default (design §10): depth, aliases, root fields and an estimated cost, all
+ * Query limits, on by default (docs/security.md): depth, aliases, root fields and an estimated cost, all
  * checked before anything runs. The cost counts every field once per object it is asked of: a field
  * that pages (it takes `first` or `limit`) multiplies what it selects by the page size asked for (or
  * the argument's default), and a traversal (paths, neighbourhoods, survival, search) weighs
