@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import type { App } from '../../server/app.js';
 import { testApp, testDatabase, listen } from '../support/db.js';
+import { jsonBody } from '../support/gql.js';
 
 let db: Database;
 let app: App;
@@ -51,7 +52,7 @@ describe('HTTP', () => {
       '{ gene(symbol: 5) { id } }',
     ]) {
       const res = await post({ query });
-      const body = await res.json();
+      const body = await jsonBody(res);
       expect(body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js:\d+/);
     }
@@ -59,7 +60,7 @@ describe('HTTP', () => {
       query: 'query($n: Int) { drug(name: "sorafenib") { targets(first: $n) { totalCount } } }',
       variables: { n: 'ten' },
     });
-    expect((await vars.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await jsonBody(vars)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
   it('reports health as JSON', async () => {

@@ -7,6 +7,7 @@ import type { Database } from '../../db/database.js';
 import { createApp, type App } from '../../server/app.js';
 import { signToken } from '../../server/auth.js';
 import { TEST_SECRET, testDatabase, listen } from '../support/db.js';
+import { jsonBody } from '../support/gql.js';
 
 let db: Database;
 let app: App;
@@ -53,7 +54,7 @@ it('limits each client separately and says RATE_LIMITED with Retry-After', async
   const limited = await ask();
   expect(limited.status).toBe(429);
   expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
-  expect((await limited.json()).errors[0].extensions.code).toBe('RATE_LIMITED');
+  expect((await jsonBody(limited)).errors[0].extensions.code).toBe('RATE_LIMITED');
   // Another client (a token) has its own budget.
   const token = await signToken(TEST_SECRET, 'other', 'CURATOR');
   expect((await ask({ authorization: `Bearer ${token}` })).status).toBe(200);
@@ -66,7 +67,7 @@ it('sends CORS headers to allowed origins only, hides introspection in productio
   const other = await ask({ origin: 'http://evil.example', authorization: `Bearer ${token}` });
   expect(other.headers.get('access-control-allow-origin')).toBeNull();
   const intro = await ask({ authorization: `Bearer ${token}` }, '{ __schema { types { name } } }');
-  expect((await intro.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect((await jsonBody(intro)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
 
   const metrics = await (await fetch(`${base}/metrics`)).text();
   expect(metrics).toMatch(/resistkg_graphql_requests_total\{operation="anonymous",outcome="ok"\} \d+/);

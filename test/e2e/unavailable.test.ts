@@ -5,6 +5,7 @@ import { Database } from '../../db/database.js';
 import { freePort } from '../../neo4j/embedded.js';
 import type { App } from '../../server/app.js';
 import { testApp, listen } from '../support/db.js';
+import { jsonBody } from '../support/gql.js';
 
 let db: Database;
 let app: App;
@@ -31,6 +32,6 @@ it('answers /health 503 and queries DATABASE_UNAVAILABLE', async () => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: '{ gene(symbol: "CAV1") { id } }' }),
   });
-  const body = await res.json();
+  const body = await jsonBody(res);
   expect(body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
 });

@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * The explorer page in a real headless Chromium (Debian's chromium, driven by playwright-core):
  * search, expand by clicking a node, open an edge's evidence, show sorafenib + HCC paths. Nothing

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ErrorCode } from '../../domain/errors.js';
 import { signToken } from '../../server/auth.js';
 import { TEST_SECRET, useTestApp, listen } from '../support/db.js';
+import { jsonBody } from '../support/gql.js';
 
 const ctx = useTestApp();
 let server: Server;
@@ -328,7 +329,7 @@ it('refuses deep, aliased and costly queries with QUERY_TOO_COMPLEX before runni
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query }),
-    }).then((r) => r.json());
+    }).then(jsonBody);
   const aliases = await post(
     `{ ${Array.from({ length: 40 }, (_, i) => `a${i}: gene(symbol: "CAV1") { id }`).join(' ')} }`,
   );

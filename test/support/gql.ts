@@ -19,3 +19,6 @@ export async function gql<T = any>(
   const { data, errors } = res.body.singleResult;
   return { data: data as T, errors: errors as GqlResult['errors'], queries: contextValue.counter.queries };
 }
+
+/** The JSON body of an HTTP GraphQL response (tests read into it freely). */
+export const jsonBody = (res: Response): Promise<any> => res.json();
