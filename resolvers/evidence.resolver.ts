@@ -26,7 +26,7 @@ export class EvidenceResolver {
   }
 
   @FieldResolver(() => Float, {
-    description: 'Weight of this evidence in belief: level × model system × rating factors (see README).',
+    description: 'Weight of this evidence in belief: level × model system × rating factors (see docs/ranking.md).',
   })
   weight(@Root() e: EvidenceRow): number {
     return evidenceWeight({

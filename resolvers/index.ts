@@ -81,7 +81,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     schema.getQueryType()!.description =
       'resistkg: a knowledge graph of cancer drug resistance. Look entities up by id or any alias, follow targets, regulation and statements with their evidence.';
     schema.getMutationType()!.description =
-      'Curation: submit, revise, review and retract evidence, and add entities. Needs a bearer token (README, "Curation").';
+      'Curation: submit, revise, review and retract evidence, and add entities. Needs a bearer token (docs/curation.md).';
     return schema;
   });
   return cached;

@@ -33,7 +33,7 @@ export class CombinationCandidate {
   @Field(() => CandidateBasis, { description: 'EVIDENCE_BACKED or INFERRED; never mixed.' })
   basis!: CandidateBasis;
 
-  @Field(() => Float, { description: 'Ranking score (README, "How ranking is computed").' })
+  @Field(() => Float, { description: 'Ranking score (docs/ranking.md).' })
   score!: number;
 
   @Field(() => EvidenceLevel, { nullable: true, description: 'Best (lowest letter) level among the evidence.' })

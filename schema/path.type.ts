@@ -24,7 +24,7 @@ export class PathEdge {
 
 @ObjectType({
   description:
-    'A signed path: nodes in order and the edges joining them. sign = product of edge signs; score = product of edge beliefs × hub penalties (README, "How ranking is computed").',
+    'A signed path: nodes in order and the edges joining them. sign = product of edge signs; score = product of edge beliefs × hub penalties (docs/ranking.md).',
 })
 export class Path {
   /** Resolved to `nodes`. */

@@ -43,7 +43,7 @@ export class Statement {
   sign!: number;
 
   @Field(() => Float, {
-    description: 'Belief in [0, 1] from accepted evidence (see README, "How belief is computed").',
+    description: 'Belief in [0, 1] from accepted evidence (see docs/ranking.md).',
   })
   belief!: number;
 

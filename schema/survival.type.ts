@@ -7,7 +7,7 @@ export enum SplitMethod {
 }
 registerEnumType(SplitMethod, {
   name: 'SplitMethod',
-  description: 'How patients are grouped by expression (README states the tie rule).',
+  description: 'How patients are grouped by expression (docs/cohorts.md states the tie rule).',
   valuesConfig: {
     MEDIAN: { description: 'high: value > median; low: value <= median (R median).' },
     QUARTILES: {

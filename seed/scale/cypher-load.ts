@@ -20,7 +20,7 @@ import {
 } from '../../db/seed.repo.js';
 import type { ScaleRecord } from './generate.js';
 
-/** Rows per transaction; 5,000 was fastest of 1k/2k/5k/10k/20k on the small scale (see the README). */
+/** Rows per transaction; 5,000 was fastest of 1k/2k/5k/10k/20k on the small scale (see docs/scaling.md). */
 export const DEFAULT_BATCH = 5000;
 
 export interface CypherLoadCounts {
