@@ -8,7 +8,7 @@
  * - a few single-cell clusters per patient for some patients, with a rare CAV1+ cancer-cell
  *   population that is larger in patients who recur.
  */
-import { prng } from './synthetic.js';
+import { prng } from './prng.js';
 
 export const SYNTHETIC_COHORT_ID = 'RESISTKG:cohort-synthetic-hcc';
 

@@ -13,7 +13,7 @@
 import type { EntityRow, EvidenceRow, StatementRow, SynonymRow } from '../../db/seed.repo.js';
 import { statementBelief, type WeighableEvidence } from '../../domain/belief.js';
 import { newEntity } from '../importers/resolve.js';
-import { prng } from '../synthetic.js';
+import { prng } from '../prng.js';
 import type { ScaleShape } from './shapes.js';
 
 export type ScaleRecord =

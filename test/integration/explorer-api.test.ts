@@ -1,7 +1,7 @@
 /** search and neighborhood: what biologists type, and subgraphs shaped for Cytoscape.js. */
 import { describe, expect, it } from 'vitest';
-import { generateSynthetic } from '../../seed/synthetic.js';
-import { loadSynthetic } from '../../seed/synthetic-load.js';
+import { generateSynthetic } from '../support/synthetic.js';
+import { loadSynthetic } from '../support/synthetic-load.js';
 import { useTestApp } from '../support/db.js';
 import { gql } from '../support/gql.js';
 

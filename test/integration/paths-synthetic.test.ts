@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import { statementBelief, type WeighableEvidence } from '../../domain/belief.js';
-import { generateSynthetic, SMALL, type SyntheticGraph } from '../../seed/synthetic.js';
-import { loadSynthetic } from '../../seed/synthetic-load.js';
+import { generateSynthetic, SMALL, type SyntheticGraph } from '../support/synthetic.js';
+import { loadSynthetic } from '../support/synthetic-load.js';
 import { bestResistancePaths, databaseReader } from '../../db/path.repo.js';
 import type { App } from '../../server/app.js';
 import { testApp, testDatabase } from '../support/db.js';

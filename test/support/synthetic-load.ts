@@ -1,7 +1,7 @@
 /** Writes a synthetic graph in batches (idempotent: every write is a MERGE on a unique id). */
-import { recomputeBelief } from '../db/belief.repo.js';
-import type { Database } from '../db/database.js';
-import { mergeEntities, mergeEvidence, mergePublications, mergeStatements } from '../db/seed.repo.js';
+import { recomputeBelief } from '../../db/belief.repo.js';
+import type { Database } from '../../db/database.js';
+import { mergeEntities, mergeEvidence, mergePublications, mergeStatements } from '../../db/seed.repo.js';
 import type { SyntheticGraph } from './synthetic.js';
 
 const BATCH = 2000;

@@ -7,7 +7,8 @@
  * gives the same graph. Every id starts with `RESISTKG:syn<seed>-`, so several graphs can share a
  * database with the curated seed without touching it.
  */
-import type { EntityRow, EvidenceRow, StatementRow } from '../db/seed.repo.js';
+import type { EntityRow, EvidenceRow, StatementRow } from '../../db/seed.repo.js';
+import { prng } from '../../seed/prng.js';
 
 export interface SyntheticOptions {
   seed: number;
@@ -39,18 +40,6 @@ export interface SyntheticGraph {
   publication: { id: string; props: Record<string, unknown> };
   diseases: string[];
   drugClass: string;
-}
-
-/** mulberry32: a small, fast, well-distributed deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const LEVELS = ['A', 'B', 'C', 'D', 'E'] as const;

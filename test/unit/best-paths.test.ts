@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestPaths, type Expansion } from '../../domain/best-paths.js';
 import { rankPaths, scorePath, type PathEdgeInput, type PathInput } from '../../domain/paths.js';
-import { prng } from '../../seed/synthetic.js';
+import { prng } from '../../seed/prng.js';
 
 /** A random graph: in-edges per node, degrees, and resistance edges into the drug "D". */
 function graph(seed: number, nodes: number, edges: number) {

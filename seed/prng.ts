@@ -1,0 +1,16 @@
+/**
+ * The deterministic random numbers behind every generated record (the seed's synthetic cohort,
+ * the scale generator, the test graphs): the same seed number always gives the same sequence.
+ */
+
+/** mulberry32: a small, fast, well-distributed deterministic PRNG. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
