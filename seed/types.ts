@@ -1,6 +1,6 @@
 /**
  * The shape of the curated seed files in seed/data/*.yaml. The loader validates every file against
- * these types (seed/validate.ts) before anything is written, and reports file + entry on error.
+ * these types (validateSeed in seed/files.ts) before anything is written, and reports file + entry on error.
  *
  * Identifiers are CURIEs. Registered prefixes where a verified id exists (HGNC:, NCBIGene:,
  * CHEMBL.COMPOUND:, DRUGBANK:, MIRBASE:, REACT:, KEGG.PATHWAY:, GO:, MONDO:, PMID:, DOI:);

@@ -10,7 +10,8 @@ function jsonError(res: Response, status: number, code: string, message: string,
 }
 
 /**
- * A token bucket per client (the bearer token's subject when there is one, else the address):
+ * A token bucket per client: the last 24 characters of the Authorization header when there is one
+ * (part of a JWT's signature, so one bucket per token; the header is not verified here), else the address.
  * `perMinute` requests a minute on average, bursts up to the same number. 0 turns it off.
  */
 export function rateLimit(perMinute: number) {
