@@ -61,21 +61,22 @@ describe('scale generator', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  it('meets the PrimeKG targets at the primekg scale: ≥129k entities, ≥1M evidence', () => {
-    const s = SCALES.primekg;
-    const entities =
-      s.genes +
-      s.mirnas +
-      s.drugs +
-      s.drugClasses +
-      s.pathways +
-      s.processes +
-      s.diseases +
-      s.cellLines +
-      s.combinations;
-    expect(entities).toBeGreaterThanOrEqual(129_000);
-    expect(s.patients).toBe(10_000);
-    expect(s.panel).toBe(500);
+  it('honours its shape: one entity per counted kind, one publication per counted source', () => {
+    const records = collect(TINY);
+    const perKind = new Map<string, number>();
+    for (const r of records) if (r.type === 'entity') perKind.set(r.row.kind, (perKind.get(r.row.kind) ?? 0) + 1);
+    expect(Object.fromEntries(perKind)).toEqual({
+      GENE: TINY.genes,
+      MIRNA: TINY.mirnas,
+      DRUG: TINY.drugs,
+      DRUG_CLASS: TINY.drugClasses,
+      PATHWAY: TINY.pathways,
+      PROCESS: TINY.processes,
+      DISEASE: TINY.diseases,
+      CELL_LINE: TINY.cellLines,
+      COMBINATION: TINY.combinations,
+    });
+    expect(records.filter((r) => r.type === 'publication')).toHaveLength(TINY.publications);
   });
 });
 
