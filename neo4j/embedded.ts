@@ -8,6 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CONFIG_DEFAULTS } from '../domain/config.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** neo4j/ in the source tree, also when running from dist/neo4j. */
@@ -17,6 +18,7 @@ export interface EmbeddedOptions {
   port: number;
   dataDir: string;
   heapMb?: number;
+  /** Page cache in MB (default: NEO4J_PAGECACHE_MB's default). */
   pageCacheMb?: number;
   /** Called with each line the JVM prints (default: nothing is printed but errors). */
   log?: (line: string) => void;
@@ -79,6 +81,19 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
   });
 }
 
+/**
+ * The environment the launcher JVM reads its settings from (Launcher.java): the caller's options
+ * win over whatever the parent environment holds, so pass the configured values in the options.
+ */
+export function launcherEnv(opts: EmbeddedOptions, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  return {
+    ...base,
+    NEO4J_BOLT_PORT: String(opts.port),
+    NEO4J_DATA_DIR: path.resolve(opts.dataDir),
+    NEO4J_PAGECACHE_MB: String(opts.pageCacheMb ?? CONFIG_DEFAULTS.neo4jPageCacheMb),
+  };
+}
+
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   ensureBuilt(opts.log);
   mkdirSync(opts.dataDir, { recursive: true });
@@ -95,12 +110,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       '--exit-on-stdin-close',
     ],
     {
-      env: {
-        ...process.env,
-        NEO4J_BOLT_PORT: String(opts.port),
-        NEO4J_DATA_DIR: path.resolve(opts.dataDir),
-        NEO4J_PAGECACHE_MB: String(opts.pageCacheMb ?? 256),
-      },
+      env: launcherEnv(opts),
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );

@@ -8,9 +8,8 @@ import type { Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Database } from '../db/database.js';
-import { migrate } from '../db/migrations.js';
-import { freePort, startEmbeddedNeo4j } from '../neo4j/embedded.js';
+import { configOrExit, openDatabase } from '../db/open.js';
+import { freePort } from '../neo4j/embedded.js';
 import { loadSeed } from '../seed/load.js';
 import { createApp } from '../server/app.js';
 import { createLogger } from '../server/logger.js';
@@ -29,22 +28,20 @@ const MIX = [
   '{ cohorts { survival(gene: "CAV1") { logRank { pValue } cox { hazardRatio } } } }',
 ];
 
-const external = process.env.NEO4J_URI;
+const config = configOrExit('soak');
+const external = config.neo4jUri !== undefined;
 const dataDir = external ? '' : mkdtempSync(path.join(tmpdir(), 'resistkg-soak-'));
-const neo4j = external ? undefined : await startEmbeddedNeo4j({ port: await freePort(), dataDir });
-const db = new Database({
-  uri: external ?? neo4j!.uri,
-  user: process.env.NEO4J_USER,
-  password: process.env.NEO4J_PASSWORD,
-});
-await migrate(db);
+const opened = await openDatabase(
+  external ? config : { ...config, neo4jDataDir: dataDir, neo4jBoltPort: await freePort() },
+);
+const { db } = opened;
 if (!external) await loadSeed(db);
+// Every client is on 127.0.0.1, so the per-client rate limit is off.
 const { app, apollo } = await createApp({
   db,
   logger: createLogger('warn'),
-  production: true,
-  maxPageSize: 100,
   authSecret: 'soak-secret-soak-secret-soak-secret!',
+  config: { production: true, maxPageSize: 100, rateLimitPerMinute: 0 },
 });
 const server = await new Promise<Server>((resolve) => {
   const s = app.listen(0, '127.0.0.1', () => resolve(s));
@@ -103,8 +100,7 @@ clearInterval(timer);
 report('end');
 await new Promise((r) => server.close(r));
 await apollo.stop();
-await db.close();
-await neo4j?.stop();
+await opened.close();
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 
 const first = heapSamples[1] ?? heapSamples[0]!;

@@ -2,13 +2,14 @@
 import { parseArgs } from 'node:util';
 import { ROLES, isRole } from '../domain/auth.js';
 import { DEVELOPMENT_SECRET, signToken } from '../server/auth.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { ConfigError } from '../domain/config.js';
+import { configOrExit } from '../db/open.js';
 
 const { values } = parseArgs({
   options: { user: { type: 'string' }, role: { type: 'string' }, expires: { type: 'string', default: '30d' } },
 });
+const config = configOrExit('token');
 try {
-  const config = loadConfig();
   if (!values.user || !/^[\w.@-]{1,64}$/.test(values.user))
     throw new ConfigError('--user NAME is required (letters, digits, . _ - @; at most 64)');
   const role = (values.role ?? '').toUpperCase();

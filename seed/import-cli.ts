@@ -3,7 +3,7 @@
  * NEO4J_URI (or the embedded database). A file with problems is refused whole, with line numbers.
  */
 import { parseArgs } from 'node:util';
-import { withDatabase } from './connect.js';
+import { configOrExit, withDatabase } from '../db/open.js';
 import { importCbioportal } from './importers/cbioportal.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importGmt } from './importers/gmt.js';
@@ -20,6 +20,7 @@ if (!['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal'].includes(format ?? '')
   console.error('usage: npm run import -- hgnc|dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER');
   process.exit(2);
 }
+configOrExit('import');
 const log = (m: string) => console.error(m);
 try {
   await withDatabase(async (db) => {

@@ -5,7 +5,7 @@
  * directory is empty and batched transactions otherwise.
  */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../server/config.js';
+import { configOrExit } from '../db/open.js';
 import { loadScale, type LoadMethod } from './scale/load.js';
 import { isScaleName, SCALE_NAMES, SCALES } from './scale/shapes.js';
 
@@ -26,7 +26,7 @@ const batch = values.batch === undefined ? undefined : Number(values.batch);
 if (batch !== undefined && (!Number.isInteger(batch) || batch < 100 || batch > 100_000))
   fail(`--batch must be a whole number from 100 to 100000, got ${values.batch}`);
 
-const config = loadConfig();
+const config = configOrExit('seed:synthetic');
 try {
   await loadScale(SCALES[values.scale as keyof typeof SCALES], {
     method: values.method as LoadMethod,

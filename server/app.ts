@@ -11,13 +11,13 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { Database } from '../db/database.js';
+import { CONFIG_DEFAULTS, type Config } from '../domain/config.js';
 import { createLoaders } from '../loaders/index.js';
 import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
 import { authenticate, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
 import { bodyErrors, cors, rateLimit } from './http-guards.js';
-import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { createMetrics } from './metrics.js';
 import { limitsPlugin, observabilityPlugin } from './plugins.js';
 import type { Logger } from './logger.js';
@@ -28,17 +28,19 @@ const WEB_DIR = [path.resolve(here, '../web'), path.resolve(here, '../dist/web')
   existsSync(path.join(d, 'graphiql.html')),
 );
 
+/** The settings the HTTP application reads (domain/config.ts). */
+export type AppConfig = Pick<
+  Config,
+  'production' | 'allowIntrospection' | 'maxPageSize' | 'limits' | 'rateLimitPerMinute' | 'corsOrigins' | 'maxBodyBytes'
+>;
+
 export interface AppOptions {
   db: Database;
   logger: Logger;
-  production: boolean;
-  maxPageSize: number;
   /** Secret that signs bearer tokens (server/auth.ts). */
   authSecret: string;
-  limits?: Limits;
-  rateLimitPerMinute?: number;
-  corsOrigins?: string[];
-  maxBodyBytes?: number;
+  /** Settings left out take the defaults of domain/config.ts, the same as an unset variable. */
+  config?: Partial<AppConfig>;
 }
 
 export interface App {
@@ -50,16 +52,17 @@ export interface App {
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
+  const config: AppConfig = { ...CONFIG_DEFAULTS, ...opts.config };
   const schema = await buildGraphQLSchema();
   const metrics = createMetrics(() => opts.db.sessionsInUse, opts.db.maxPoolSize);
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: !opts.production || process.env.ALLOW_INTROSPECTION === 'true',
+    introspection: !config.production || config.allowIntrospection,
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatError(formatted, error, opts.logger, !opts.production),
+    formatError: (formatted, error) => formatError(formatted, error, opts.logger, !config.production),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
-      limitsPlugin(opts.limits ?? DEFAULT_LIMITS),
+      limitsPlugin(config.limits),
       observabilityPlugin(opts.logger, metrics),
     ],
   });
@@ -72,7 +75,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       db: opts.db,
       counter,
       loaders: createLoaders(opts.db, counter),
-      maxPageSize: opts.maxPageSize,
+      maxPageSize: config.maxPageSize,
       user: auth.user,
       authError: auth.error,
     };
@@ -90,9 +93,9 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   app.use(
     '/graphql',
-    cors(opts.corsOrigins ?? []),
-    rateLimit(opts.rateLimitPerMinute ?? 0),
-    express.json({ limit: opts.maxBodyBytes ?? 1_000_000 }),
+    cors(config.corsOrigins),
+    rateLimit(config.rateLimitPerMinute),
+    express.json({ limit: config.maxBodyBytes }),
     bodyErrors,
     expressMiddleware(apollo, {
       context: async ({ req }) =>

@@ -19,16 +19,11 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import type { QueryLimits } from '../domain/config.js';
 import { ErrorCode } from '../domain/errors.js';
 
-export interface Limits {
-  maxDepth: number;
-  maxAliases: number;
-  maxRootFields: number;
-  maxCost: number;
-}
-
-export const DEFAULT_LIMITS: Limits = { maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxCost: 50_000 };
+/** The configured limits (MAX_QUERY_DEPTH, MAX_ALIASES, MAX_ROOT_FIELDS, MAX_QUERY_COST). */
+export type Limits = QueryLimits;
 
 const TRAVERSAL_COST = 200;
 const TRAVERSALS = new Set([

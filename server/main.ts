@@ -4,31 +4,18 @@
  * the API on PORT.
  */
 import type { Server } from 'node:http';
-import { Database } from '../db/database.js';
 import { countEntities } from '../db/entity.repo.js';
-import { migrate } from '../db/migrations.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
+import { configOrExit, openDatabase, type OpenDatabase } from '../db/open.js';
 import { loadSeed } from '../seed/load.js';
 import { createApp } from './app.js';
 import { DEVELOPMENT_SECRET } from './auth.js';
-import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`resistkg: ${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = configOrExit();
   const logger = createLogger(config.logLevel);
-  let embedded: EmbeddedNeo4j | undefined;
   let server: Server | undefined;
-  let db: Database | undefined;
+  let opened: OpenDatabase | undefined;
   let stopping = false;
 
   const shutdown = async (code: number) => {
@@ -41,41 +28,28 @@ async function main(): Promise<void> {
       server.closeIdleConnections(); // keep-alive sockets would otherwise hold the close for seconds
       setTimeout(() => server?.closeAllConnections(), 5000).unref();
     });
-    await db?.close().catch(() => undefined);
-    await embedded?.stop();
+    await opened?.close();
     process.exit(code);
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
-    let uri = config.neo4jUri;
-    if (!uri) {
-      logger.info(
-        { dataDir: config.neo4jDataDir, port: config.neo4jBoltPort },
-        'starting the embedded Neo4j (NEO4J_URI is unset)',
-      );
-      embedded = await startEmbeddedNeo4j({
-        port: config.neo4jBoltPort,
-        dataDir: config.neo4jDataDir,
-        log: (line) => logger.debug({ neo4j: line }),
-      });
-      void embedded.exited.then((code) => {
-        if (!stopping) {
-          logger.error({ code }, 'the embedded Neo4j exited; stopping');
-          void shutdown(1);
-        }
-      });
-      uri = embedded.uri;
-    }
-    db = new Database({
-      uri,
-      user: config.neo4jUser,
-      password: config.neo4jPassword,
-      database: config.neo4jDatabase,
-      timeoutMs: config.queryTimeoutMs,
+    opened = await openDatabase(config, {
+      log: (line) => logger.debug({ neo4j: line }),
+      onEmbeddedStart: () =>
+        logger.info(
+          { dataDir: config.neo4jDataDir, port: config.neo4jBoltPort, pageCacheMb: config.neo4jPageCacheMb },
+          'starting the embedded Neo4j (NEO4J_URI is unset)',
+        ),
     });
-    await migrate(db);
+    const { db, uri, embedded } = opened;
+    void embedded?.exited.then((code) => {
+      if (!stopping) {
+        logger.error({ code }, 'the embedded Neo4j exited; stopping');
+        void shutdown(1);
+      }
+    });
     if ((await countEntities(db)) === 0) {
       logger.info('empty database: loading the curated seed');
       const summary = await loadSeed(db);
@@ -86,13 +60,8 @@ async function main(): Promise<void> {
     const { app } = await createApp({
       db,
       logger,
-      production: config.production,
-      maxPageSize: config.maxPageSize,
+      config,
       authSecret: config.authSecret ?? DEVELOPMENT_SECRET,
-      limits: config.limits,
-      rateLimitPerMinute: config.rateLimitPerMinute,
-      corsOrigins: config.corsOrigins,
-      maxBodyBytes: config.maxBodyBytes,
     });
     server = app.listen(config.port, () => {
       const addr = server!.address();

@@ -26,11 +26,8 @@ beforeAll(async () => {
   app = await createApp({
     db,
     logger: pino({ level: 'info' }, sink),
-    production: true,
-    maxPageSize: 100,
     authSecret: TEST_SECRET,
-    rateLimitPerMinute: 5,
-    corsOrigins: ['http://allowed.example'],
+    config: { production: true, maxPageSize: 100, rateLimitPerMinute: 5, corsOrigins: ['http://allowed.example'] },
   });
   ({ server, base } = await listen(app));
 });

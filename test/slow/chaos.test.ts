@@ -48,9 +48,8 @@ beforeAll(async () => {
   app = await createApp({
     db,
     logger: createLogger('silent'),
-    production: false,
-    maxPageSize: 100,
     authSecret: TEST_SECRET,
+    config: { production: false, maxPageSize: 100, rateLimitPerMinute: 0 },
   });
   ({ server, base } = await listen(app));
 }, 240_000);

@@ -12,7 +12,13 @@ export function testDatabase(): Database {
 }
 
 export async function testApp(db: Database, maxPageSize = 100): Promise<App> {
-  return createApp({ db, logger: createLogger('silent'), production: false, maxPageSize, authSecret: TEST_SECRET });
+  // The tests' many requests all come from one loopback address: no rate limit (limits.test.ts tests it).
+  return createApp({
+    db,
+    logger: createLogger('silent'),
+    authSecret: TEST_SECRET,
+    config: { production: false, maxPageSize, rateLimitPerMinute: 0 },
+  });
 }
 
 /**

@@ -1,0 +1,91 @@
+/**
+ * Opens the product's database from the configuration (domain/config.ts): NEO4J_URI when it is
+ * set, else the embedded Neo4j started on NEO4J_DATA_DIR, NEO4J_BOLT_PORT and NEO4J_PAGECACHE_MB;
+ * migrations applied. The server, the seed and import commands and the synthetic loader all open
+ * it here, so they agree on every setting.
+ */
+import { ConfigError, parseConfig, type Config } from '../domain/config.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from '../neo4j/embedded.js';
+import { Database } from './database.js';
+import { migrate } from './migrations.js';
+
+/**
+ * The configuration of a command-line entry point: on invalid configuration it prints the one
+ * line that says what is wrong (prefixed with the command's name) and exits with code 2.
+ */
+export function configOrExit(command = 'resistkg', env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return parseConfig(env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${command}: ${err.message}\n`);
+    process.exit(2);
+  }
+}
+
+/** The embedded Neo4j the configuration asks for. */
+export function embeddedOptions(config: Config, log?: (line: string) => void): EmbeddedOptions {
+  return { port: config.neo4jBoltPort, dataDir: config.neo4jDataDir, pageCacheMb: config.neo4jPageCacheMb, log };
+}
+
+export interface OpenDatabase {
+  db: Database;
+  /** The Bolt URI in use (NEO4J_URI, or the embedded server's). */
+  uri: string;
+  /** The embedded Neo4j, when NEO4J_URI is unset. */
+  embedded?: EmbeddedNeo4j;
+  /** Closes the driver, then stops the embedded Neo4j if one was started. */
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** Lines the embedded Neo4j prints. */
+  log?: (line: string) => void;
+  /** Called just before the embedded Neo4j starts (NEO4J_URI is unset). */
+  onEmbeddedStart?: () => void;
+}
+
+/** Starts the embedded Neo4j when NEO4J_URI is unset, opens the Database and applies migrations. */
+export async function openDatabase(config: Config, opts: OpenOptions = {}): Promise<OpenDatabase> {
+  let embedded: EmbeddedNeo4j | undefined;
+  if (!config.neo4jUri) {
+    opts.onEmbeddedStart?.();
+    embedded = await startEmbeddedNeo4j(embeddedOptions(config, opts.log));
+  }
+  const uri = config.neo4jUri ?? embedded!.uri;
+  const db = new Database({
+    uri,
+    user: config.neo4jUser,
+    password: config.neo4jPassword,
+    database: config.neo4jDatabase,
+    timeoutMs: config.queryTimeoutMs,
+  });
+  const close = async () => {
+    await db.close().catch(() => undefined);
+    await embedded?.stop();
+  };
+  try {
+    await migrate(db);
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { db, uri, embedded, close };
+}
+
+/**
+ * For command-line tools: runs `work` on the configured database (NEO4J_URI or the embedded
+ * Neo4j, started for the duration), then closes it. `overrides` replace settings from the
+ * environment (the synthetic loader points it at its own data folder).
+ */
+export async function withDatabase<T>(
+  work: (db: Database) => Promise<T>,
+  overrides: Partial<Pick<Config, 'neo4jUri' | 'neo4jDataDir' | 'neo4jBoltPort'>> = {},
+): Promise<T> {
+  const opened = await openDatabase({ ...parseConfig(process.env), ...overrides });
+  try {
+    return await work(opened.db);
+  } finally {
+    await opened.close();
+  }
+}

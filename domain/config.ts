@@ -1,0 +1,119 @@
+/**
+ * The service's configuration: every environment variable the server, the seed and import commands
+ * and the local Neo4j read, parsed and validated in one place. Pure: an environment object in, a
+ * typed configuration out (or a ConfigError whose message is the one line to print); reading
+ * process.env and exiting are the callers' business (db/open.ts).
+ */
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** Query limits; over any of them a request is QUERY_TOO_COMPLEX before anything runs. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxRootFields: number;
+  maxCost: number;
+}
+
+export interface Config {
+  /** PORT: HTTP port. */
+  port: number;
+  /** NEO4J_URI; unset: start the embedded local Neo4j. */
+  neo4jUri?: string;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase?: string;
+  /** NEO4J_DATA_DIR: data folder of the embedded Neo4j. */
+  neo4jDataDir: string;
+  /** NEO4J_BOLT_PORT: Bolt port of the embedded Neo4j. */
+  neo4jBoltPort: number;
+  /** NEO4J_PAGECACHE_MB: page cache of the embedded Neo4j. */
+  neo4jPageCacheMb: number;
+  authSecret?: string;
+  logLevel: LogLevel;
+  /** NODE_ENV=production. */
+  production: boolean;
+  /** ALLOW_INTROSPECTION=true: introspection stays on in production. */
+  allowIntrospection: boolean;
+  /** Largest `first` a connection accepts; larger is BAD_USER_INPUT. */
+  maxPageSize: number;
+  queryTimeoutMs: number;
+  /** Requests a minute per client (token subject or address); 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Origins allowed by CORS ('*' for any); empty: same-origin only. */
+  corsOrigins: string[];
+  maxBodyBytes: number;
+  limits: QueryLimits;
+}
+
+/** Invalid configuration; the message names the variable, its value and what is expected. */
+export class ConfigError extends Error {}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+function int(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`Invalid ${key}=${JSON.stringify(raw)}: expected a whole number from ${min} to ${max}`);
+  }
+  return n;
+}
+
+function bool(env: Env, key: string): boolean {
+  const raw = env[key];
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new ConfigError(`Invalid ${key}=${JSON.stringify(raw)}: expected true or false`);
+}
+
+export function parseConfig(env: Env): Config {
+  const uri = env.NEO4J_URI || undefined;
+  if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri)) {
+    throw new ConfigError(`Invalid NEO4J_URI=${JSON.stringify(uri)}: expected bolt://host:port or neo4j://host:port`);
+  }
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError(
+      `Invalid LOG_LEVEL=${JSON.stringify(env.LOG_LEVEL)}: expected one of ${LOG_LEVELS.join(', ')}`,
+    );
+  }
+  const production = env.NODE_ENV === 'production';
+  const authSecret = env.AUTH_SECRET || undefined;
+  if (production && (authSecret === undefined || authSecret.length < 32)) {
+    throw new ConfigError('Invalid AUTH_SECRET: production needs a secret of at least 32 characters');
+  }
+  return {
+    port: int(env, 'PORT', 4000, 0, 65535),
+    neo4jUri: uri,
+    neo4jUser: env.NEO4J_USER || 'neo4j',
+    neo4jPassword: env.NEO4J_PASSWORD || '',
+    neo4jDatabase: env.NEO4J_DATABASE || undefined,
+    neo4jDataDir: env.NEO4J_DATA_DIR || '.neo4j-data',
+    neo4jBoltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
+    neo4jPageCacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 8, 1_048_576),
+    authSecret,
+    logLevel,
+    production,
+    allowIntrospection: bool(env, 'ALLOW_INTROSPECTION'),
+    maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
+    queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15000, 100, 600000),
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    maxBodyBytes: int(env, 'MAX_BODY_BYTES', 1_000_000, 1000, 100_000_000),
+    limits: {
+      maxDepth: int(env, 'MAX_QUERY_DEPTH', 12, 1, 100),
+      maxAliases: int(env, 'MAX_ALIASES', 30, 0, 1000),
+      maxRootFields: int(env, 'MAX_ROOT_FIELDS', 20, 1, 1000),
+      maxCost: int(env, 'MAX_QUERY_COST', 50_000, 10, 100_000_000),
+    },
+  };
+}
+
+/** Every setting at its default (what an empty environment gives). */
+export const CONFIG_DEFAULTS: Readonly<Config> = parseConfig({});
