@@ -3,7 +3,7 @@
  * at the benchmark's concurrency (how latency grows with graph size), and one request at a time
  * for neighbourhoods of genes in increasing degree bands (how it grows with hub degree).
  */
-import { benchPools, genesByDegree } from '../db/bench.repo.js';
+import { benchPools, genesByDegree } from './pools.js';
 import { Database } from '../db/database.js';
 import { freePort, startEmbeddedNeo4j } from '../neo4j/embedded.js';
 import { scaleIds } from '../seed/scale/generate.js';

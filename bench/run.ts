@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchPools, waitUntilIdle } from '../db/bench.repo.js';
+import { benchPools, waitUntilIdle } from './pools.js';
 import { Database } from '../db/database.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { scaleIds } from '../seed/scale/generate.js';

@@ -5,7 +5,7 @@
  * answer the same input with the same work; their requests are built in their own folders.
  */
 
-import type { BenchPools } from '../db/bench.repo.js';
+import type { BenchPools } from './pools.js';
 
 export type ScenarioName =
   'geneByAlias' | 'nestedTargets' | 'search' | 'neighborhood' | 'resistancePaths' | 'combinationTherapies' | 'survival';

@@ -9,6 +9,7 @@ import neo4j, {
   type Driver,
   type ManagedTransaction,
   type QueryResult,
+  type Session,
 } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../domain/errors.js';
 import { toPlain } from './values.js';
@@ -71,7 +72,7 @@ export function mapDriverError(err: unknown): Error {
 }
 
 export class Database {
-  readonly driver: Driver;
+  private readonly driver: Driver;
   private readonly database?: string;
   private readonly timeoutMs: number;
   /** Sessions open right now (for the pool-use metric). */
@@ -173,33 +174,13 @@ export class Database {
     }
   }
 
-  /** Runs a query under PROFILE and returns its plan as text lines (operator, rows, db hits). */
-  async profile(cypher: string, params: Params = {}): Promise<{ lines: string[]; dbHits: number; rows: number }> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.run('PROFILE ' + cypher, params);
-      const lines: string[] = [];
-      let dbHits = 0;
-      const walk = (
-        op: {
-          operatorType: string;
-          rows: number;
-          dbHits: number;
-          arguments?: Record<string, unknown>;
-          children: unknown[];
-        },
-        depth: number,
-      ) => {
-        dbHits += Number(op.dbHits);
-        const details = String(op.arguments?.Details ?? '').slice(0, 110);
-        lines.push(`${'  '.repeat(depth)}${op.operatorType} rows=${op.rows} dbHits=${op.dbHits} ${details}`);
-        for (const c of op.children as (typeof op)[]) walk(c, depth + 1);
-      };
-      walk(result.summary.profile as never, 0);
-      return { lines, dbHits, rows: result.records.length };
-    } finally {
-      await session.close();
-    }
+  /**
+   * A READ session on this database for tools that need the driver's own results (the PROFILE
+   * plans of scripts/profile-paths.ts); the caller closes it. The service never uses it: its
+   * queries go through read, readTx, write and writeTx.
+   */
+  toolSession(): Session {
+    return this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
   }
 
   close(): Promise<void> {

@@ -6,7 +6,7 @@ import {
   CEILING_NODE_NAMES,
   CEILING_RESOLVE,
   CEILING_SURVIVAL,
-} from '../../db/ceiling.queries.js';
+} from './queries.js';
 import { bestResistancePaths, type Reader } from '../../db/path.repo.js';
 import { analyseSurvival, type PatientRow } from '../../domain/cohort-analysis.js';
 import { rankCandidates, type EvidenceLike } from '../../domain/combinations.js';

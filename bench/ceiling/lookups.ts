@@ -1,11 +1,6 @@
 /** The ceiling for the lookups: gene by alias, nested targets, search and neighbourhoods. */
 import neo4j from 'neo4j-driver';
-import {
-  CEILING_GENE_BY_KEY,
-  CEILING_NEIGHBORHOOD_2,
-  CEILING_NESTED_TARGETS,
-  CEILING_SEARCH,
-} from '../../db/ceiling.queries.js';
+import { CEILING_GENE_BY_KEY, CEILING_NEIGHBORHOOD_2, CEILING_NESTED_TARGETS, CEILING_SEARCH } from './queries.js';
 import { nameKey } from '../../domain/names.js';
 import { EXACT_ALIAS, EXACT_PRIMARY, FULLTEXT_MAX, toLuceneQuery } from '../../domain/search.js';
 import { assemble, displayLabel, type Candidate, type SubgraphNode } from '../../domain/subgraph.js';

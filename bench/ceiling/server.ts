@@ -1,7 +1,7 @@
 /**
  * The ceiling for `npm run bench`: a minimal node:http server that answers each scenario of
  * bench/scenarios.ts with the same JSON as our service's `data`, by running hand-written Cypher
- * (db/ceiling.queries.ts) through one neo4j-driver driver in one read transaction per request.
+ * (bench/ceiling/queries.ts) through one neo4j-driver driver in one read transaction per request.
  * No GraphQL, no DataLoader, no Apollo, no Express.
  *
  *   NEO4J_URI=bolt://127.0.0.1:7687 PORT=0 node --import tsx bench/ceiling/server.ts

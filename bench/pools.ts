@@ -3,8 +3,8 @@
  * genes the requests ask about (ordered by id, so every run asks the same questions), and genes
  * grouped by degree for the cost-as-work-grows report.
  */
-import type { Database } from './database.js';
-import { int } from './values.js';
+import type { Database } from '../db/database.js';
+import { int } from '../db/values.js';
 
 const POOLS = `
 CALL () {

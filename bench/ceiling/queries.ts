@@ -9,7 +9,7 @@
  * here: the ceiling runs our own best-first search and its queries (db/path.repo.ts,
  * bestResistancePaths) inside its transaction, so it expands exactly the same nodes.
  */
-import { PREDICATE_NAMES } from '../domain/vocabulary.js';
+import { PREDICATE_NAMES } from '../../domain/vocabulary.js';
 
 /** geneByAlias: the best gene for a name key (rank 0 names before aliases, then by id). */
 export const CEILING_GENE_BY_KEY = `
