@@ -39,7 +39,7 @@ export interface Config {
   /** Largest `first` a connection accepts; larger is BAD_USER_INPUT. */
   maxPageSize: number;
   queryTimeoutMs: number;
-  /** Requests a minute per client (token subject or address); 0 turns the limit off. */
+  /** Requests a minute per client (Authorization header, else address: server/http-guards.ts); 0: off. */
   rateLimitPerMinute: number;
   /** Origins allowed by CORS ('*' for any); empty: same-origin only. */
   corsOrigins: string[];
