@@ -4,7 +4,7 @@ import { bestResistancePaths, databaseReader } from '../db/path.repo.js';
 import { rankCandidates } from '../domain/combinations.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
 import { Node } from '../schema/node.interface.js';
-import { checkFirstAndBelief, toPathObject } from './path.resolver.js';
+import { checkFirstAndBelief, toPathObject } from './paths.js';
 import { requireEntity } from './args.js';
 import type { Context } from './context.js';
 

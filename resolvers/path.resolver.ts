@@ -1,7 +1,6 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { bestResistancePaths, databaseReader, pathsBetween } from '../db/path.repo.js';
-import { badInput } from '../domain/errors.js';
-import { rankPaths, type ScoredPath } from '../domain/paths.js';
+import { rankPaths } from '../domain/paths.js';
 import { EvidenceConnection } from '../schema/edges.type.js';
 import { Node } from '../schema/node.interface.js';
 import { PageArgs } from '../schema/page.args.js';
@@ -9,19 +8,10 @@ import { Path, PathEdge } from '../schema/path.type.js';
 import { Statement } from '../schema/statement.type.js';
 import { pageOf, requireEntity } from './args.js';
 import type { Context } from './context.js';
+import { checkFirstAndBelief, toPathObject } from './paths.js';
 
 /** Paths expanded per query before the search stops and says `truncated`. */
 export const PATH_CAP = 5000;
-
-export function toPathObject(p: ScoredPath, truncated: boolean): Path {
-  return { nodeIds: p.nodes, edges: p.edges, sign: p.sign, score: p.score, hops: p.hops, truncated };
-}
-
-export function checkFirstAndBelief(ctx: Context, first: number, minBelief: number): void {
-  if (!Number.isInteger(first) || first < 0 || first > ctx.maxPageSize)
-    throw badInput('first', `must be from 0 to ${ctx.maxPageSize}`);
-  if (!(minBelief >= 0 && minBelief <= 1)) throw badInput('minBelief', 'must be from 0 to 1');
-}
 
 @ArgsType()
 class ResistanceArgs {
