@@ -5,7 +5,26 @@
  * come out as null.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { Database, RunOptions, Row } from './database.js';
+import {
+  COHORTS,
+  COHORTS_BY_ID,
+  EXPRESSION_VECTOR,
+  PANEL,
+  PATIENT_ROWS,
+  PATIENTS,
+  SAMPLE_EXPRESSIONS,
+  SAMPLES,
+  SAMPLES_OF_PATIENTS,
+} from './cohort.queries.js';
+import type { Database, RunOptions } from './database.js';
+import {
+  readKeyed,
+  readRecords,
+  type CohortRecord,
+  type PatientRecord,
+  type RecordPage,
+  type SampleRecord,
+} from './records.js';
 import { int } from './values.js';
 
 export interface PatientFilter {
@@ -18,66 +37,21 @@ export interface PatientFilter {
   maxAge?: number | null;
 }
 
-const FILTER = `($f.hbvStatus IS NULL OR p.hbvStatus = $f.hbvStatus)
-  AND ($f.sex IS NULL OR p.sex = $f.sex)
-  AND ($f.responder IS NULL OR p.responder = $f.responder)
-  AND ($f.stages IS NULL OR p.stage IN $f.stages)
-  AND ($f.treatment IS NULL OR p.treatment = $f.treatment)
-  AND ($f.minAge IS NULL OR p.age >= $f.minAge)
-  AND ($f.maxAge IS NULL OR p.age <= $f.maxAge)`;
+/** NaN (a missing value) and absent elements as null. */
+const clean = (v: number | null | undefined): number | null => (v == null || Number.isNaN(v) ? null : v);
 
-const COHORTS = `MATCH (c:Cohort) RETURN c { .*, genePanel: NULL, panelSize: size(c.genePanel) } AS cohort ORDER BY c.synthetic, c.id`;
-
-const COHORT = `MATCH (c:Cohort {id: $id}) RETURN c { .*, genePanel: NULL, panelSize: size(c.genePanel) } AS cohort`;
-
-const PANEL = `MATCH (c:Cohort {id: $id}) RETURN c.genePanel AS genes, c.panelSymbols AS symbols`;
-
-const PATIENTS = `
-MATCH (p:Patient {cohortId: $cohort})
-WHERE __FILTER__
-WITH p ORDER BY p.id
-WITH collect(p { .* }) AS found
-RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`.replace('__FILTER__', FILTER);
-
-const SAMPLES = `
-MATCH (s:Sample {cohortId: $cohort})
-WITH s ORDER BY s.id
-WITH collect(s { .*, expression: NULL, fractionExpressing: NULL }) AS found
-RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
-
-const SAMPLES_OF_PATIENTS = `
-UNWIND $ids AS id
-OPTIONAL MATCH (s:Sample {patientId: id})
-WITH id, s ORDER BY s.id
-RETURN id, collect(s { .*, expression: NULL, fractionExpressing: NULL }) AS samples`;
-
-const SAMPLE_EXPRESSION = `
-MATCH (s:Sample {id: $id}), (c:Cohort {id: s.cohortId})
-RETURN [g IN $genes | { gene: g, i: [i IN range(0, size(c.genePanel) - 1) WHERE c.genePanel[i] = g][0] }] AS wanted,
-       s.expression AS expression, s.fractionExpressing AS fractions`;
-
-/** One row per patient passing the filter, with the survival and clinical columns. */
-const PATIENT_ROWS = `
-MATCH (p:Patient {cohortId: $cohort})
-WHERE __FILTER__
-RETURN p.id AS id, p.osMonths AS osMonths, p.osEvent AS osEvent, p.rfsMonths AS rfsMonths, p.rfsEvent AS rfsEvent,
-       p.responder AS responder, p.hbvStatus AS hbvStatus, p.sex AS sex, p.stage AS stage, p.treatment AS treatment
-ORDER BY id`.replace('__FILTER__', FILTER);
-
-/** A gene's tumour expression across the cohort: one vector, aligned with its patient ids. */
-const EXPRESSION_VECTOR = `
-MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
-RETURN v.patientIds AS patientIds, v.values AS values`;
-
-const clean = (v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v);
-
-export async function listCohorts(db: Database, opts: RunOptions = {}): Promise<Row[]> {
-  return (await db.read(COHORTS, {}, opts)).map((r) => r.cohort as Row);
+export async function listCohorts(db: Database, opts: RunOptions = {}): Promise<CohortRecord[]> {
+  return (await readRecords<{ cohort: CohortRecord }>(db, COHORTS, {}, opts)).map((r) => r.cohort);
 }
 
-export async function cohortById(db: Database, id: string, opts: RunOptions = {}): Promise<Row | null> {
-  const [row] = await db.read(COHORT, { id }, opts);
-  return (row?.cohort as Row) ?? null;
+/** Cohorts by id, one query for many (unknown ids are missing from the map). */
+export async function cohortsByIds(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<Map<string, CohortRecord>> {
+  const rows = await readRecords<{ id: string; cohort: CohortRecord }>(db, COHORTS_BY_ID, { ids }, opts);
+  return new Map(rows.map((r) => [r.id, r.cohort]));
 }
 
 export async function cohortPanel(
@@ -85,8 +59,8 @@ export async function cohortPanel(
   id: string,
   opts: RunOptions = {},
 ): Promise<{ genes: string[]; symbols: string[] } | null> {
-  const [row] = await db.read(PANEL, { id }, opts);
-  return row ? { genes: (row.genes as string[]) ?? [], symbols: (row.symbols as string[]) ?? [] } : null;
+  const [row] = await readRecords<{ genes: string[] | null; symbols: string[] | null }>(db, PANEL, { id }, opts);
+  return row ? { genes: row.genes ?? [], symbols: row.symbols ?? [] } : null;
 }
 
 export async function patientsPage(
@@ -96,35 +70,68 @@ export async function patientsPage(
   skip: number,
   limit: number,
   opts: RunOptions = {},
-) {
-  const [row] = await db.read(PATIENTS, { cohort, f: filterParams(f), skip: int(skip), limit: int(limit) }, opts);
-  return row as unknown as { items: Row[]; total: number };
+): Promise<RecordPage<PatientRecord>> {
+  const params = { cohort, f: filterParams(f), skip: int(skip), limit: int(limit) };
+  const [row] = await readRecords<RecordPage<PatientRecord>>(db, PATIENTS, params, opts);
+  return row!;
 }
 
-export async function samplesPage(db: Database, cohort: string, skip: number, limit: number, opts: RunOptions = {}) {
-  const [row] = await db.read(SAMPLES, { cohort, skip: int(skip), limit: int(limit) }, opts);
-  return row as unknown as { items: Row[]; total: number };
+export async function samplesPage(
+  db: Database,
+  cohort: string,
+  skip: number,
+  limit: number,
+  opts: RunOptions = {},
+): Promise<RecordPage<SampleRecord>> {
+  const [row] = await readRecords<RecordPage<SampleRecord>>(
+    db,
+    SAMPLES,
+    { cohort, skip: int(skip), limit: int(limit) },
+    opts,
+  );
+  return row!;
 }
 
 export async function samplesOfPatients(
   db: Database,
   ids: readonly string[],
   opts: RunOptions = {},
-): Promise<Map<string, Row[]>> {
-  const rows = await db.read(SAMPLES_OF_PATIENTS, { ids }, opts);
-  return new Map(rows.map((r) => [r.id as string, r.samples as Row[]]));
+): Promise<Map<string, SampleRecord[]>> {
+  const rows = await readRecords<{ id: string; samples: SampleRecord[] }>(db, SAMPLES_OF_PATIENTS, { ids }, opts);
+  return new Map(rows.map((r) => [r.id, r.samples]));
 }
 
-export async function sampleExpression(db: Database, sampleId: string, genes: string[], opts: RunOptions = {}) {
-  const [row] = await db.read(SAMPLE_EXPRESSION, { id: sampleId, genes }, opts);
-  if (!row) return [];
-  const expression = (row.expression as number[]) ?? [];
-  const fractions = (row.fractions as number[] | null) ?? null;
-  return (row.wanted as { gene: string; i: number | null }[]).map((w) => ({
-    geneId: w.gene,
-    value: w.i == null ? null : (clean(expression[w.i]) as number | null),
-    fractionExpressing: w.i == null || !fractions ? null : (clean(fractions[w.i]) as number | null),
-  }));
+export interface ExpressionKey {
+  id: string;
+  genes: readonly string[];
+}
+
+export interface ExpressionRecord {
+  geneId: string;
+  value: number | null;
+  fractionExpressing: number | null;
+}
+
+interface ExpressionRow {
+  wanted: { gene: string; i: number | null }[];
+  expression: number[] | null;
+  fractions: number[] | null;
+}
+
+/** The expression of each key's genes in each key's sample, in key order: one query for the batch. */
+export async function sampleExpressions(
+  db: Database,
+  keys: readonly ExpressionKey[],
+  opts: RunOptions = {},
+): Promise<ExpressionRecord[][]> {
+  const rows = await readKeyed<ExpressionRow>(db, SAMPLE_EXPRESSIONS, { keys }, keys.length, opts);
+  return rows.map(({ wanted, expression, fractions }) =>
+    wanted.map((w) => ({
+      geneId: w.gene,
+      value: w.i == null ? null : clean(expression?.[w.i]),
+      fractionExpressing: w.i == null || !fractions ? null : clean(fractions[w.i]),
+    })),
+  );
 }
 
 export interface SurvivalRow {
@@ -150,13 +157,13 @@ export async function survivalRows(
   opts: RunOptions = {},
 ): Promise<SurvivalRow[]> {
   const [patients, vectors] = await Promise.all([
-    db.read(PATIENT_ROWS, { cohort, f: filterParams(f) }, opts),
-    db.read(EXPRESSION_VECTOR, { cohort, gene }, opts),
+    readRecords<SurvivalRow>(db, PATIENT_ROWS, { cohort, f: filterParams(f) }, opts),
+    readRecords<{ patientIds: string[]; values: number[] }>(db, EXPRESSION_VECTOR, { cohort, gene }, opts),
   ]);
   const value = new Map<string, number | null>();
-  const v = vectors[0] as { patientIds: string[]; values: number[] } | undefined;
-  v?.patientIds.forEach((id, i) => value.set(id, clean(v.values[i]) as number | null));
-  return patients.map((p) => ({ ...p, value: value.get(p.id as string) ?? null })) as unknown as SurvivalRow[];
+  const v = vectors[0];
+  v?.patientIds.forEach((id, i) => value.set(id, clean(v.values[i])));
+  return patients.map((p) => ({ ...p, value: value.get(p.id) ?? null }));
 }
 
 function filterParams(f: PatientFilter) {

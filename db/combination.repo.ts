@@ -1,5 +1,6 @@
 /** Combinations containing a drug (or a class it belongs to), and agents that target given nodes. */
-import type { Database, RunOptions, Row } from './database.js';
+import type { Database, RunOptions } from './database.js';
+import { readRecords, type EntityRecord, type EvidenceRecord } from './records.js';
 import { evidenceMap } from './values.js';
 
 /**
@@ -38,24 +39,22 @@ RETURN agent { .*, searchText: NULL } AS agent, t.id AS target, r.sign AS sign, 
        r.statementId AS statementId, evidence
 ORDER BY agent.id, target`;
 
-export type EntityRow = Row & { id: string };
-export type EvidenceRow = Row & { id: string; level: string };
 
 export interface BackedRow {
-  partner: EntityRow;
-  combination: EntityRow;
+  partner: EntityRecord;
+  combination: EntityRecord;
   statementId: string;
   belief: number;
-  evidence: EvidenceRow[];
+  evidence: EvidenceRecord[];
 }
 
 export interface TargetingRow {
-  agent: EntityRow;
+  agent: EntityRecord;
   target: string;
   sign: number;
   belief: number;
   statementId: string;
-  evidence: EvidenceRow[];
+  evidence: EvidenceRecord[];
 }
 
 export async function evidenceBackedCombinations(
@@ -64,7 +63,7 @@ export async function evidenceBackedCombinations(
   disease: string | null,
   opts: RunOptions = {},
 ): Promise<BackedRow[]> {
-  return (await db.read(EVIDENCE_BACKED, { drug, disease }, opts)) as unknown as BackedRow[];
+  return readRecords<BackedRow>(db, EVIDENCE_BACKED, { drug, disease }, opts);
 }
 
 export async function agentsTargeting(
@@ -74,5 +73,5 @@ export async function agentsTargeting(
   opts: RunOptions = {},
 ): Promise<TargetingRow[]> {
   if (targets.length === 0) return [];
-  return (await db.read(AGENTS_TARGETING, { drug, targets }, opts)) as unknown as TargetingRow[];
+  return readRecords<TargetingRow>(db, AGENTS_TARGETING, { drug, targets }, opts);
 }

@@ -1,5 +1,6 @@
 /** Entity lookups: by id, by name key (symbol, alias, synonym, id), stats. */
-import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
+import type { Database, RunOptions } from './database.js';
+import { readKeyed, readRecords, type EntityRecord } from './records.js';
 
 const ENTITIES_BY_ID = `
 UNWIND $ids AS id
@@ -23,9 +24,9 @@ export async function entitiesByIds(
   db: Database,
   ids: readonly string[],
   opts: RunOptions = {},
-): Promise<Map<string, Row>> {
-  const rows = await db.read(ENTITIES_BY_ID, { ids }, opts);
-  return new Map(rows.filter((r) => r.node).map((r) => [r.id as string, r.node as Row]));
+): Promise<Map<string, EntityRecord>> {
+  const rows = await readRecords<{ id: string; node: EntityRecord | null }>(db, ENTITIES_BY_ID, { ids }, opts);
+  return new Map(rows.flatMap((r) => (r.node ? [[r.id, r.node] as const] : [])));
 }
 
 export interface NameLookup {
@@ -38,9 +39,15 @@ export async function bestEntitiesByName(
   db: Database,
   lookups: readonly NameLookup[],
   opts: RunOptions = {},
-): Promise<(Row | null)[]> {
-  const rows = await db.read(BEST_ENTITY_BY_NAME_KEY, { lookups }, opts);
-  return inKeyOrder(rows, lookups.length).map((r) => (r.node as Row) ?? null);
+): Promise<(EntityRecord | null)[]> {
+  const rows = await readKeyed<{ node: EntityRecord | null }>(
+    db,
+    BEST_ENTITY_BY_NAME_KEY,
+    { lookups },
+    lookups.length,
+    opts,
+  );
+  return rows.map((r) => r.node ?? null);
 }
 
 const COUNT_ENTITIES = 'MATCH (n:Entity) RETURN count(n) AS n';

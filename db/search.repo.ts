@@ -1,9 +1,12 @@
 /**
  * Search over names, symbols, aliases, synonyms and ids in one round trip: exact keys first
  * (Synonym nodes), and the full-text index with prefix and fuzzy terms. User text never reaches
- * Lucene unescaped ($lucene is built by domain/search.ts; null skips the full-text part).
+ * Lucene unescaped ($lucene is built by domain/search.ts; null skips the full-text part). Merging
+ * and ranking the two is domain/search.ts's rankHits.
  */
-import type { Database, RunOptions, Row } from './database.js';
+import type { Database, RunOptions } from './database.js';
+import { readRecords, type EntityRecord } from './records.js';
+import type { ExactMatch, FulltextMatch } from '../domain/search.js';
 import { int } from './values.js';
 
 const SEARCH = `
@@ -27,8 +30,8 @@ CALL () {
 RETURN exact, fulltext`;
 
 export interface SearchRows {
-  exact: { node: Row; rank: number; matched: string }[];
-  fulltext: { node: Row; score: number }[];
+  exact: ExactMatch<EntityRecord>[];
+  fulltext: FulltextMatch<EntityRecord>[];
 }
 
 export async function searchMatches(
@@ -36,10 +39,7 @@ export async function searchMatches(
   q: { keys: string[]; lucene: string | null; kinds: string[] | null; exactLimit: number; fulltextLimit: number },
   opts: RunOptions = {},
 ): Promise<SearchRows> {
-  const [row] = await db.read(
-    SEARCH,
-    { ...q, exactLimit: int(q.exactLimit), fulltextLimit: int(q.fulltextLimit) },
-    opts,
-  );
-  return row as unknown as SearchRows;
+  const params = { ...q, exactLimit: int(q.exactLimit), fulltextLimit: int(q.fulltextLimit) };
+  const [row] = await readRecords<SearchRows>(db, SEARCH, params, opts);
+  return row!;
 }

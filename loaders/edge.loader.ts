@@ -1,7 +1,9 @@
 /** Per-request loaders for pages of statement relationships (one UNWIND query per batch). */
 import DataLoader from 'dataloader';
-import type { Database, QueryCounter, Row } from '../db/database.js';
-import { edgePages } from '../db/edge.repo.js';
+import type { QueryCounter, Database } from '../db/database.js';
+import { edgePages, type EdgePage } from '../db/edge.repo.js';
+import type { EdgeDirection } from '../db/edge.queries.js';
+import type { EntityRecord, StatementRecord } from '../db/records.js';
 import { toConnection, type Connection, type Page } from '../domain/paging.js';
 import type { StatementEvidenceLoader } from './statement.loader.js';
 
@@ -16,7 +18,7 @@ export interface EdgeKey extends Page {
 }
 
 export interface EdgeItem {
-  node: Row;
+  node: EntityRecord;
   sign: number;
   belief: number;
   evidenceCount: number;
@@ -31,8 +33,8 @@ export function edgeLoader(
   db: Database,
   counter: QueryCounter,
   predicate: string,
-  direction: 'OUT' | 'IN',
-  statements: DataLoader<string, Row | null>,
+  direction: EdgeDirection,
+  statements: DataLoader<string, StatementRecord | null>,
   statementEvidence: StatementEvidenceLoader,
 ): EdgeLoader {
   return new DataLoader<EdgeKey, Connection<EdgeItem>, string>(
@@ -44,41 +46,46 @@ export function edgeLoader(
         keys.map((k) => ({ id: k.id, skip: k.skip, limit: k.limit, ev: k.evidence ?? null })),
         { counter },
       );
-      pages.forEach((page, i) => {
-        const ev = keys[i]!.evidence;
-        for (const { rel, statement, evidence } of page.items) {
-          if (!statement) continue;
-          statements.prime(rel.statementId as string, statement);
-          if (ev && evidence)
-            statementEvidence.prime(
-              { id: statement.id as string, status: ev.status, skip: ev.skip, limit: ev.limit },
-              toConnection(
-                evidence.items.map((node) => ({ node })),
-                evidence.total,
-                ev,
-              ),
-            );
-        }
-      });
-      return pages.map((page, i) =>
-        toConnection(
-          page.items.map(({ node, rel }) => ({
-            node,
-            sign: rel.sign as number,
-            belief: (rel.belief as number) ?? 0,
-            evidenceCount: (rel.evidenceCount as number) ?? 0,
-            interactionType: (rel.interactionType as string) ?? null,
-            mechanism: (rel.mechanism as string) ?? null,
-            statementId: rel.statementId as string,
-          })),
-          page.total,
-          keys[i]!,
-        ),
-      );
+      pages.forEach((page, i) => primeStatements(page, keys[i]!.evidence ?? null, statements, statementEvidence));
+      return pages.map((page, i) => toConnection(page.items.map(toEdgeItem), page.total, keys[i]!));
     },
     {
       cacheKeyFn: (k) =>
         `${k.id}|${k.skip}|${k.limit}|${k.evidence ? `${k.evidence.status}|${k.evidence.skip}|${k.evidence.limit}` : ''}`,
     },
   );
+}
+
+function toEdgeItem({ node, rel }: EdgePage['items'][number]): EdgeItem {
+  return {
+    node,
+    sign: rel.sign,
+    belief: rel.belief ?? 0,
+    evidenceCount: rel.evidenceCount ?? 0,
+    interactionType: rel.interactionType ?? null,
+    mechanism: rel.mechanism ?? null,
+    statementId: rel.statementId,
+  };
+}
+
+/** Each edge's statement, and its evidence page when fetched, go to their loaders: no second trip. */
+function primeStatements(
+  page: EdgePage,
+  ev: EvidencePrefetch | null,
+  statements: DataLoader<string, StatementRecord | null>,
+  statementEvidence: StatementEvidenceLoader,
+): void {
+  for (const { rel, statement, evidence } of page.items) {
+    if (!statement) continue;
+    statements.prime(rel.statementId, statement);
+    if (ev && evidence)
+      statementEvidence.prime(
+        { id: statement.id, status: ev.status, skip: ev.skip, limit: ev.limit },
+        toConnection(
+          evidence.items.map((node) => ({ node })),
+          evidence.total,
+          ev,
+        ),
+      );
+  }
 }

@@ -1,6 +1,7 @@
 /** Creates every loader for one request: caches are never shared across requests or users. */
 import type { Database, QueryCounter } from '../db/database.js';
-import { cohortLoader, patientSamplesLoader } from './cohort.loader.js';
+import type { EdgeDirection } from '../db/edge.queries.js';
+import { cohortLoader, patientSamplesLoader, sampleExpressionLoader } from './cohort.loader.js';
 import { edgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
 import { historyLoader } from './history.loader.js';
@@ -10,7 +11,7 @@ import { entityStatementsLoader, statementEvidenceLoader, statementLoader } from
 export function createLoaders(db: Database, counter: QueryCounter) {
   const statement = statementLoader(db, counter);
   const statementEvidence = statementEvidenceLoader(db, counter);
-  const edges = (predicate: string, direction: 'OUT' | 'IN') =>
+  const edges = (predicate: string, direction: EdgeDirection) =>
     edgeLoader(db, counter, predicate, direction, statement, statementEvidence);
   return {
     node: nodeLoader(db, counter),
@@ -20,6 +21,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     history: historyLoader(db, counter),
     patientSamples: patientSamplesLoader(db, counter),
     cohort: cohortLoader(db, counter),
+    sampleExpression: sampleExpressionLoader(db, counter),
     statementEvidence,
     entityStatements: entityStatementsLoader(db, counter),
     targetsOut: edges('TARGETS', 'OUT'),

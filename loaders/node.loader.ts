@@ -1,19 +1,20 @@
 /** Per-request loader of entities (and publications) by id; null for unknown ids. */
 import DataLoader from 'dataloader';
-import type { Database, QueryCounter, Row } from '../db/database.js';
+import type { Database, QueryCounter } from '../db/database.js';
 import { bestEntitiesByName, entitiesByIds, type NameLookup } from '../db/entity.repo.js';
+import type { EntityRecord } from '../db/records.js';
 
-export type NodeLoader = DataLoader<string, Row | null>;
+export type NodeLoader = DataLoader<string, EntityRecord | null>;
 
 export function nodeLoader(db: Database, counter: QueryCounter): NodeLoader {
-  return new DataLoader<string, Row | null>(async (ids) => {
+  return new DataLoader<string, EntityRecord | null>(async (ids) => {
     const found = await entitiesByIds(db, ids, { counter });
     return ids.map((id) => found.get(id) ?? null);
   });
 }
 
 /** Per-request loader of the best entity of a kind for a normalised name (symbol, alias, synonym, id). */
-export function nameLoader(db: Database, counter: QueryCounter): DataLoader<NameLookup, Row | null, string> {
+export function nameLoader(db: Database, counter: QueryCounter): DataLoader<NameLookup, EntityRecord | null, string> {
   return new DataLoader((lookups) => bestEntitiesByName(db, lookups, { counter }), {
     cacheKeyFn: (l) => `${l.kind}|${l.key}`,
   });

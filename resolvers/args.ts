@@ -1,5 +1,5 @@
 /** Small helpers shared by resolvers: page arguments and entity lookups by id or name. */
-import type { Row } from '../db/database.js';
+import type { EntityRecord } from '../db/records.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
 import { nameKey } from '../domain/names.js';
 import { toPage, type Page } from '../domain/paging.js';
@@ -17,7 +17,7 @@ export async function lookup(
   id: string | null | undefined,
   name: string | null | undefined,
   nameArg: string,
-): Promise<Row | null> {
+): Promise<EntityRecord | null> {
   if ((id == null) === (name == null))
     throw badInput(id == null ? 'id' : nameArg, `give exactly one of id or ${nameArg}`);
   if (id != null) {
@@ -34,7 +34,12 @@ export async function lookup(
  * An entity named by a traversal argument: its id, or any name (of `kind`, when given).
  * Unknown is NOT_FOUND naming the argument.
  */
-export async function requireEntity(ctx: Context, kind: string | null, ref: string, arg: string): Promise<Row> {
+export async function requireEntity(
+  ctx: Context,
+  kind: string | null,
+  ref: string,
+  arg: string,
+): Promise<EntityRecord> {
   const byId = await ctx.loaders.node.load(ref.trim());
   if (byId && (kind === null || byId.kind === kind)) return byId;
   const key = nameKey(ref);
@@ -44,7 +49,7 @@ export async function requireEntity(ctx: Context, kind: string | null, ref: stri
       : ['GENE', 'MIRNA', 'DRUG', 'DISEASE', 'PROCESS', 'PATHWAY', 'GENE_FAMILY', 'DRUG_CLASS', 'COMBINATION'];
     const found = await ctx.loaders.byName.loadMany(kinds.map((k) => ({ key, kind: k })));
     const hit = found.find((f) => f && !(f instanceof Error));
-    if (hit) return hit as Row;
+    if (hit) return hit as EntityRecord;
   }
   throw new AppError(
     ErrorCode.NOT_FOUND,

@@ -1,10 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import {
-  cohortById,
   cohortPanel,
   listCohorts,
   patientsPage,
-  sampleExpression,
   samplesPage,
   survivalRows,
   type PatientFilter as Filter,
@@ -44,13 +42,13 @@ const ATTRIBUTE: Record<string, string> = {
 async function panelGene(ctx: Context, cohortId: string, gene: string): Promise<string> {
   const node = await requireEntity(ctx, 'GENE', gene, 'gene');
   const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
-  if (!panel?.genes.includes(node.id as string)) {
+  if (!panel?.genes.includes(node.id)) {
     throw badInput(
       'gene',
       `${node.symbol ?? node.id} is not measured in cohort ${cohortId} (panel: ${panel?.symbols.slice(0, 30).join(', ')})`,
     );
   }
-  return node.id as string;
+  return node.id;
 }
 
 @Resolver(() => Cohort)
@@ -62,7 +60,7 @@ export class CohortResolver {
 
   @Query(() => Cohort, { nullable: true, description: 'A cohort by id. Null when unknown.' })
   cohort(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Cohort id.' }) id: string) {
-    return cohortById(ctx.db, id, { counter: ctx.counter });
+    return ctx.loaders.cohort.load(id);
   }
 
   @FieldResolver(() => PatientConnection, {
@@ -158,6 +156,6 @@ export class SampleResolver {
     @Arg('genes', () => [ID], { description: 'Gene ids (at most 500).' }) genes: string[],
   ) {
     if (genes.length > 500) throw badInput('genes', 'at most 500 genes');
-    return sampleExpression(ctx.db, s.id, genes, { counter: ctx.counter });
+    return ctx.loaders.sampleExpression.load({ id: s.id, genes });
   }
 }

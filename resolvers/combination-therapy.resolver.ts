@@ -3,6 +3,7 @@ import { agentsTargeting, evidenceBackedCombinations } from '../db/combination.r
 import { bestResistancePaths, databaseReader } from '../db/path.repo.js';
 import { rankCandidates } from '../domain/combinations.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
+import type { Combination } from '../schema/combination.type.js';
 import { Node } from '../schema/node.interface.js';
 import { checkFirstAndBelief, toPathObject } from './paths.js';
 import { requireEntity } from './args.js';
@@ -49,8 +50,8 @@ export class CombinationTherapyResolver {
     checkFirstAndBelief(ctx, a.first, 0);
     const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
     const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
-    const drugId = drug.id as string;
-    const diseaseId = (disease?.id as string) ?? null;
+    const drugId = drug.id;
+    const diseaseId = disease?.id ?? null;
     const opts = { counter: ctx.counter };
     const [backed, paths] = await Promise.all([
       evidenceBackedCombinations(ctx.db, drugId, diseaseId, opts),
@@ -74,9 +75,8 @@ export class CombinationTherapyResolver {
     });
     return candidates.map((c) => ({
       ...c,
-      partner: c.partner as unknown as Node,
-      combination: c.combination as unknown as CombinationCandidate['combination'],
-      evidence: c.evidence as unknown as CombinationCandidate['evidence'],
+      // The COMBINATION entity the evidence is about, with its own properties.
+      combination: c.combination as Combination | null,
       basis: c.basis as CandidateBasis,
       rationale: c.rationale.map((p) => toPathObject(p, false)),
     }));

@@ -1,12 +1,10 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Row } from '../db/database.js';
-import { evidenceWeight, type EvidenceLevel, type ModelSystem } from '../domain/belief.js';
+import type { EvidenceRecord } from '../db/records.js';
+import { evidenceWeight } from '../domain/belief.js';
 import { Evidence } from '../schema/evidence.type.js';
 import { Publication } from '../schema/publication.type.js';
 import { Statement } from '../schema/statement.type.js';
 import type { Context } from './context.js';
-
-type EvidenceRow = Evidence & Row;
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
@@ -16,23 +14,19 @@ export class EvidenceResolver {
   }
 
   @FieldResolver(() => Statement, { description: 'The statement this evidence is about.' })
-  statement(@Root() e: EvidenceRow, @Ctx() ctx: Context) {
-    return ctx.loaders.statement.load(e.statementId as string);
+  statement(@Root() e: EvidenceRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.statement.load(e.statementId);
   }
 
   @FieldResolver(() => Publication, { description: 'The cited source (PMID, DOI or address).' })
-  source(@Root() e: EvidenceRow, @Ctx() ctx: Context) {
-    return ctx.loaders.node.load(e.sourceId as string);
+  source(@Root() e: EvidenceRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.node.load(e.sourceId);
   }
 
   @FieldResolver(() => Float, {
     description: 'Weight of this evidence in belief: level × model system × rating factors (see docs/ranking.md).',
   })
-  weight(@Root() e: EvidenceRow): number {
-    return evidenceWeight({
-      level: e.level as EvidenceLevel,
-      modelSystem: e.modelSystem as ModelSystem,
-      rating: e.rating,
-    });
+  weight(@Root() e: EvidenceRecord): number {
+    return evidenceWeight({ level: e.level, modelSystem: e.modelSystem, rating: e.rating });
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
 import { neighborhoodHop } from '../db/neighborhood.repo.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
-import { assemble, displayLabel, type Candidate, type SubgraphNode as NodeData } from '../domain/subgraph.js';
+import { NeighborhoodWalk } from '../domain/neighborhood.js';
 import { PREDICATE_NAMES, isPredicate } from '../domain/vocabulary.js';
 import { Predicate } from '../schema/enums.js';
 import { Subgraph } from '../schema/subgraph.type.js';
@@ -10,13 +10,6 @@ import type { Context } from './context.js';
 export const MAX_DEPTH = 3;
 export const MAX_NODES = 1000;
 const MAX_IDS = 50;
-
-const info = (n: Record<string, unknown>): Omit<NodeData, 'depth'> => ({
-  id: n.id as string,
-  label: displayLabel(n as { id: string }),
-  kind: n.kind as string,
-  name: String(n.name ?? n.id),
-});
 
 @Resolver(() => Subgraph)
 export class NeighborhoodResolver {
@@ -49,31 +42,13 @@ export class NeighborhoodResolver {
     const unknown = unique.filter((_, i) => !first[i]!.node);
     if (unknown.length) throw new AppError(ErrorCode.NOT_FOUND, `ids: unknown ${unknown.join(', ')}`, { field: 'ids' });
 
-    const nodeInfo = new Map<string, Omit<NodeData, 'depth'>>();
-    const seeds = first.map((r) => ({ ...info(r.node!), depth: 0 }));
-    seeds.forEach((s) => nodeInfo.set(s.id, s));
-    const candidates: Candidate[] = [];
-    const expanded = new Set(unique);
-    let truncated = false;
-    let rows = first;
-    for (let d = 1; d <= depth; d++) {
-      const next: string[] = [];
-      for (const row of rows) {
-        if (row.degree > row.items.length) truncated = true;
-        for (const item of row.items) {
-          candidates.push({ edge: item.edge, depth: d });
-          if (!nodeInfo.has(item.node.id as string)) nodeInfo.set(item.node.id as string, info(item.node));
-          if (!expanded.has(item.node.id as string)) {
-            expanded.add(item.node.id as string);
-            next.push(item.node.id as string);
-          }
-        }
-      }
-      if (d === depth || next.length === 0) break;
-      if (next.length > limit) truncated = true;
-      rows = await neighborhoodHop(ctx.db, next.slice(0, limit), types, minBelief, limit, opts);
-    }
-    const result = assemble(seeds, candidates, nodeInfo, limit);
-    return { ...result, truncated: truncated || result.truncated };
+    const walk = new NeighborhoodWalk(
+      first.map((r) => r.node!),
+      depth,
+      limit,
+    );
+    for (let next = walk.step(first); next;)
+      next = walk.step(await neighborhoodHop(ctx.db, next, types, minBelief, limit, opts));
+    return walk.result();
   }
 }

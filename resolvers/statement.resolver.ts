@@ -1,5 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import type { Row } from '../db/database.js';
+import type { StatementRecord } from '../db/records.js';
 import { Disease } from '../schema/disease.type.js';
 import { EvidenceConnection } from '../schema/edges.type.js';
 import { EvidenceStatus } from '../schema/enums.js';
@@ -18,8 +18,6 @@ class EvidencePageArgs extends PageArgs {
   status?: EvidenceStatus | null;
 }
 
-type StatementRow = Statement & Row;
-
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { nullable: true, description: 'A statement by id. Null when unknown.' })
@@ -31,28 +29,28 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Node, { description: 'What the statement is about.' })
-  subject(@Root() s: StatementRow, @Ctx() ctx: Context) {
-    return ctx.loaders.node.load(s.subjectId as string);
+  subject(@Root() s: StatementRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.node.load(s.subjectId);
   }
 
   @FieldResolver(() => Node, { description: 'What the subject acts on.' })
-  object(@Root() s: StatementRow, @Ctx() ctx: Context) {
-    return ctx.loaders.node.load(s.objectId as string);
+  object(@Root() s: StatementRecord, @Ctx() ctx: Context) {
+    return ctx.loaders.node.load(s.objectId);
   }
 
   @FieldResolver(() => StatementContext, { description: 'Where the statement holds, and its caveats.' })
-  context(@Root() s: StatementRow): StatementContext {
+  context(@Root() s: StatementRecord): StatementContext {
     return {
-      diseaseId: (s.contextDisease as string) ?? null,
-      cellType: (s.contextCellType as string) ?? null,
-      setting: (s.contextSetting as string) ?? null,
-      note: (s.contextNote as string) ?? null,
-      qualifier: (s.contextQualifier as string) ?? null,
+      diseaseId: s.contextDisease ?? null,
+      cellType: s.contextCellType ?? null,
+      setting: s.contextSetting ?? null,
+      note: s.contextNote ?? null,
+      qualifier: s.contextQualifier ?? null,
     };
   }
 
   @FieldResolver(() => EvidenceConnection, { description: 'Evidence for and against the statement, oldest first.' })
-  evidence(@Root() s: StatementRow, @Ctx() ctx: Context, @Args(() => EvidencePageArgs) a: EvidencePageArgs) {
+  evidence(@Root() s: StatementRecord, @Ctx() ctx: Context, @Args(() => EvidencePageArgs) a: EvidencePageArgs) {
     return ctx.loaders.statementEvidence.load({ id: s.id, status: a.status ?? null, ...pageOf(ctx, a) });
   }
 }

@@ -1,0 +1,75 @@
+/**
+ * The Cypher of an edge page (Gene.targetedBy, Drug.targets, Gene.regulators, ...): the neighbours
+ * of many nodes along one predicate and direction, highest belief first. Every text is snapshotted
+ * in test/unit/__snapshots__/cypher.test.ts.snap, so the final query reads in one place.
+ */
+import { isPredicate } from '../domain/vocabulary.js';
+import { evidencePageOf } from './statement.queries.js';
+import { statementMap } from './values.js';
+
+export type EdgeDirection = 'OUT' | 'IN';
+
+/**
+ * `(n)-[r:TYPE]->(m:Entity)` or its reverse, with the type spelled out: a dynamic type makes the
+ * planner expand every relationship of the node and filter afterwards. Types come only from the
+ * predicate whitelist.
+ */
+export function edgePattern(predicate: string, direction: EdgeDirection): string {
+  checkPredicate(predicate);
+  return direction === 'OUT' ? `(n)-[r:${predicate}]->(m:Entity)` : `(n)<-[r:${predicate}]-(m:Entity)`;
+}
+
+/** The same relationships without the label, which the degree store counts without reading them. */
+export function degreePattern(predicate: string, direction: EdgeDirection): string {
+  checkPredicate(predicate);
+  return direction === 'OUT' ? `(n)-[:${predicate}]->()` : `(n)<-[:${predicate}]-()`;
+}
+
+/**
+ * With the evidence page ($ev) of each edge's statement, paged as every evidence page is
+ * (db/statement.queries.ts), or without it (evidence null, and no evidence subquery at all).
+ */
+function evidenceOfEdge(withEvidence: boolean): string {
+  if (!withEvidence) return 'WITH m, r, s, null AS evidence';
+  return `CALL (s) {${evidencePageOf('$ev')}
+  }
+  WITH m, r, s, {items: items, total: total} AS evidence`;
+}
+
+/**
+ * One page of `predicate` edges in `direction` for each id in $ids, with the key index `i`.
+ * Every key shares $skip, $limit and $ev, so the page is a top-k sort (`SKIP … LIMIT …`), not a
+ * sort of every neighbour of a hub. Only the page's rows are projected; each carries its
+ * statement (which primes the statement loader) and, when `withEvidence`, the statement's
+ * evidence page (which primes the statement-evidence loader): one round trip for
+ * `targetedBy { edges { statement { evidence { … } } } }`.
+ */
+export function edgePageQuery(predicate: string, direction: EdgeDirection, withEvidence: boolean): string {
+  const key = `${predicate}|${direction}|${withEvidence}`;
+  let text = BUILT.get(key);
+  if (!text) BUILT.set(key, (text = buildEdgePageQuery(predicate, direction, withEvidence)));
+  return text;
+}
+
+const BUILT = new Map<string, string>();
+
+function buildEdgePageQuery(predicate: string, direction: EdgeDirection, withEvidence: boolean): string {
+  return `
+UNWIND range(0, size($ids) - 1) AS i
+WITH i, $ids[i] AS id
+OPTIONAL MATCH (n:Entity {id: id})
+CALL (n) {
+  OPTIONAL MATCH ${edgePattern(predicate, direction)}
+  WITH m, r ORDER BY r.belief DESC, m.id ASC, r.statementId ASC
+  SKIP $skip LIMIT $limit
+  OPTIONAL MATCH (s:Statement {id: r.statementId})
+  ${evidenceOfEdge(withEvidence)}
+  RETURN collect(CASE WHEN m IS NULL THEN NULL
+                 ELSE {node: m { .*, searchText: NULL }, rel: properties(r), statement: ${statementMap('s')}, evidence: evidence} END) AS items
+}
+RETURN i, items, CASE WHEN n IS NULL THEN 0 ELSE COUNT { ${degreePattern(predicate, direction)} } END AS total`;
+}
+
+function checkPredicate(predicate: string): void {
+  if (!isPredicate(predicate)) throw new Error(`unknown predicate ${predicate}`);
+}
