@@ -1,5 +1,5 @@
 /**
- * Who may change existing evidence, and into what (design §7, docs/curation.md): the state
+ * Who may change existing evidence, and into what (docs/curation.md): the state
  * machine behind reviseEvidence, reviewEvidence and retractEvidence, without I/O. Each transition
  * takes the record as it was read (at the version the client named) and returns the properties
  * to set, or throws FORBIDDEN or CONFLICT. db/evidence-versions.repo.ts applies them in one

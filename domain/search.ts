@@ -3,7 +3,7 @@
  *
  * Ranking: exact matches of an id, symbol or primary name (score 100) and of an alias or synonym
  * (90) come first; then full-text hits, scaled into (0, 80] by their Lucene score relative to the
- * best one. Equal scores are ordered by id (resolvers/search.resolver.ts); the kind plays no part.
+ * best one. Equal scores are ordered by id (rankHits, below); the kind plays no part.
  */
 
 /** Lucene's special characters, escaped with a backslash (so "p21-Rac1" or "AND" are just text). */
