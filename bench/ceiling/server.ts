@@ -14,34 +14,29 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
+import { configOrExit } from '../../db/open.js';
 import type { ScenarioInput, ScenarioName } from '../scenarios.js';
 import { BadInput, HANDLERS } from './handlers.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
-const uri = process.env.NEO4J_URI;
+// The service's own settings, validated the same way (domain/config.ts).
+const config = configOrExit('ceiling');
+const uri = config.neo4jUri;
 if (!uri) {
   process.stderr.write('ceiling: NEO4J_URI is required (bolt://host:port)\n');
   process.exit(2);
 }
-const port = Number(process.env.PORT ?? 0);
-if (!Number.isInteger(port) || port < 0 || port > 65535) {
-  process.stderr.write('ceiling: PORT must be a port number (0 for any free port)\n');
-  process.exit(2);
-}
-const database = process.env.NEO4J_DATABASE || undefined;
-const timeout = Number(process.env.QUERY_TIMEOUT_MS || 15000);
+const port = config.port;
+const database = config.neo4jDatabase;
+const timeout = config.queryTimeoutMs;
 
-const driver = neo4j.driver(
-  uri,
-  neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
-  {
-    disableLosslessIntegers: true,
-    maxConnectionPoolSize: 50, // as db/database.ts
-    maxTransactionRetryTime: 2000,
-    userAgent: 'resistkg-ceiling',
-  },
-);
+const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4jUser, config.neo4jPassword), {
+  disableLosslessIntegers: true,
+  maxConnectionPoolSize: 50, // as db/database.ts
+  maxTransactionRetryTime: 2000,
+  userAgent: 'resistkg-ceiling',
+});
 
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
