@@ -1,18 +1,39 @@
 /** Creates every loader for one request: caches are never shared across requests or users. */
 import type { Database, QueryCounter } from '../db/database.js';
 import type { EdgeDirection } from '../db/edge.queries.js';
+import type { Predicate } from '../domain/vocabulary.js';
 import { cohortLoader, patientSamplesLoader, sampleExpressionLoader } from './cohort.loader.js';
-import { edgeLoader } from './edge.loader.js';
+import { edgeLoader, type EdgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
 import { historyLoader } from './history.loader.js';
 import { nameLoader, nodeLoader } from './node.loader.js';
 import { entityStatementsLoader, statementEvidenceLoader, statementLoader } from './statement.loader.js';
 
+/**
+ * The edge pages resolvers read, by loader name: a predicate and a direction from the node
+ * (Gene.targetedBy is targetsIn, Drug.targets targetsOut). Their Cypher is edgePageQuery
+ * (db/edge.queries.ts), each snapshotted in test/unit/__snapshots__/cypher/.
+ */
+export const EDGE_PAGES = {
+  targetsOut: ['TARGETS', 'OUT'],
+  targetsIn: ['TARGETS', 'IN'],
+  regulatesOut: ['REGULATES', 'OUT'],
+  regulatesIn: ['REGULATES', 'IN'],
+  participatesOut: ['PARTICIPATES_IN', 'OUT'],
+  participatesIn: ['PARTICIPATES_IN', 'IN'],
+  memberOut: ['MEMBER_OF', 'OUT'],
+  memberIn: ['MEMBER_OF', 'IN'],
+} as const satisfies Record<string, readonly [Predicate, EdgeDirection]>;
+
 export function createLoaders(db: Database, counter: QueryCounter) {
   const statement = statementLoader(db, counter);
   const statementEvidence = statementEvidenceLoader(db, counter);
-  const edges = (predicate: string, direction: EdgeDirection) =>
-    edgeLoader(db, counter, predicate, direction, statement, statementEvidence);
+  const edges = Object.fromEntries(
+    Object.entries(EDGE_PAGES).map(([name, [predicate, direction]]) => [
+      name,
+      edgeLoader(db, counter, predicate, direction, statement, statementEvidence),
+    ]),
+  ) as Record<keyof typeof EDGE_PAGES, EdgeLoader>;
   return {
     node: nodeLoader(db, counter),
     byName: nameLoader(db, counter),
@@ -24,14 +45,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     sampleExpression: sampleExpressionLoader(db, counter),
     statementEvidence,
     entityStatements: entityStatementsLoader(db, counter),
-    targetsOut: edges('TARGETS', 'OUT'),
-    targetsIn: edges('TARGETS', 'IN'),
-    regulatesOut: edges('REGULATES', 'OUT'),
-    regulatesIn: edges('REGULATES', 'IN'),
-    participatesOut: edges('PARTICIPATES_IN', 'OUT'),
-    participatesIn: edges('PARTICIPATES_IN', 'IN'),
-    memberOut: edges('MEMBER_OF', 'OUT'),
-    memberIn: edges('MEMBER_OF', 'IN'),
+    ...edges,
   };
 }
 

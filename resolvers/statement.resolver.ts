@@ -8,6 +8,7 @@ import { PageArgs } from '../schema/page.args.js';
 import { Statement, StatementContext } from '../schema/statement.type.js';
 import { pageOf } from './args.js';
 import type { Context } from './context.js';
+import { EVIDENCE_FIELD } from './lookahead.js';
 
 @ArgsType()
 class EvidencePageArgs extends PageArgs {
@@ -49,7 +50,10 @@ export class StatementResolver {
     };
   }
 
-  @FieldResolver(() => EvidenceConnection, { description: 'Evidence for and against the statement, oldest first.' })
+  @FieldResolver(() => EvidenceConnection, {
+    name: EVIDENCE_FIELD,
+    description: 'Evidence for and against the statement, oldest first.',
+  })
   evidence(@Root() s: StatementRecord, @Ctx() ctx: Context, @Args(() => EvidencePageArgs) a: EvidencePageArgs) {
     return ctx.loaders.statementEvidence.load({ id: s.id, status: a.status ?? null, ...pageOf(ctx, a) });
   }

@@ -1,0 +1,1 @@
+MATCH (c:Cohort) RETURN c { .*, genePanel: NULL, panelSize: size(c.genePanel) } AS cohort ORDER BY c.synthetic, c.id

@@ -1,0 +1,70 @@
+/**
+ * Every Cypher text the read layer builds, as the database receives it: one file per query in
+ * test/unit/__snapshots__/cypher/, so a reviewer reads the final query in one place. A change to
+ * a builder shows up here as a diff of the query (update with `vitest run --project unit -u`).
+ */
+import { describe, expect, it } from 'vitest';
+import * as cohort from '../../db/cohort.queries.js';
+import { edgePageQuery } from '../../db/edge.queries.js';
+import { neighborhoodHopQuery } from '../../db/neighborhood.queries.js';
+import * as statement from '../../db/statement.queries.js';
+import { PREDICATE_NAMES } from '../../domain/vocabulary.js';
+import { EDGE_PAGES } from '../../loaders/index.js';
+
+const file = (name: string) => `./__snapshots__/cypher/${name}.cypher`;
+
+describe('edge pages (Gene.targetedBy is targetsIn)', () => {
+  for (const [loader, [predicate, direction]] of Object.entries(EDGE_PAGES)) {
+    it(`${loader}: ${predicate} ${direction}`, async () => {
+      await expect(edgePageQuery(predicate, direction, false)).toMatchFileSnapshot(file(`edge-page.${loader}`));
+      await expect(edgePageQuery(predicate, direction, true)).toMatchFileSnapshot(
+        file(`edge-page.${loader}.with-evidence`),
+      );
+    });
+  }
+
+  it('builds each text once and refuses predicates outside the whitelist', () => {
+    expect(edgePageQuery('TARGETS', 'IN', true)).toBe(edgePageQuery('TARGETS', 'IN', true));
+    expect(() => edgePageQuery('TARGETS]-() DETACH DELETE n //', 'IN', false)).toThrow(/unknown predicate/);
+  });
+});
+
+describe('neighbourhood hops', () => {
+  it('every predicate (the default)', async () => {
+    await expect(neighborhoodHopQuery(PREDICATE_NAMES)).toMatchFileSnapshot(file('neighborhood-hop.all'));
+  });
+
+  it('a chosen set, in any order and with repeats, is one text', async () => {
+    const text = neighborhoodHopQuery(['TARGETS', 'REGULATES']);
+    expect(neighborhoodHopQuery(['REGULATES', 'TARGETS', 'TARGETS'])).toBe(text);
+    await expect(text).toMatchFileSnapshot(file('neighborhood-hop.regulates-targets'));
+    expect(() => neighborhoodHopQuery(['TARGETS', 'KNOWS'])).toThrow(/unknown predicate/);
+  });
+});
+
+describe('statements and evidence', () => {
+  for (const name of [
+    'STATEMENTS_BY_ID',
+    'EVIDENCE_BY_ID',
+    'EVIDENCE_OF_STATEMENTS',
+    'STATEMENTS_OF_ENTITIES',
+  ] as const) {
+    it(name, async () => {
+      await expect(statement[name]).toMatchFileSnapshot(file(`statement.${name}`));
+    });
+  }
+});
+
+describe('cohorts', () => {
+  const texts = Object.entries(cohort).filter(([name]) => name !== 'PATIENT_FILTER');
+  for (const [name, text] of texts) {
+    it(name, async () => {
+      await expect(text).toMatchFileSnapshot(file(`cohort.${name}`));
+    });
+  }
+
+  it('the patient filter is written into both patient queries', () => {
+    expect(cohort.PATIENTS).toContain(cohort.PATIENT_FILTER);
+    expect(cohort.PATIENT_ROWS).toContain(cohort.PATIENT_FILTER);
+  });
+});
