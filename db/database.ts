@@ -11,7 +11,7 @@ import neo4j, {
   type QueryResult,
   type Session,
 } from 'neo4j-driver';
-import { AppError, ErrorCode } from '../domain/errors.js';
+import { mapDriverError } from './driver-errors.js';
 import { toPlain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -39,36 +39,9 @@ export interface RunOptions {
   counter?: QueryCounter;
 }
 
-const UNAVAILABLE = new Set([
-  'ServiceUnavailable',
-  'SessionExpired',
-  'Neo.TransientError.General.DatabaseUnavailable',
-  'Neo.ClientError.Database.DatabaseNotFound',
-]);
-
-/** Maps a driver error to a typed, client-safe error. */
 /** A failure the driver would retry in a managed transaction (the server says try again). */
 function isRetryable(err: unknown): boolean {
   return err instanceof Neo4jError && err.retryable;
-}
-
-export function mapDriverError(err: unknown): Error {
-  if (err instanceof AppError) return err;
-  const e = err as { code?: string; message?: string; name?: string };
-  const code = e?.code ?? '';
-  if (UNAVAILABLE.has(code) || /ECONNREFUSED|ECONNRESET|connection.*(closed|refused)/i.test(e?.message ?? '')) {
-    return new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
-  }
-  if (
-    code === 'Neo.ClientError.Transaction.TransactionTimedOut' ||
-    code === 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration'
-  ) {
-    return new AppError(ErrorCode.QUERY_TOO_COMPLEX, 'The query took longer than its time limit; narrow it.');
-  }
-  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new AppError(ErrorCode.CONFLICT, 'The write conflicts with an existing record.');
-  }
-  return err instanceof Error ? err : new Error(String(err));
 }
 
 export class Database {
@@ -114,10 +87,10 @@ export class Database {
         return rows(await session.run(cypher, params, config));
       } catch (err) {
         if (attempt === 0 && isRetryable(err)) continue;
-        throw mapDriverError(err);
+        throw mapDriverError(err, 'READ');
       } finally {
         this.sessionsInUse--;
-        await session.close();
+        await session.close().catch(() => undefined); // a dead connection must not replace the mapped error
       }
     }
   }
@@ -153,10 +126,10 @@ export class Database {
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
-      throw mapDriverError(err);
+      throw mapDriverError(err, mode);
     } finally {
       this.sessionsInUse--;
-      await session.close();
+      await session.close().catch(() => undefined); // a dead connection must not replace the mapped error
     }
   }
 

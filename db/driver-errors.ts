@@ -1,0 +1,70 @@
+/**
+ * Driver and server failures mapped to the error catalogue (domain/errors.ts). Pure: it reads the
+ * error's code, classification and message, so it is unit-tested without a database.
+ *
+ * - The database is away or busy (connection refused, reset or broken mid-message, pool exhausted,
+ *   a transient server error such as a deadlock or a database still starting): DATABASE_UNAVAILABLE,
+ *   which tells the client that nothing was done and a retry may succeed.
+ * - A read that ran out of time asked for too much: QUERY_TOO_COMPLEX. A write that ran out of time
+ *   did not: curation writes are small and bounded, so their time-out means the database was slow
+ *   (after a restart every query is planned afresh on a cold JVM, and concurrent writes to the same
+ *   statement queue on its lock), which is DATABASE_UNAVAILABLE too. The transaction was rolled back.
+ * - A uniqueness constraint that refused a write: CONFLICT.
+ */
+import { AppError, ErrorCode } from '../domain/errors.js';
+
+export type AccessMode = 'READ' | 'WRITE';
+
+/** Codes the driver gives a lost or unreachable server. */
+const DRIVER_UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'ProtocolError']);
+/** Node's socket error codes, which reach us when the server vanishes mid-request. */
+const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTCONN']);
+const SOCKET_MESSAGE =
+  /ECONNREFUSED|ECONNRESET|EPIPE|socket hang up|connection.*(closed|refused|reset|lost)|acquisition timed out|pool is closed/i;
+const TIMED_OUT = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
+const NOT_AVAILABLE = new Set(['Neo.ClientError.Database.DatabaseNotFound']);
+
+interface DriverLikeError {
+  code?: unknown;
+  message?: unknown;
+  retryable?: unknown;
+  classification?: unknown;
+  cause?: unknown;
+}
+
+const unavailable = () =>
+  new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+
+/** True when the error says the database is away or momentarily unable to serve. */
+export function isUnavailable(err: unknown): boolean {
+  const e = (err ?? {}) as DriverLikeError;
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : '';
+  if (DRIVER_UNAVAILABLE.has(code) || SOCKET_CODES.has(code) || NOT_AVAILABLE.has(code)) return true;
+  if (code.startsWith('Neo.TransientError.') || e.classification === 'TRANSIENT_ERROR' || e.retryable === true)
+    return true;
+  if (SOCKET_MESSAGE.test(message)) return true;
+  return e.cause !== undefined && e.cause !== err && isUnavailable(e.cause);
+}
+
+/** Maps a driver error to a typed, client-safe error; anything else passes through (and is masked later). */
+export function mapDriverError(err: unknown, mode: AccessMode): Error {
+  if (err instanceof AppError) return err;
+  const code = typeof (err as DriverLikeError)?.code === 'string' ? ((err as DriverLikeError).code as string) : '';
+  if (TIMED_OUT.has(code)) {
+    return mode === 'READ'
+      ? new AppError(ErrorCode.QUERY_TOO_COMPLEX, 'The query took longer than its time limit; narrow it.')
+      : new AppError(
+          ErrorCode.DATABASE_UNAVAILABLE,
+          'The graph database did not finish the write in time; nothing was written. Try again shortly.',
+        );
+  }
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new AppError(ErrorCode.CONFLICT, 'The write conflicts with an existing record.');
+  }
+  if (isUnavailable(err)) return unavailable();
+  return err instanceof Error ? err : new Error(String(err));
+}
