@@ -1,5 +1,6 @@
 /** Audit events about records (Evidence.history, Statement.history) and the editors' review queue. */
-import { inKeyOrder, type Database, type RunOptions, type Row } from './database.js';
+import type { Database, RunOptions } from './database.js';
+import { readKeyed, readRecords, type EvidenceRecord, type RecordPage } from './records.js';
 import { evidenceMap, int } from './values.js';
 
 const HISTORY = `
@@ -23,9 +24,18 @@ WITH e ORDER BY e.createdAt ASC, e.id ASC
 WITH collect(${evidenceMap('e')}) AS found
 RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
 
-export async function historyOf(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<Row[][]> {
-  const rows = inKeyOrder(await db.read(HISTORY, { ids }, opts), ids.length);
-  return rows.map((r) => r.events as Row[]);
+/** An audit event as stored: before and after are JSON text (loaders/history.loader.ts parses them). */
+export interface AuditRecord {
+  [property: string]: unknown;
+  id: string;
+  at: string;
+  before: string | null;
+  after: string | null;
+}
+
+export async function historyOf(db: Database, ids: readonly string[], opts: RunOptions = {}): Promise<AuditRecord[][]> {
+  const rows = await readKeyed<{ events: AuditRecord[] }>(db, HISTORY, { ids }, ids.length, opts);
+  return rows.map((r) => r.events);
 }
 
 export async function reviewQueue(
@@ -33,7 +43,12 @@ export async function reviewQueue(
   skip: number,
   limit: number,
   opts: RunOptions = {},
-): Promise<{ items: Row[]; total: number }> {
-  const [row] = await db.read(REVIEW_QUEUE, { skip: int(skip), limit: int(limit) }, opts);
-  return row as unknown as { items: Row[]; total: number };
+): Promise<RecordPage<EvidenceRecord>> {
+  const [row] = await readRecords<RecordPage<EvidenceRecord>>(
+    db,
+    REVIEW_QUEUE,
+    { skip: int(skip), limit: int(limit) },
+    opts,
+  );
+  return row!;
 }

@@ -1,5 +1,6 @@
 /** Graph-wide counts for the stats query. */
 import type { Database, RunOptions } from './database.js';
+import { readRecords } from './records.js';
 
 const STATS = `
 CALL () { MATCH (n) RETURN count(n) AS nodeCount }
@@ -21,6 +22,6 @@ export interface StatsRow {
 }
 
 export async function graphStats(db: Database, opts: RunOptions = {}): Promise<StatsRow> {
-  const [row] = await db.read(STATS, {}, opts);
-  return row as unknown as StatsRow;
+  const [row] = await readRecords<StatsRow>(db, STATS, {}, opts);
+  return row!;
 }
