@@ -2,22 +2,20 @@
  * Idempotent schema migrations, applied at start: uniqueness of `id` per label, lookup indexes,
  * and the full-text index over names, symbols, aliases and synonyms.
  */
+import { NODE_LABELS } from '../domain/kinds.js';
 import type { Database } from './database.js';
 
-/** Uniqueness of `id` per label (Entity is the label every node that `node(id)` returns shares). */
+/** Uniqueness of `id` per label; labels come from a whitelist, never from input. */
+const uniqueId = (label: string) =>
+  `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`;
+
+/**
+ * Entity is the label every node that `node(id)` returns shares; each node kind's label comes from
+ * the vocabulary (domain/vocabulary.ts); the other labels are the graph's own records.
+ */
 const MIGRATIONS: readonly string[] = [
-  'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT gene_id IF NOT EXISTS FOR (n:Gene) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT genefamily_id IF NOT EXISTS FOR (n:GeneFamily) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT mirna_id IF NOT EXISTS FOR (n:MiRNA) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT drug_id IF NOT EXISTS FOR (n:Drug) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT drugclass_id IF NOT EXISTS FOR (n:DrugClass) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT pathway_id IF NOT EXISTS FOR (n:Pathway) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT process_id IF NOT EXISTS FOR (n:Process) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT disease_id IF NOT EXISTS FOR (n:Disease) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT cellline_id IF NOT EXISTS FOR (n:CellLine) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT combination_id IF NOT EXISTS FOR (n:Combination) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT publication_id IF NOT EXISTS FOR (n:Publication) REQUIRE n.id IS UNIQUE',
+  uniqueId('Entity'),
+  ...NODE_LABELS.map(uniqueId),
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT auditevent_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',

@@ -8,17 +8,15 @@
  *   and the transaction timeout; the belief filter sits inside the quantified pattern.
  * Every query starts from nodes found by index, never from a label scan.
  */
-import { badInput } from '../domain/errors.js';
 import { bestPaths } from '../domain/best-paths.js';
 import { scorePath, type PathEdgeInput, type PathInput, type ScoredPath } from '../domain/paths.js';
+import { MAX_HOPS } from '../domain/validation.js';
+import { PREDICATE_NAMES } from '../domain/vocabulary.js';
 import type { Database, RunOptions, Row } from './database.js';
 import { int } from './values.js';
 
-/** The largest maxHops any traversal accepts. */
-export const MAX_HOPS = 6;
-
-const STATEMENT_TYPES =
-  'TARGETS|REGULATES|PARTICIPATES_IN|CONFERS_RESISTANCE_TO|SENSITIZES_TO|BIOMARKER_OF|ASSOCIATED_WITH|MEMBER_OF|OVERCOMES_RESISTANCE_TO|SYNERGIZES_WITH';
+/** Every statement relationship type, from the closed predicate vocabulary (a whitelist). */
+const STATEMENT_TYPES = PREDICATE_NAMES.join('|');
 
 /**
  * Shared ending: paths as id lists, and the degree of each distinct node once (computing it per
@@ -57,10 +55,9 @@ function expand(template: string, hops: number): string {
 const HOP_LIMITS = Array.from({ length: MAX_HOPS }, (_, i) => i + 1);
 const BETWEEN_BY_HOPS = new Map(HOP_LIMITS.map((h) => [h, expand(PATHS_BETWEEN, h)]));
 
-export function checkHops(maxHops: number): void {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-    throw badInput('maxHops', `must be a whole number from 1 to ${MAX_HOPS}`);
-  }
+/** The caller validated maxHops (domain/validation.ts hopsProblem); anything else is a bug. */
+function assertHops(maxHops: number): void {
+  if (!BETWEEN_BY_HOPS.has(maxHops)) throw new Error(`maxHops ${maxHops} was not validated (1 to ${MAX_HOPS})`);
 }
 
 export interface RawPaths {
@@ -126,7 +123,7 @@ const PER_NODE_MARGIN = 50;
 
 /** The best resistance paths of a drug, best first, by best-first search (domain/best-paths.ts). */
 export async function bestResistancePaths(read: Reader, q: ResistanceQuery): Promise<ScoredPath[]> {
-  checkHops(q.maxHops);
+  assertHops(q.maxHops);
   if (q.first === 0) return [];
   const params = { disease: q.disease, minBelief: q.minBelief };
   const seeds = (await read(RESISTANCE_SEEDS, { ...params, drug: q.drug })) as unknown as PathEdgeInput[];
@@ -155,7 +152,7 @@ export interface BetweenQuery {
 }
 
 export async function pathsBetween(db: Database, q: BetweenQuery, opts: RunOptions = {}): Promise<RawPaths> {
-  checkHops(q.maxHops);
+  assertHops(q.maxHops);
   const rows = await db.read(BETWEEN_BY_HOPS.get(q.maxHops)!, { ...q, cap: int(q.cap) }, opts);
   return toPaths(rows, q.cap);
 }

@@ -9,11 +9,7 @@
  * So each new independent support raises belief with diminishing returns, each refutation lowers
  * it, and evidence that is not ACCEPTED (SUBMITTED, REJECTED, RETRACTED) changes nothing.
  */
-export type EvidenceLevel = 'A' | 'B' | 'C' | 'D' | 'E';
-export type ModelSystem =
-  'CELL_LINE' | 'ORGANOID' | 'XENOGRAFT' | 'PATIENT_COHORT' | 'SINGLE_CELL' | 'CLINICAL_TRIAL' | 'COMPUTATIONAL';
-export type EvidenceStatus = 'SUBMITTED' | 'ACCEPTED' | 'REJECTED' | 'RETRACTED';
-export type Direction = 'SUPPORTS' | 'REFUTES';
+import type { Direction, EvidenceLevel, EvidenceStatus, ModelSystem } from './vocabulary.js';
 
 export interface WeightTable {
   level: Record<EvidenceLevel, number>;

@@ -1,23 +1,10 @@
 /** Node kinds and the Neo4j label each is stored under (the whitelist for dynamic labels). */
-export const NODE_KINDS = {
-  GENE: 'Gene',
-  GENE_FAMILY: 'GeneFamily',
-  MIRNA: 'MiRNA',
-  DRUG: 'Drug',
-  DRUG_CLASS: 'DrugClass',
-  PATHWAY: 'Pathway',
-  PROCESS: 'Process',
-  DISEASE: 'Disease',
-  CELL_LINE: 'CellLine',
-  COMBINATION: 'Combination',
-  PUBLICATION: 'Publication',
-} as const;
-
-export type NodeKind = keyof typeof NODE_KINDS;
-export type NodeLabel = (typeof NODE_KINDS)[NodeKind];
+import { NODE_KIND, type NodeLabel } from './vocabulary.js';
 
 export function labelOf(kind: string): NodeLabel {
-  const label = (NODE_KINDS as Record<string, NodeLabel>)[kind];
-  if (!label) throw new Error(`unknown node kind ${kind}`);
-  return label;
+  if (!NODE_KIND.has(kind)) throw new Error(`unknown node kind ${kind}`);
+  return NODE_KIND.terms[kind].label;
 }
+
+/** Every label a node kind is stored under, in vocabulary order. */
+export const NODE_LABELS: readonly NodeLabel[] = NODE_KIND.values.map((k) => NODE_KIND.terms[k].label);

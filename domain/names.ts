@@ -25,12 +25,30 @@ export function nameKey(text: string): string {
   return out.replace(/[\s\-_./()]+/g, '');
 }
 
-/** All distinct keys of a list of names, in order. */
-export function nameKeys(names: Iterable<string>): string[] {
-  const seen = new Set<string>();
-  for (const n of names) {
-    const k = nameKey(n);
-    if (k) seen.add(k);
-  }
-  return [...seen];
+/** One name an entity is found by: its lookup key, the text as written, and its rank. */
+export interface SearchName {
+  key: string;
+  text: string;
+  /** 0: the id, a symbol, a primary name or an id the entity is known by; 1: an alias. */
+  rank: number;
+}
+
+/**
+ * The names an entity is found by exactly: the primary names (its id first) rank 0, then the
+ * aliases rank 1; one entry per distinct key, the first text with that key kept. Empty texts and
+ * texts with no key are skipped.
+ */
+export function searchNames(
+  primary: readonly (string | null | undefined)[],
+  aliases: readonly (string | null | undefined)[],
+): SearchName[] {
+  const out = new Map<string, SearchName>();
+  const add = (text: string | null | undefined, rank: number) => {
+    if (!text) return;
+    const key = nameKey(text);
+    if (key && !out.has(key)) out.set(key, { key, text, rank });
+  };
+  primary.forEach((t) => add(t, 0));
+  aliases.forEach((t) => add(t, 1));
+  return [...out.values()];
 }

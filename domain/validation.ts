@@ -3,7 +3,16 @@
  * consistent with predicate. Each check returns the first problem as { field, message } so the
  * API can answer BAD_USER_INPUT naming the field before anything is written.
  */
-import { isPredicate, signProblem, type Predicate } from './vocabulary.js';
+import {
+  DIRECTION,
+  EVIDENCE_LEVEL,
+  MECHANISM,
+  MODEL_SYSTEM,
+  PREDICATE,
+  SIGNIFICANCE,
+  signProblem,
+  type Vocabulary,
+} from './vocabulary.js';
 
 export interface FieldProblem {
   field: string;
@@ -39,19 +48,21 @@ export const KIND_ID_PATTERNS: Record<string, (keyof typeof ID_PATTERNS)[]> = {
   DISEASE: ['MONDO', 'DOID'],
 };
 
-const LEVELS = ['A', 'B', 'C', 'D', 'E'];
-const MODELS = [
-  'CELL_LINE',
-  'ORGANOID',
-  'XENOGRAFT',
-  'PATIENT_COHORT',
-  'SINGLE_CELL',
-  'CLINICAL_TRIAL',
-  'COMPUTATIONAL',
-];
-const SIGNIFICANCE = ['RESISTANCE', 'SENSITIVITY', 'PROGNOSTIC_POOR', 'PROGNOSTIC_GOOD', 'DIAGNOSTIC', 'MECHANISTIC'];
-const MECHANISMS = ['EXPRESSION', 'PHOSPHORYLATION', 'BINDING', 'ACTIVITY', 'UNKNOWN'];
 const MAX_TEXT = 4000;
+
+/** The problem with a value that must belong to a vocabulary (`required`: null is a problem too). */
+export function termProblem(
+  vocabulary: Vocabulary,
+  value: unknown,
+  field: string,
+  required: boolean,
+): FieldProblem | null {
+  if (value == null && !required) return null;
+  if (vocabulary.has(value)) return null;
+  const values = vocabulary.values;
+  const list = values.length === 2 ? values.join(' or ') : `one of ${values.join(', ')}`;
+  return { field, message: `must be ${list}` };
+}
 
 export function entityIdProblem(kind: string, id: string, field = 'id'): FieldProblem | null {
   const allowed = KIND_ID_PATTERNS[kind];
@@ -117,14 +128,12 @@ export function evidenceProblem(e: EvidenceFields, complete: boolean, prefix = '
       };
     if (e.sentence.length > MAX_TEXT) return { field: f('sentence'), message: `at most ${MAX_TEXT} characters` };
   }
-  if ((complete || e.level != null) && !LEVELS.includes(e.level ?? ''))
-    return { field: f('level'), message: `must be one of ${LEVELS.join(', ')}` };
-  if ((complete || e.modelSystem != null) && !MODELS.includes(e.modelSystem ?? ''))
-    return { field: f('modelSystem'), message: `must be one of ${MODELS.join(', ')}` };
-  if ((complete || e.direction != null) && !['SUPPORTS', 'REFUTES'].includes(e.direction ?? ''))
-    return { field: f('direction'), message: 'must be SUPPORTS or REFUTES' };
-  if (e.significance != null && !SIGNIFICANCE.includes(e.significance))
-    return { field: f('significance'), message: `must be one of ${SIGNIFICANCE.join(', ')}` };
+  const term =
+    termProblem(EVIDENCE_LEVEL, e.level, f('level'), complete) ??
+    termProblem(MODEL_SYSTEM, e.modelSystem, f('modelSystem'), complete) ??
+    termProblem(DIRECTION, e.direction, f('direction'), complete) ??
+    termProblem(SIGNIFICANCE, e.significance, f('significance'), false);
+  if (term) return term;
   if ((complete || e.rating != null) && !(Number.isInteger(e.rating) && e.rating! >= 1 && e.rating! <= 5))
     return { field: f('rating'), message: 'must be a whole number from 1 to 5' };
   return null;
@@ -145,8 +154,8 @@ export function statementProblem(s: StatementFields, prefix = 'input.statement')
   if (!s.subject?.trim()) return { field: f('subject'), message: 'required' };
   if (!s.object?.trim()) return { field: f('object'), message: 'required' };
   if (s.subject.trim() === s.object.trim()) return { field: f('object'), message: 'must differ from the subject' };
-  if (!isPredicate(s.predicate)) return { field: f('predicate'), message: 'not in the predicate vocabulary' };
-  const sign = signProblem(s.predicate as Predicate, s.sign, s.interactionType);
+  if (!PREDICATE.has(s.predicate)) return { field: f('predicate'), message: 'not in the predicate vocabulary' };
+  const sign = signProblem(s.predicate, s.sign, s.interactionType);
   if (sign)
     return {
       field: /needs an interactionType|unknown interactionType|applies only/.test(sign)
@@ -154,8 +163,8 @@ export function statementProblem(s: StatementFields, prefix = 'input.statement')
         : f('sign'),
       message: sign,
     };
-  if (s.mechanism != null && !MECHANISMS.includes(s.mechanism))
-    return { field: f('mechanism'), message: `must be one of ${MECHANISMS.join(', ')}` };
+  const mechanism = termProblem(MECHANISM, s.mechanism, f('mechanism'), false);
+  if (mechanism) return mechanism;
   for (const key of ['cellType', 'setting', 'note'] as const) {
     const v = s.context?.[key];
     if (v != null && v.length > MAX_TEXT)
@@ -168,5 +177,27 @@ export function idempotencyKeyProblem(key: string | null | undefined): FieldProb
   if (key == null) return null;
   if (!/^[A-Za-z0-9._:-]{8,128}$/.test(key))
     return { field: 'input.idempotencyKey', message: '8 to 128 characters of letters, digits, . _ : -' };
+  return null;
+}
+
+/** The largest maxHops any traversal accepts. */
+export const MAX_HOPS = 6;
+
+export function hopsProblem(maxHops: number, field = 'maxHops'): FieldProblem | null {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS)
+    return { field, message: `must be a whole number from 1 to ${MAX_HOPS}` };
+  return null;
+}
+
+/** A required free text (a name, a comment, a reason): 3 to 4000 characters once trimmed. */
+export function textProblem(field: string, text: string | null | undefined, what: string): FieldProblem | null {
+  const t = text?.trim() ?? '';
+  if (t.length < 3) return { field, message: `${what} is required` };
+  if (t.length > MAX_TEXT) return { field, message: `at most ${MAX_TEXT} characters` };
+  return null;
+}
+
+export function versionProblem(v: number, field = 'expectedVersion'): FieldProblem | null {
+  if (!Number.isInteger(v) || v < 1) return { field, message: 'must be the version you read (1 or more)' };
   return null;
 }

@@ -1,62 +1,219 @@
-/** The closed predicate vocabulary (docs/graph.md) with its Biolink mapping and sign rules. */
-export const PREDICATES = {
-  TARGETS: { biolink: 'biolink:affects', subjects: ['DRUG'], signFixed: null },
-  REGULATES: {
-    biolink: 'biolink:regulates',
-    subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'DRUG', 'PROCESS'],
-    signFixed: null,
-  },
-  PARTICIPATES_IN: { biolink: 'biolink:participates_in', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA'], signFixed: 1 },
-  CONFERS_RESISTANCE_TO: {
-    biolink: 'biolink:contributes_to',
-    subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS'],
-    signFixed: 1,
-  },
-  SENSITIZES_TO: {
-    biolink: 'biolink:affects_response_to',
-    subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS', 'DRUG'],
-    signFixed: 1,
-  },
-  BIOMARKER_OF: {
-    biolink: 'biolink:biomarker_for',
-    subjects: ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS'],
-    signFixed: null,
-  },
-  ASSOCIATED_WITH: { biolink: 'biolink:associated_with', subjects: null, signFixed: null },
-  MEMBER_OF: { biolink: 'biolink:member_of', subjects: null, signFixed: 1 },
-  OVERCOMES_RESISTANCE_TO: { biolink: 'biolink:affects_response_to', subjects: ['COMBINATION'], signFixed: 1 },
-  SYNERGIZES_WITH: { biolink: 'biolink:interacts_with', subjects: ['COMBINATION', 'DRUG'], signFixed: 1 },
-} as const;
+/**
+ * The closed vocabularies of the graph (design §4): the one place each value, its description and
+ * its rules are written. The GraphQL enums (schema/enums.ts), curation validation
+ * (domain/validation.ts), the seed's types and checks (seed/types.ts, seed/files.ts), the
+ * migrations and Cypher whitelists (db/) and the generators' tables (seed/scale/) all derive from
+ * these tables. Values are stored in the database exactly as written here: upper case.
+ */
 
-export type Predicate = keyof typeof PREDICATES;
-export const PREDICATE_NAMES = Object.keys(PREDICATES) as Predicate[];
-
-export function isPredicate(p: string): p is Predicate {
-  return Object.prototype.hasOwnProperty.call(PREDICATES, p);
+/** One value of a vocabulary: its description (shown in GraphiQL) and any rules attached to it. */
+export interface Term {
+  readonly description: string;
 }
 
-/** Agent actions on a target (TARGETS); the sign of the edge follows from the action. */
-export const INTERACTION_SIGN = {
-  INHIBITOR: -1,
-  ANTAGONIST: -1,
-  BLOCKER: -1,
-  ACTIVATOR: 1,
-  AGONIST: 1,
-  BINDER: null,
-  MODULATOR: null,
-  UNKNOWN: null,
-} as const;
-export type InteractionType = keyof typeof INTERACTION_SIGN;
+/** A closed vocabulary: its GraphQL enum name and description, and its values in order. */
+export interface Vocabulary<V extends string = string, T extends Term = Term> {
+  readonly name: string;
+  readonly description: string;
+  readonly terms: Readonly<Record<V, T>>;
+  readonly values: readonly V[];
+  /** Whether a value (from a file, a request or the database) belongs to the vocabulary. */
+  has(value: unknown): value is V;
+}
+
+/** A value of a vocabulary. */
+export type ValueOf<Voc> = Voc extends Vocabulary<infer V, Term> ? V : never;
+
+function vocabulary<const R extends Record<string, Term>>(
+  name: string,
+  description: string,
+  terms: R,
+): Vocabulary<keyof R & string, R[keyof R]> {
+  const values = Object.keys(terms) as (keyof R & string)[];
+  const set = new Set<unknown>(values);
+  return { name, description, terms, values, has: (v: unknown): v is keyof R & string => set.has(v) };
+}
+
+/** Adds a description made from each term's own rules (for tables whose text follows a pattern). */
+function describe<const R extends Record<string, object>>(
+  terms: R,
+  text: (value: string, term: R[keyof R]) => string,
+): { [K in keyof R]: R[K] & Term } {
+  return Object.fromEntries(
+    Object.entries(terms).map(([k, t]) => [k, { ...t, description: text(k, t as R[keyof R]) }]),
+  ) as { [K in keyof R]: R[K] & Term };
+}
+
+export const NODE_KIND = vocabulary('NodeKind', 'What kind of entity a node is.', {
+  GENE: { label: 'Gene', description: 'A human gene (HGNC).' },
+  GENE_FAMILY: {
+    label: 'GeneFamily',
+    description: 'A group of genes where a source does not say which member is meant (e.g. AMPKα).',
+  },
+  MIRNA: { label: 'MiRNA', description: 'A mature microRNA (miRBase MIMAT).' },
+  DRUG: { label: 'Drug', description: 'A drug or other agent: small molecule, antibody, siRNA, miRNA mimic.' },
+  DRUG_CLASS: { label: 'DrugClass', description: 'A class of drugs; statements about a class apply to its members.' },
+  PATHWAY: { label: 'Pathway', description: 'A pathway (Reactome, KEGG).' },
+  PROCESS: {
+    label: 'Process',
+    description: 'A biological process or phenotype (GO, or project-defined such as dormancy).',
+  },
+  DISEASE: { label: 'Disease', description: 'A disease (MONDO).' },
+  CELL_LINE: { label: 'CellLine', description: 'A cell line (Cellosaurus).' },
+  COMBINATION: { label: 'Combination', description: 'A combination of agents with evidence about it.' },
+  PUBLICATION: { label: 'Publication', description: 'A publication or other cited source.' },
+});
+export type NodeKind = ValueOf<typeof NODE_KIND>;
+/** The Neo4j label a kind is stored under. */
+export type NodeLabel = (typeof NODE_KIND.terms)[NodeKind]['label'];
+
+const BIOLOGICAL = ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS'] as const;
+
+/** Statement predicates: Biolink mapping, allowed subject kinds (null: any) and the sign if fixed. */
+export const PREDICATE = vocabulary(
+  'Predicate',
+  'The closed vocabulary of statement predicates (each with a Biolink mapping).',
+  describe(
+    {
+      TARGETS: { biolink: 'biolink:affects', subjects: ['DRUG'], signFixed: null },
+      REGULATES: { biolink: 'biolink:regulates', subjects: [...BIOLOGICAL, 'DRUG'], signFixed: null },
+      PARTICIPATES_IN: { biolink: 'biolink:participates_in', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA'], signFixed: 1 },
+      CONFERS_RESISTANCE_TO: { biolink: 'biolink:contributes_to', subjects: BIOLOGICAL, signFixed: 1 },
+      SENSITIZES_TO: { biolink: 'biolink:affects_response_to', subjects: [...BIOLOGICAL, 'DRUG'], signFixed: 1 },
+      BIOMARKER_OF: { biolink: 'biolink:biomarker_for', subjects: BIOLOGICAL, signFixed: null },
+      ASSOCIATED_WITH: { biolink: 'biolink:associated_with', subjects: null, signFixed: null },
+      MEMBER_OF: { biolink: 'biolink:member_of', subjects: null, signFixed: 1 },
+      OVERCOMES_RESISTANCE_TO: { biolink: 'biolink:affects_response_to', subjects: ['COMBINATION'], signFixed: 1 },
+      SYNERGIZES_WITH: { biolink: 'biolink:interacts_with', subjects: ['COMBINATION', 'DRUG'], signFixed: 1 },
+    } as const,
+    (_, t) => `Maps to ${t.biolink}.`,
+  ),
+);
+export type Predicate = ValueOf<typeof PREDICATE>;
+export const PREDICATE_NAMES: readonly Predicate[] = PREDICATE.values;
+export const isPredicate = PREDICATE.has;
+
+/** Agent actions on a target (TARGETS); the sign of the edge follows from the action (null: none). */
+export const INTERACTION_TYPE = vocabulary(
+  'InteractionType',
+  'How an agent acts on its target; inhibitors, antagonists and blockers have sign -1, activators and agonists +1.',
+  describe(
+    {
+      INHIBITOR: { sign: -1 },
+      ANTAGONIST: { sign: -1 },
+      BLOCKER: { sign: -1 },
+      ACTIVATOR: { sign: 1 },
+      AGONIST: { sign: 1 },
+      BINDER: { sign: null },
+      MODULATOR: { sign: null },
+      UNKNOWN: { sign: null },
+    } as const,
+    (k) => `The agent is a(n) ${k.toLowerCase()} of the target.`,
+  ),
+);
+export type InteractionType = ValueOf<typeof INTERACTION_TYPE>;
+
+/** How a regulator acts (REGULATES statements). */
+export const MECHANISM = vocabulary('Mechanism', 'How a regulator acts on what it regulates (REGULATES).', {
+  EXPRESSION: { description: 'Changes the expression (transcript or protein level) of its target.' },
+  PHOSPHORYLATION: { description: 'Phosphorylates or dephosphorylates its target.' },
+  BINDING: { description: 'Binds its target directly (e.g. a miRNA binding a 3′ UTR).' },
+  ACTIVITY: { description: 'Changes the activity of its target by another or unspecified route.' },
+  UNKNOWN: { description: 'The source does not say how (kept visible rather than guessed).' },
+});
+export type Mechanism = ValueOf<typeof MECHANISM>;
+
+/** How the agents of a Combination are given. */
+export const COMBINATION_TYPE = vocabulary('CombinationType', 'How the agents of a combination are given.', {
+  COMBINATION: { description: 'Given together.' },
+  SEQUENTIAL: { description: 'Given one after the other.' },
+  SUBSTITUTES: { description: 'One agent replaces the other.' },
+});
+export type CombinationType = ValueOf<typeof COMBINATION_TYPE>;
+
+export const EVIDENCE_LEVEL = vocabulary('EvidenceLevel', 'CIViC evidence level.', {
+  A: { description: 'Validated association.' },
+  B: { description: 'Clinical evidence or patient data.' },
+  C: { description: 'Case study.' },
+  D: { description: 'Preclinical evidence.' },
+  E: { description: 'Inferential association.' },
+});
+export type EvidenceLevel = ValueOf<typeof EVIDENCE_LEVEL>;
+
+export const MODEL_SYSTEM = vocabulary(
+  'ModelSystem',
+  'The experimental system the evidence comes from.',
+  describe(
+    {
+      CELL_LINE: {},
+      ORGANOID: {},
+      XENOGRAFT: {},
+      PATIENT_COHORT: {},
+      SINGLE_CELL: {},
+      CLINICAL_TRIAL: {},
+      COMPUTATIONAL: {},
+    },
+    (k) => `Evidence from ${k.toLowerCase().replace('_', ' ')} data.`,
+  ),
+);
+export type ModelSystem = ValueOf<typeof MODEL_SYSTEM>;
+
+export const DIRECTION = vocabulary('Direction', 'Whether evidence supports or refutes its statement.', {
+  SUPPORTS: { description: 'The evidence supports the statement.' },
+  REFUTES: { description: 'The evidence refutes the statement.' },
+});
+export type Direction = ValueOf<typeof DIRECTION>;
+
+export const EVIDENCE_STATUS = vocabulary(
+  'EvidenceStatus',
+  'Curation status; only ACCEPTED evidence counts toward belief.',
+  {
+    SUBMITTED: { description: 'Awaiting editor review; does not count toward belief.' },
+    ACCEPTED: { description: 'Reviewed and accepted; counts toward belief.' },
+    REJECTED: { description: 'Reviewed and rejected, with a comment.' },
+    RETRACTED: { description: 'Withdrawn after acceptance; kept for history, no longer counts.' },
+  },
+);
+export type EvidenceStatus = ValueOf<typeof EVIDENCE_STATUS>;
+
+export const SIGNIFICANCE = vocabulary('Significance', 'What the evidence shows, where it is predictive or clinical.', {
+  RESISTANCE: { description: 'Associated with resistance to the drug.' },
+  SENSITIVITY: { description: 'Associated with sensitivity or response to the drug.' },
+  PROGNOSTIC_POOR: { description: 'Associated with a poor outcome.' },
+  PROGNOSTIC_GOOD: { description: 'Associated with a good outcome.' },
+  DIAGNOSTIC: { description: 'Helps diagnose the disease.' },
+  MECHANISTIC: { description: 'Explains a mechanism rather than predicting an outcome.' },
+});
+export type Significance = ValueOf<typeof SIGNIFICANCE>;
+
+/** What an agent is (Drug.agentType). */
+export const AGENT_TYPE = vocabulary('AgentType', 'What kind of agent a drug is.', {
+  SMALL_MOLECULE: { description: 'A small-molecule drug.' },
+  ANTIBODY: { description: 'An antibody.' },
+  SIRNA: { description: 'A small interfering RNA.' },
+  MIRNA_MIMIC: { description: 'A miRNA mimic.' },
+  UNSPECIFIED: { description: 'Not recorded.' },
+});
+export type AgentType = ValueOf<typeof AGENT_TYPE>;
+
+/** How far a drug has come (Drug.approvalStatus). */
+export const APPROVAL_STATUS = vocabulary('ApprovalStatus', 'How far a drug has come toward the clinic.', {
+  APPROVED: { description: 'Approved for clinical use somewhere.' },
+  INVESTIGATIONAL: { description: 'In clinical trials.' },
+  PRECLINICAL: { description: 'In preclinical development.' },
+  EXPERIMENTAL: { description: 'A research tool, or not recorded.' },
+});
+export type ApprovalStatus = ValueOf<typeof APPROVAL_STATUS>;
 
 /** Why a (predicate, interactionType, sign) triple is inconsistent, or null when it is fine. */
 export function signProblem(predicate: Predicate, sign: number, interactionType?: string | null): string | null {
   if (sign !== 1 && sign !== -1) return `sign must be 1 or -1, got ${sign}`;
-  const fixed = PREDICATES[predicate].signFixed;
+  const fixed = PREDICATE.terms[predicate].signFixed;
   if (fixed !== null && sign !== fixed) return `${predicate} always has sign ${fixed}`;
   if (predicate === 'TARGETS') {
     if (!interactionType) return 'TARGETS needs an interactionType';
-    if (!(interactionType in INTERACTION_SIGN)) return `unknown interactionType ${interactionType}`;
-    const implied = INTERACTION_SIGN[interactionType as InteractionType];
+    if (!INTERACTION_TYPE.has(interactionType)) return `unknown interactionType ${interactionType}`;
+    const implied = INTERACTION_TYPE.terms[interactionType].sign;
     if (implied !== null && implied !== sign) return `interactionType ${interactionType} implies sign ${implied}`;
   } else if (interactionType) {
     return `interactionType applies only to TARGETS`;

@@ -3,8 +3,25 @@ import type { EntityRecord } from '../db/records.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
 import { nameKey } from '../domain/names.js';
 import { toPage, type Page } from '../domain/paging.js';
+import type { NodeKind } from '../domain/vocabulary.js';
 import type { PageArgs } from '../schema/page.args.js';
 import type { Context } from './context.js';
+
+/**
+ * The kinds a bare name is looked up among when a traversal does not say, in order: the first kind
+ * that knows the name wins (cell lines and publications are not traversal ends).
+ */
+const LOOKUP_ORDER: readonly NodeKind[] = [
+  'GENE',
+  'MIRNA',
+  'DRUG',
+  'DISEASE',
+  'PROCESS',
+  'PATHWAY',
+  'GENE_FAMILY',
+  'DRUG_CLASS',
+  'COMBINATION',
+];
 
 export function pageOf(ctx: Context, args: PageArgs): Page {
   return toPage(args.first, args.after, ctx.maxPageSize);
@@ -44,9 +61,7 @@ export async function requireEntity(
   if (byId && (kind === null || byId.kind === kind)) return byId;
   const key = nameKey(ref);
   if (key) {
-    const kinds = kind
-      ? [kind]
-      : ['GENE', 'MIRNA', 'DRUG', 'DISEASE', 'PROCESS', 'PATHWAY', 'GENE_FAMILY', 'DRUG_CLASS', 'COMBINATION'];
+    const kinds = kind ? [kind] : LOOKUP_ORDER;
     const found = await ctx.loaders.byName.loadMany(kinds.map((k) => ({ key, kind: k })));
     const hit = found.find((f) => f && !(f instanceof Error));
     if (hit) return hit as EntityRecord;

@@ -5,15 +5,16 @@ import * as versions from '../db/evidence-versions.repo.js';
 import { reviewQueue } from '../db/history.repo.js';
 import { requireRole } from '../domain/auth.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
+import { curatedEntity, entityInputProblem } from '../domain/entity.js';
 import { labelOf } from '../domain/kinds.js';
-import { nameKey } from '../domain/names.js';
 import { toConnection } from '../domain/paging.js';
 import {
-  entityIdProblem,
   evidenceProblem,
   idempotencyKeyProblem,
   sourceProblem,
   statementProblem,
+  textProblem,
+  versionProblem,
   type FieldProblem,
 } from '../domain/validation.js';
 import { AuditEvent } from '../schema/audit-event.type.js';
@@ -31,14 +32,12 @@ function fail(problem: FieldProblem | null): void {
 }
 
 function requireVersion(v: number): void {
-  if (!Number.isInteger(v) || v < 1) throw badInput('expectedVersion', 'must be the version you read (1 or more)');
+  fail(versionProblem(v));
 }
 
 function requireText(field: string, text: string | null | undefined, what: string): string {
-  const t = text?.trim() ?? '';
-  if (t.length < 3) throw badInput(field, `${what} is required`);
-  if (t.length > 4000) throw badInput(field, 'at most 4000 characters');
-  return t;
+  fail(textProblem(field, text, what));
+  return text!.trim();
 }
 
 /** Reads a record back after a write, in a fresh loader (the request's cache predates the write). */
@@ -48,8 +47,6 @@ async function reload(ctx: Context, id: string): Promise<Row> {
   if (!e) throw new AppError(ErrorCode.INTERNAL, `evidence ${id} vanished after its write`);
   return e;
 }
-
-const ENTITY_KINDS = ['GENE', 'MIRNA', 'DRUG', 'PATHWAY', 'PROCESS', 'DISEASE'];
 
 @Resolver()
 export class CurationResolver {
@@ -137,27 +134,9 @@ export class CurationResolver {
     @Arg('input', () => EntityInput, { description: 'The entity.' }) input: EntityInput,
   ) {
     const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
-    if (!ENTITY_KINDS.includes(input.kind)) throw badInput('input.kind', `must be one of ${ENTITY_KINDS.join(', ')}`);
-    const id = input.id.trim();
-    fail(entityIdProblem(input.kind, id, 'input.id'));
-    const name = requireText('input.name', input.name, 'a name');
-    if (input.kind === 'GENE' && !/^[A-Za-z0-9][A-Za-z0-9-]{0,30}$/.test(input.symbol?.trim() ?? ''))
-      throw badInput('input.symbol', 'genes need their HGNC symbol');
-    const aliases = (input.aliases ?? []).map((a) => a.trim()).filter(Boolean);
-    if (aliases.length > 200 || aliases.some((a) => a.length > 200))
-      throw badInput('input.aliases', 'at most 200 aliases of at most 200 characters');
-    const symbol = input.symbol?.trim() || null;
-    const primary = [id, symbol, name].filter((x): x is string => !!x);
-    const names = [...primary.map((t) => ({ text: t, rank: 0 })), ...aliases.map((t) => ({ text: t, rank: 1 }))]
-      .map((n) => ({ ...n, key: nameKey(n.text) }))
-      .filter((n, i, all) => n.key && all.findIndex((m) => m.key === n.key) === i);
-    const props: Record<string, unknown> = { name, aliases, searchText: [...primary, ...aliases].join(' | ') };
-    if (symbol) props.symbol = symbol;
-    if (input.kind === 'GENE' && id.startsWith('HGNC:')) props.hgncId = id;
-    if (input.kind === 'DRUG')
-      Object.assign(props, { synonyms: aliases, agentType: 'UNSPECIFIED', approvalStatus: 'EXPERIMENTAL' });
-    if (input.kind === 'DISEASE') props.xrefs = [];
-    return curation.addEntity(ctx.db, user, { id, kind: input.kind, label: labelOf(input.kind), props, names });
+    fail(entityInputProblem(input));
+    const entity = curatedEntity(input);
+    return curation.addEntity(ctx.db, user, { ...entity, label: labelOf(entity.kind) });
   }
 
   @Query(() => EvidenceConnection, {

@@ -1,6 +1,8 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { bestResistancePaths, databaseReader, pathsBetween } from '../db/path.repo.js';
+import { badInput } from '../domain/errors.js';
 import { rankPaths } from '../domain/paths.js';
+import { hopsProblem } from '../domain/validation.js';
 import { EvidenceConnection } from '../schema/edges.type.js';
 import { Node } from '../schema/node.interface.js';
 import { PageArgs } from '../schema/page.args.js';
@@ -12,6 +14,11 @@ import { checkFirstAndBelief, toPathObject } from './paths.js';
 
 /** Paths expanded per query before the search stops and says `truncated`. */
 export const PATH_CAP = 5000;
+
+function checkHops(maxHops: number): void {
+  const problem = hopsProblem(maxHops);
+  if (problem) throw badInput(problem.field, problem.message);
+}
 
 @ArgsType()
 class ResistanceArgs {
@@ -65,6 +72,7 @@ export class PathResolver {
     checkFirstAndBelief(ctx, a.first, a.minBelief);
     const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
     const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
+    checkHops(a.maxHops);
     const paths = await bestResistancePaths(databaseReader(ctx.db, { counter: ctx.counter }), {
       drug: drug.id as string,
       disease: (disease?.id as string) ?? null,
@@ -83,6 +91,7 @@ export class PathResolver {
     checkFirstAndBelief(ctx, a.first, 0);
     const from = await requireEntity(ctx, null, a.from, 'from');
     const to = await requireEntity(ctx, null, a.to, 'to');
+    checkHops(a.maxHops);
     const raw = await pathsBetween(
       ctx.db,
       { from: from.id as string, to: to.id as string, maxHops: a.maxHops, minBelief: 0, cap: PATH_CAP },

@@ -1,5 +1,14 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { Direction, EvidenceLevel, InteractionType, ModelSystem, NodeKind, Predicate } from './enums.js';
+import {
+  Direction,
+  EvidenceLevel,
+  InteractionType,
+  Mechanism,
+  ModelSystem,
+  NodeKind,
+  Predicate,
+  Significance,
+} from './enums.js';
 
 export enum ReviewDecision {
   ACCEPT = 'ACCEPT',
@@ -57,10 +66,7 @@ export class NewStatementInput {
   @Field(() => InteractionType, { nullable: true, description: 'For TARGETS (required there): how the agent acts.' })
   interactionType?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'For REGULATES: EXPRESSION, PHOSPHORYLATION, BINDING, ACTIVITY or UNKNOWN.',
-  })
+  @Field(() => Mechanism, { nullable: true, description: 'For REGULATES: how the regulator acts.' })
   mechanism?: string | null;
 
   @Field(() => StatementContextInput, { nullable: true, description: 'Where it holds.' })
@@ -90,10 +96,7 @@ export class SubmitEvidenceInput {
   @Field(() => Direction, { description: 'SUPPORTS or REFUTES.' })
   direction!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'RESISTANCE, SENSITIVITY, PROGNOSTIC_POOR, PROGNOSTIC_GOOD, DIAGNOSTIC or MECHANISTIC.',
-  })
+  @Field(() => Significance, { nullable: true, description: 'Clinical significance where predictive.' })
   significance?: string | null;
 
   @Field(() => Int, { description: 'Rating 1–5.' })
@@ -126,7 +129,7 @@ export class EvidencePatch {
   @Field(() => Direction, { nullable: true, description: 'New direction.' })
   direction?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New significance.' })
+  @Field(() => Significance, { nullable: true, description: 'New significance.' })
   significance?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'New rating 1–5.' })

@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Connection } from './connection.js';
-import { InteractionType } from './enums.js';
+import { InteractionType, Mechanism } from './enums.js';
 import { Evidence } from './evidence.type.js';
 import { Node } from './node.interface.js';
 import { Pathway } from './pathway.type.js';
@@ -45,7 +45,7 @@ export class RegulationEdge extends StatementEdgeBase {
   @Field(() => Node, { description: 'The other end of the regulation.' })
   node!: Node;
 
-  @Field(() => String, { nullable: true, description: 'EXPRESSION, PHOSPHORYLATION, BINDING, ACTIVITY or UNKNOWN.' })
+  @Field(() => Mechanism, { nullable: true, description: 'How the regulator acts.' })
   mechanism?: string | null;
 }
 

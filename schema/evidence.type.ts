@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Direction, EvidenceLevel, EvidenceStatus, ModelSystem } from './enums.js';
+import { Direction, EvidenceLevel, EvidenceStatus, ModelSystem, Significance } from './enums.js';
 
 @ObjectType({
   description: 'One piece of evidence for or against a statement, citing a source and the sentence it rests on.',
@@ -23,10 +23,7 @@ export class Evidence {
   @Field(() => Direction, { description: 'SUPPORTS or REFUTES.' })
   direction!: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Clinical significance where predictive: RESISTANCE, SENSITIVITY, ...',
-  })
+  @Field(() => Significance, { nullable: true, description: 'Clinical significance where predictive.' })
   significance?: string | null;
 
   @Field(() => Int, { description: 'Curator rating 1–5.' })

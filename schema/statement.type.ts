@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { InteractionType, Predicate } from './enums.js';
+import { InteractionType, Mechanism, Predicate } from './enums.js';
 
 @ObjectType({ description: 'Where a statement holds: disease, cell type, setting, and caveats.' })
 export class StatementContext {
@@ -50,10 +50,7 @@ export class Statement {
   @Field(() => InteractionType, { nullable: true, description: 'For TARGETS: how the agent acts on the target.' })
   interactionType?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'For REGULATES: EXPRESSION, PHOSPHORYLATION, BINDING, ACTIVITY or UNKNOWN.',
-  })
+  @Field(() => Mechanism, { nullable: true, description: 'For REGULATES: how the regulator acts.' })
   mechanism?: string | null;
 
   @Field(() => String, {

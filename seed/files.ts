@@ -3,7 +3,19 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { isPredicate, signProblem, type Predicate } from '../domain/vocabulary.js';
+import {
+  AGENT_TYPE,
+  APPROVAL_STATUS,
+  COMBINATION_TYPE,
+  DIRECTION,
+  EVIDENCE_LEVEL,
+  MECHANISM,
+  MODEL_SYSTEM,
+  PREDICATE,
+  SIGNIFICANCE,
+  signProblem,
+  type Vocabulary,
+} from '../domain/vocabulary.js';
 import type { SeedFiles, StatementSeed } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,16 +64,6 @@ export function readSeedFiles(dir = SEED_DATA_DIR): SeedFiles {
   return files;
 }
 
-const LEVELS = new Set(['A', 'B', 'C', 'D', 'E']);
-const MODELS = new Set([
-  'CELL_LINE',
-  'ORGANOID',
-  'XENOGRAFT',
-  'PATIENT_COHORT',
-  'SINGLE_CELL',
-  'CLINICAL_TRIAL',
-  'COMPUTATIONAL',
-]);
 const CURIE = /^[A-Za-z][A-Za-z0-9.]*:[^\s]+$/;
 
 /** Every problem with the seed, as "where: what" lines (empty when it is sound). */
@@ -102,16 +104,26 @@ export function validateSeed(f: SeedFiles): string[] {
   const ref = (id: string, where: string) => {
     if (!ids.has(id)) problems.push(`${where}: unknown id ${id}`);
   };
+  /** A value that must be in a vocabulary (absent is fine unless `required`). */
+  const term = (v: Vocabulary, value: unknown, where: string, required = true) => {
+    if ((required || value != null) && !v.has(value))
+      problems.push(`${where}: ${JSON.stringify(value)} is not a ${v.name} (${v.values.join(', ')})`);
+  };
   f.geneFamilies.forEach((g) => g.members.forEach((m) => ref(m, `gene-families ${g.id} member`)));
   f.drugClasses.forEach((c) => c.members.forEach((m) => ref(m, `drug-classes ${c.id} member`)));
-  f.drugs.forEach((d) => d.actsThrough && ref(d.actsThrough, `drugs ${d.id} actsThrough`));
+  f.drugs.forEach((d) => {
+    if (d.actsThrough) ref(d.actsThrough, `drugs ${d.id} actsThrough`);
+    term(AGENT_TYPE, d.agentType, `drugs ${d.id} agentType`);
+    term(APPROVAL_STATUS, d.approvalStatus, `drugs ${d.id} approvalStatus`);
+  });
 
   const checkStatement = (s: Omit<StatementSeed, 'subject'> & { subject: string }, where: string) => {
-    if (!isPredicate(s.predicate)) problems.push(`${where}: unknown predicate ${s.predicate}`);
+    if (!PREDICATE.has(s.predicate)) problems.push(`${where}: unknown predicate ${s.predicate}`);
     else {
-      const p = signProblem(s.predicate as Predicate, s.sign, s.interactionType);
+      const p = signProblem(s.predicate, s.sign, s.interactionType);
       if (p) problems.push(`${where}: ${p}`);
     }
+    term(MECHANISM, s.mechanism, `${where} mechanism`, false);
     ref(s.subject, `${where} subject`);
     ref(s.object, `${where} object`);
     if (s.context?.disease) ref(s.context.disease, `${where} context.disease`);
@@ -122,10 +134,10 @@ export function validateSeed(f: SeedFiles): string[] {
       if (!pub) problems.push(`${w}: unknown source ${e.source}`);
       else if (e.sentenceKey && !pub.sentences?.[e.sentenceKey])
         problems.push(`${w}: ${e.source} has no sentence ${e.sentenceKey}`);
-      if (!LEVELS.has(e.level)) problems.push(`${w}: level ${e.level} is not A-E`);
-      if (!MODELS.has(e.modelSystem)) problems.push(`${w}: unknown modelSystem ${e.modelSystem}`);
-      if (e.direction !== 'SUPPORTS' && e.direction !== 'REFUTES')
-        problems.push(`${w}: direction must be SUPPORTS or REFUTES`);
+      term(EVIDENCE_LEVEL, e.level, `${w} level`);
+      term(MODEL_SYSTEM, e.modelSystem, `${w} modelSystem`);
+      term(DIRECTION, e.direction, `${w} direction`);
+      term(SIGNIFICANCE, e.significance, `${w} significance`, false);
       if (!Number.isInteger(e.rating) || e.rating < 1 || e.rating > 5) problems.push(`${w}: rating must be 1-5`);
     });
   };
@@ -135,6 +147,7 @@ export function validateSeed(f: SeedFiles): string[] {
   });
   f.combinations.forEach((c) => {
     c.components.forEach((m) => ref(m, `combination ${c.id} component`));
+    term(COMBINATION_TYPE, c.interactionType, `combination ${c.id} interactionType`);
     c.statements.forEach((s) => {
       define(s.id, `combination ${c.id}`);
       checkStatement({ ...s, subject: c.id }, `statement ${s.id}`);

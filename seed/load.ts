@@ -12,7 +12,7 @@ import {
   type EvidenceRow,
   type StatementRow,
 } from '../db/seed.repo.js';
-import { nameKey } from '../domain/names.js';
+import { searchNames, type SearchName } from '../domain/names.js';
 import { DEFAULT_PANEL, generateCohort } from './cohort-synthetic.js';
 import { loadCohort } from './cohort-load.js';
 import { readSeedFiles } from './files.js';
@@ -27,20 +27,9 @@ export interface SeedSummary {
 
 type Named = { id: string; name: string; aliases?: string[]; synonyms?: string[]; symbol?: string };
 
-/** Rank 0: id, symbol or primary name; 1: other names. */
-function synonymsOf(e: Named, extra: (string | undefined)[] = []): { key: string; text: string; rank: number }[] {
-  const seen = new Map<string, { key: string; text: string; rank: number }>();
-  const add = (text: string | undefined, rank: number) => {
-    if (!text) return;
-    const key = nameKey(text);
-    if (key && !seen.has(key)) seen.set(key, { key, text, rank });
-  };
-  add(e.id, 0);
-  add(e.symbol, 0);
-  add(e.name, 0);
-  extra.forEach((x) => add(x, 0));
-  [...(e.aliases ?? []), ...(e.synonyms ?? [])].forEach((a) => add(a, 1));
-  return [...seen.values()];
+/** Rank 0: id, symbol, primary name and the ids it is known by (`extra`); 1: other names. */
+function synonymsOf(e: Named, extra: (string | undefined)[] = []): SearchName[] {
+  return searchNames([e.id, e.symbol, e.name, ...extra], [...(e.aliases ?? []), ...(e.synonyms ?? [])]);
 }
 
 function entity(kind: string, e: Named, props: Record<string, unknown>): EntityRow {

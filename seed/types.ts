@@ -7,39 +7,20 @@
  * otherwise the project's own prefix RESISTKG: (never an invented external id).
  */
 
+import type {
+  AgentType,
+  ApprovalStatus,
+  CombinationType,
+  Direction,
+  EvidenceLevel,
+  InteractionType,
+  Mechanism,
+  ModelSystem,
+  Predicate,
+  Significance,
+} from '../domain/vocabulary.js';
+
 export type Sign = 1 | -1;
-
-export type EvidenceLevel = 'A' | 'B' | 'C' | 'D' | 'E';
-
-export type ModelSystem =
-  'CELL_LINE' | 'ORGANOID' | 'XENOGRAFT' | 'PATIENT_COHORT' | 'SINGLE_CELL' | 'CLINICAL_TRIAL' | 'COMPUTATIONAL';
-
-export type Direction = 'SUPPORTS' | 'REFUTES';
-
-export type Significance =
-  'RESISTANCE' | 'SENSITIVITY' | 'PROGNOSTIC_POOR' | 'PROGNOSTIC_GOOD' | 'DIAGNOSTIC' | 'MECHANISTIC';
-
-export type Predicate =
-  | 'TARGETS'
-  | 'REGULATES'
-  | 'PARTICIPATES_IN'
-  | 'CONFERS_RESISTANCE_TO'
-  | 'SENSITIZES_TO'
-  | 'BIOMARKER_OF'
-  | 'ASSOCIATED_WITH'
-  | 'MEMBER_OF'
-  | 'OVERCOMES_RESISTANCE_TO'
-  | 'SYNERGIZES_WITH';
-
-/** Action of an agent on a target (TARGETS only); the sign follows from it. */
-export type InteractionType =
-  'INHIBITOR' | 'ANTAGONIST' | 'BLOCKER' | 'ACTIVATOR' | 'AGONIST' | 'BINDER' | 'MODULATOR' | 'UNKNOWN';
-
-export type Mechanism = 'EXPRESSION' | 'PHOSPHORYLATION' | 'BINDING' | 'ACTIVITY' | 'UNKNOWN';
-
-export type AgentType = 'SMALL_MOLECULE' | 'ANTIBODY' | 'SIRNA' | 'MIRNA_MIMIC' | 'UNSPECIFIED';
-
-export type ApprovalStatus = 'APPROVED' | 'INVESTIGATIONAL' | 'PRECLINICAL' | 'EXPERIMENTAL';
 
 export interface PublicationSeed {
   id: string; // PMID:40715090, else DOI:10.1038/..., else PMC:PMC6461770, else RESISTKG:src-...
@@ -180,7 +161,7 @@ export interface CombinationSeed {
   id: string; // RESISTKG:combo-C5
   name: string;
   components: string[]; // drug or drug-class ids, base drug first
-  interactionType: 'COMBINATION' | 'SEQUENTIAL' | 'SUBSTITUTES';
+  interactionType: CombinationType;
   factKeys: string[];
   /** Statements whose subject is this combination (OVERCOMES_RESISTANCE_TO / SYNERGIZES_WITH). */
   statements: Omit<StatementSeed, 'subject'>[];

@@ -7,7 +7,7 @@
  */
 import type { Database } from '../../db/database.js';
 import type { EvidenceRow, StatementRow } from '../../db/seed.repo.js';
-import { INTERACTION_SIGN } from '../../domain/vocabulary.js';
+import { INTERACTION_TYPE, type InteractionType } from '../../domain/vocabulary.js';
 import { ImportError, cell, columns, readLines, stableHash, type Progress } from './lines.js';
 import { newEntity, resolveExisting } from './resolve.js';
 import { writeImport, type ImportBatch } from './write.js';
@@ -22,7 +22,7 @@ const COLUMNS = {
   pmids: { names: ['pmids', 'pmid'], required: false },
 };
 
-const ACTIONS: Record<string, keyof typeof INTERACTION_SIGN> = {
+const ACTIONS: Record<string, InteractionType> = {
   inhibitor: 'INHIBITOR',
   antagonist: 'ANTAGONIST',
   blocker: 'BLOCKER',
@@ -55,7 +55,7 @@ interface Row {
   geneId: string | null;
   drug: string;
   drugId: string | null;
-  action: keyof typeof INTERACTION_SIGN;
+  action: InteractionType;
   source: string;
   pmids: string[];
 }
@@ -173,7 +173,8 @@ export async function importDgidb(
     }
     drugId = drugId!;
     const statementId = `RESISTKG:stmt-dgidb-${stableHash(`${drugId}|${geneId}`)}`;
-    const sign = INTERACTION_SIGN[r.action] ?? -1;
+    const implied = INTERACTION_TYPE.terms[r.action].sign;
+    const sign = implied ?? -1;
     if (!statements.has(statementId)) {
       statements.set(statementId, {
         id: statementId,
@@ -184,7 +185,7 @@ export async function importDgidb(
         props: {
           interactionType: r.action,
           contextNote:
-            INTERACTION_SIGN[r.action] === null
+            implied === null
               ? 'Action not stated as inhibition or activation by the source; sign assumed inhibitory.'
               : null,
           tier: 'IMPORT',

@@ -5,7 +5,6 @@
  * left as they are (never overwritten); re-importing changes nothing.
  */
 import type { Database } from '../../db/database.js';
-import { nameKey } from '../../domain/names.js';
 import { ImportError, cell, columns, readLines, type Progress } from './lines.js';
 import { newEntity } from './resolve.js';
 import { writeImport, type ImportBatch } from './write.js';
@@ -56,33 +55,28 @@ export async function importHgnc(db: Database, path: string, log: Progress = () 
     const entrez = cell(c, index.entrez) || null;
     const ensembl = cell(c, index.ensembl) || null;
     const uniprot = list(cell(c, index.uniprot))[0] ?? null;
-    const [e, s] = newEntity('GENE', id, cell(c, index.name) || symbol, aliases, {
-      symbol,
-      hgncId: id,
-      entrezId: entrez,
-      ensemblId: ensembl,
-      uniprotId: uniprot,
-      idSources: ['HGNC complete set'],
-      source: 'HGNC',
-    });
-    // The symbol is a primary name (rank 0), as are the cross-reference ids.
-    s.names = [
-      ...s.names.map((x) => (x.text === symbol ? { ...x, rank: 0 } : x)),
-      ...[symbol, entrez && `NCBIGene:${entrez}`, entrez, ensembl, uniprot]
-        .filter((t): t is string => !!t)
-        .map((text) => ({ key: '', text, rank: text === symbol ? 0 : 1 })),
-    ];
+    // The symbol is a primary name (rank 0); the cross-reference ids find the gene as aliases do.
+    const [e, s] = newEntity(
+      'GENE',
+      id,
+      cell(c, index.name) || symbol,
+      aliases,
+      {
+        symbol,
+        hgncId: id,
+        entrezId: entrez,
+        ensemblId: ensembl,
+        uniprotId: uniprot,
+        idSources: ['HGNC complete set'],
+        source: 'HGNC',
+      },
+      { primary: [symbol], aliases: [entrez && `NCBIGene:${entrez}`, entrez, ensembl, uniprot] },
+    );
     batch.entities.push(e);
     batch.synonyms.push(s);
   }
   if (!index) problems.push('line 1: the file is empty');
   if (problems.length) throw new ImportError(path, problems);
-  for (const s of batch.synonyms) {
-    const seen = new Set<string>();
-    s.names = s.names
-      .map((n) => ({ ...n, key: nameKey(n.text) }))
-      .filter((n) => n.key && !seen.has(n.key) && seen.add(n.key));
-  }
   log(`hgnc: ${batch.entities.length.toLocaleString('en')} approved genes (${withdrawn} withdrawn left out); writing`);
   await writeImport(db, batch, log, 'hgnc');
   const summary = { genes: batch.entities.length, withdrawn };

@@ -2,6 +2,7 @@
 import type { Database } from '../../db/database.js';
 import { bestEntitiesByName } from '../../db/entity.repo.js';
 import type { EntityRow, SynonymRow } from '../../db/seed.repo.js';
+import { entityRecord, type EntityParts } from '../../domain/entity.js';
 import { nameKey } from '../../domain/names.js';
 
 /** Existing entity ids for (kind, name) pairs; names not found are absent from the map. */
@@ -21,7 +22,8 @@ export async function resolveExisting(db: Database, kind: string, names: string[
 
 /**
  * An entity row plus its synonym row, for an entity an importer (or the generator) creates: the id
- * and the primary names (the first is `name`; a gene's symbol may be another) rank 0, aliases rank 1.
+ * and the primary names (the first is `name`; a gene's symbol may be another) rank 0, aliases rank 1
+ * (domain/entity.ts); `lookup` adds names found by lookup only.
  */
 export function newEntity(
   kind: string,
@@ -29,15 +31,12 @@ export function newEntity(
   name: string | string[],
   aliases: string[],
   extra: Record<string, unknown> = {},
+  lookup?: EntityParts['lookup'],
 ): [EntityRow, SynonymRow] {
-  const primaryNames = Array.isArray(name) ? name : [name];
-  const primary = [id, ...primaryNames].filter(Boolean);
-  const texts = [...primary, ...aliases.filter(Boolean)];
-  const names = texts
-    .map((text, i) => ({ key: nameKey(text), text, rank: i < primary.length ? 0 : 1 }))
-    .filter((n, i, all) => n.key && all.findIndex((m) => m.key === n.key) === i);
+  const primary = Array.isArray(name) ? name : [name];
+  const e = entityRecord({ kind, id, name: primary[0]!, primary, aliases, extra, lookup });
   return [
-    { id, kind, props: { name: primaryNames[0], aliases, searchText: texts.join(' | '), ...extra } },
-    { id, names },
+    { id, kind, props: e.props },
+    { id, names: e.names },
   ];
 }

@@ -12,9 +12,20 @@
  */
 import type { EntityRow, EvidenceRow, StatementRow, SynonymRow } from '../../db/seed.repo.js';
 import { statementBelief, type WeighableEvidence } from '../../domain/belief.js';
+import {
+  INTERACTION_TYPE,
+  type AgentType,
+  type ApprovalStatus,
+  type CombinationType,
+  type Direction,
+  type InteractionType,
+  type Mechanism,
+  type Predicate,
+} from '../../domain/vocabulary.js';
 import { newEntity } from '../importers/resolve.js';
 import { prng } from '../prng.js';
 import type { ScaleShape } from './shapes.js';
+import { ACTIONS, LEVELS, MECHANISMS, MODELS, STATUSES, type Weighted } from './tables.js';
 
 export type ScaleRecord =
   | { type: 'publication'; id: string; props: Record<string, unknown> }
@@ -22,29 +33,6 @@ export type ScaleRecord =
   | { type: 'component'; combination: string; drug: string; position: number }
   | { type: 'statement'; row: StatementRow; evidence: EvidenceRow[] };
 
-const LEVELS = [
-  ['A', 0.05],
-  ['B', 0.15],
-  ['C', 0.1],
-  ['D', 0.55],
-  ['E', 0.15],
-] as const;
-const MODELS = ['CELL_LINE', 'ORGANOID', 'XENOGRAFT', 'PATIENT_COHORT', 'SINGLE_CELL', 'COMPUTATIONAL'] as const;
-const STATUSES = [
-  ['ACCEPTED', 0.9],
-  ['SUBMITTED', 0.07],
-  ['REJECTED', 0.02],
-  ['RETRACTED', 0.01],
-] as const;
-const ACTIONS = [
-  ['INHIBITOR', 0.75],
-  ['ANTAGONIST', 0.08],
-  ['ACTIVATOR', 0.07],
-  ['AGONIST', 0.05],
-  ['BLOCKER', 0.05],
-] as const;
-const ACTION_SIGN: Record<string, number> = { INHIBITOR: -1, ANTAGONIST: -1, BLOCKER: -1, ACTIVATOR: 1, AGONIST: 1 };
-const MECHANISMS = ['expression', 'phosphorylation', 'binding', 'unknown'] as const;
 const SYLLABLES =
   'ba be bi bo da de di do fa fe fi ga ge go ka ke ki ko la le li lo ma me mi mo na ne ni no pa pe pi ra re ri ro sa se si so ta te ti to va ve vi za ze zo'.split(
     ' ',
@@ -62,7 +50,7 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
   const pickIndex = (n: number) => Math.floor(rnd() * n);
   /** Power-law pick: index 0 is the biggest hub. */
   const hubIndex = (n: number) => Math.floor(n * rnd() ** 3);
-  const weighted = <T extends string>(table: readonly (readonly [T, number])[]): T => {
+  const weighted = <T extends string>(table: Weighted<T>): T => {
     let u = rnd();
     for (const [v, p] of table) if ((u -= p) < 0) return v;
     return table[table.length - 1]![0];
@@ -126,8 +114,8 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
     const code = `SYN-${1000 + i}`;
     yield entity('DRUG', ids.drug(i), [name], [code], {
       synonyms: [code],
-      agentType: name.endsWith('mab') ? 'ANTIBODY' : 'SMALL_MOLECULE',
-      approvalStatus: rnd() < 0.2 ? 'APPROVED' : 'INVESTIGATIONAL',
+      agentType: (name.endsWith('mab') ? 'ANTIBODY' : 'SMALL_MOLECULE') satisfies AgentType,
+      approvalStatus: (rnd() < 0.2 ? 'APPROVED' : 'INVESTIGATIONAL') satisfies ApprovalStatus,
     });
   }
   for (let i = 0; i < shape.pathways; i++)
@@ -146,7 +134,7 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
     if (partner === base) partner = (partner + 1) % shape.drugs;
     comboPairs.push([base, partner]);
     yield entity('COMBINATION', ids.combination(i), [`combination ${base} + ${partner}`], [], {
-      interactionType: 'COMBINATION',
+      interactionType: 'COMBINATION' satisfies CombinationType,
     });
     yield { type: 'component', combination: ids.combination(i), drug: ids.drug(base), position: 0 };
     yield { type: 'component', combination: ids.combination(i), drug: ids.drug(partner), position: 1 };
@@ -161,7 +149,7 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
       id: `${prefix}e${evidenceCount++}`,
       statementId,
       source: ids.publication(hubIndex(shape.publications)),
-      direction: rnd() < 0.08 ? ('REFUTES' as const) : ('SUPPORTS' as const),
+      direction: (rnd() < 0.08 ? 'REFUTES' : 'SUPPORTS') satisfies Direction,
       props: {
         level: weighted(LEVELS),
         modelSystem: MODELS[pickIndex(MODELS.length)],
@@ -174,10 +162,15 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
   };
   const statement = (
     subject: string,
-    predicate: string,
+    predicate: Predicate,
     object: string,
     sign: number,
-    extra: { interactionType?: string; mechanism?: string; disease?: string | null; structural?: boolean } = {},
+    extra: {
+      interactionType?: InteractionType;
+      mechanism?: Mechanism;
+      disease?: string | null;
+      structural?: boolean;
+    } = {},
   ): ScaleRecord => {
     const id = `${prefix}s${statementCount++}`;
     const evidence = extra.structural ? [] : evidenceFor(id);
@@ -231,7 +224,7 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
       });
     if (rnd() < 0.3)
       yield statement(ids.gene(i), 'REGULATES', ids.process(hubIndex(shape.processes)), rnd() < 0.6 ? 1 : -1, {
-        mechanism: 'unknown',
+        mechanism: 'UNKNOWN',
       });
     const pathways = Math.max(1, Math.round(degree(shape.membershipsPerGene) * 0.15));
     for (const j of outEdges(pathways, () => hubIndex(shape.pathways)))
@@ -243,14 +236,16 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
   }
   for (let i = 0; i < shape.mirnas; i++)
     for (const j of outEdges(degree(shape.targetsPerMirna), () => pickIndex(shape.genes)))
-      yield statement(ids.mirna(i), 'REGULATES', ids.gene(j), -1, { mechanism: 'expression' });
+      yield statement(ids.mirna(i), 'REGULATES', ids.gene(j), -1, { mechanism: 'EXPRESSION' });
   // Druggable genes are a fifth of the genome, hubs first.
   const druggable = Math.max(10, Math.round(shape.genes / 5));
   for (let i = 0; i < shape.drugs; i++) {
     const drug = ids.drug(i);
     for (const j of outEdges(degree(shape.targetsPerDrug), () => hubIndex(druggable))) {
       const action = weighted(ACTIONS);
-      yield statement(drug, 'TARGETS', ids.gene(j), ACTION_SIGN[action]!, { interactionType: action });
+      yield statement(drug, 'TARGETS', ids.gene(j), INTERACTION_TYPE.terms[action].sign ?? -1, {
+        interactionType: action,
+      });
     }
     if (rnd() < 0.6)
       yield statement(drug, 'MEMBER_OF', ids.drugClass(hubIndex(shape.drugClasses)), 1, { structural: true });

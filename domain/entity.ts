@@ -1,0 +1,98 @@
+/**
+ * What an entity is stored as: its properties and the names it is found by. One builder for the
+ * importers, the scale generator and curation's addEntity, so an entity is findable the same way
+ * whoever created it.
+ */
+import { searchNames, type SearchName } from './names.js';
+import { KIND_ID_PATTERNS, entityIdProblem, textProblem, type FieldProblem } from './validation.js';
+import type { AgentType, ApprovalStatus } from './vocabulary.js';
+
+export interface EntityRecord {
+  id: string;
+  kind: string;
+  props: Record<string, unknown>;
+  names: SearchName[];
+}
+
+export interface EntityParts {
+  kind: string;
+  id: string;
+  /** The display name. */
+  name: string;
+  /** The primary names after the id, in order (default: the name alone; a gene adds its symbol). */
+  primary?: readonly (string | null | undefined)[];
+  aliases: string[];
+  /** More properties, stored as given. */
+  extra?: Record<string, unknown>;
+  /** Names found by lookup that are not listed as aliases: more primary names, and more aliases (e.g. cross-reference ids). */
+  lookup?: { primary?: readonly (string | null | undefined)[]; aliases?: readonly (string | null | undefined)[] };
+}
+
+/**
+ * An entity's record: `name`, `aliases`, `searchText` (id, primary names and aliases, for the
+ * full-text index) and `extra`; its names are the id and primary names (rank 0) and the aliases
+ * (rank 1), each distinct lookup key once.
+ */
+export function entityRecord(e: EntityParts): EntityRecord {
+  const primary = [e.id, ...(e.primary ?? [e.name])].filter((t): t is string => !!t);
+  const texts = [...primary, ...e.aliases.filter(Boolean)];
+  return {
+    id: e.id,
+    kind: e.kind,
+    props: { name: e.name, aliases: e.aliases, searchText: texts.join(' | '), ...e.extra },
+    names: searchNames([...primary, ...(e.lookup?.primary ?? [])], [...e.aliases, ...(e.lookup?.aliases ?? [])]),
+  };
+}
+
+/** What addEntity is given. */
+export interface EntityInputFields {
+  kind: string;
+  id: string;
+  name: string;
+  symbol?: string | null;
+  aliases?: string[] | null;
+}
+
+/** The kinds curators may add: those with registry id patterns. */
+export const CURATABLE_KINDS = Object.keys(KIND_ID_PATTERNS);
+const GENE_SYMBOL = /^[A-Za-z0-9][A-Za-z0-9-]{0,30}$/;
+const MAX_ALIASES = 200;
+
+const trimmedAliases = (input: EntityInputFields) => (input.aliases ?? []).map((a) => a.trim()).filter(Boolean);
+
+/** The first problem with an addEntity input (naming its field under `input.`), or null. */
+export function entityInputProblem(input: EntityInputFields): FieldProblem | null {
+  if (!CURATABLE_KINDS.includes(input.kind))
+    return { field: 'input.kind', message: `must be one of ${CURATABLE_KINDS.join(', ')}` };
+  const problem =
+    entityIdProblem(input.kind, input.id.trim(), 'input.id') ?? textProblem('input.name', input.name, 'a name');
+  if (problem) return problem;
+  if (input.kind === 'GENE' && !GENE_SYMBOL.test(input.symbol?.trim() ?? ''))
+    return { field: 'input.symbol', message: 'genes need their HGNC symbol' };
+  const aliases = trimmedAliases(input);
+  if (aliases.length > MAX_ALIASES || aliases.some((a) => a.length > MAX_ALIASES))
+    return {
+      field: 'input.aliases',
+      message: `at most ${MAX_ALIASES} aliases of at most ${MAX_ALIASES} characters`,
+    };
+  return null;
+}
+
+/** The record addEntity writes for a valid input: trimmed, with each kind's default properties. */
+export function curatedEntity(input: EntityInputFields): EntityRecord {
+  const id = input.id.trim();
+  const name = input.name.trim();
+  const symbol = input.symbol?.trim() || null;
+  const aliases = trimmedAliases(input);
+  const extra: Record<string, unknown> = {};
+  if (symbol) extra.symbol = symbol;
+  if (input.kind === 'GENE' && id.startsWith('HGNC:')) extra.hgncId = id;
+  if (input.kind === 'DRUG')
+    Object.assign(extra, {
+      synonyms: aliases,
+      agentType: 'UNSPECIFIED' satisfies AgentType,
+      approvalStatus: 'EXPERIMENTAL' satisfies ApprovalStatus,
+    });
+  if (input.kind === 'DISEASE') extra.xrefs = [];
+  return entityRecord({ kind: input.kind, id, name, primary: [symbol, name], aliases, extra });
+}
