@@ -10,7 +10,7 @@ import { loadScale, type ScaleLoadReport } from '../seed/scale/load.js';
 import { SCALES, type ScaleName } from '../seed/scale/shapes.js';
 
 /** Bump when the generator's output changes, so cached databases are rebuilt. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2; // 2: mechanisms in upper case, as the Mechanism enum
 
 export interface BenchData {
   dataDir: string;
