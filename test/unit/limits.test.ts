@@ -1,0 +1,67 @@
+/** Query limits (server/limits.ts), computed on the committed schema without a database. */
+import { readFileSync } from 'node:fs';
+import { buildSchema, GraphQLError, parse, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { CONFIG_DEFAULTS } from '../../domain/config.js';
+import { checkLimits, type Limits } from '../../server/limits.js';
+
+const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
+
+/** The error message checkLimits raises, or null when the operation is within the limits. */
+function refusal(query: string, variables: Record<string, unknown> = {}, limits: Partial<Limits> = {}): string | null {
+  const doc = parse(query);
+  const op = doc.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+  try {
+    checkLimits(schema, doc, op, variables, { ...CONFIG_DEFAULTS.limits, ...limits });
+    return null;
+  } catch (err) {
+    expect(err).toBeInstanceOf(GraphQLError);
+    expect((err as GraphQLError).extensions.code).toBe('QUERY_TOO_COMPLEX');
+    return (err as Error).message;
+  }
+}
+
+/** The estimated cost, read off the refusal at a cost limit of 1. */
+function cost(query: string, variables: Record<string, unknown> = {}): number {
+  const m = /estimated cost (\d+)/.exec(refusal(query, variables, { maxCost: 1 }) ?? '');
+  return m ? Number(m[1]) : 1;
+}
+
+describe('query limits', () => {
+  it('counts root fields and aliases, including those inside fragments', () => {
+    const roots = Array.from({ length: 3 }, (_, i) => `g${i}: gene(symbol: "CAV${i}") { id }`).join(' ');
+    expect(refusal(`{ ${roots} }`, {}, { maxRootFields: 2 })).toMatch(/3 root fields; at most 2/);
+    expect(refusal(`{ ${roots} }`, {}, { maxRootFields: 3 })).toBeNull();
+    const viaFragment = `query { gene(symbol: "CAV1") { ...F } } fragment F on Gene { a: id b: name c: symbol }`;
+    expect(refusal(viaFragment, {}, { maxAliases: 2 })).toMatch(/3 aliases; at most 2/);
+  });
+
+  it('measures depth through nested selections', () => {
+    const q = `{ gene(symbol: "CAV1") { targetedBy(first: 1) { edges { node { id } } } } }`;
+    expect(refusal(q, {}, { maxDepth: 4 })).toMatch(/query depth 5; at most 4/);
+    expect(refusal(q, {}, { maxDepth: 5 })).toBeNull();
+  });
+
+  it('multiplies what a page selects by the page size asked for, from literals or variables', () => {
+    const page = (first: string) =>
+      `query($n: Int) { gene(symbol: "FGFR4") { targetedBy(first: ${first}) { edges { node { id name } } } } }`;
+    const ten = cost(page('10'));
+    const hundred = cost(page('100'));
+    expect(hundred).toBeGreaterThan(ten * 5);
+    expect(cost(page('$n'), { n: 100 })).toBe(hundred);
+  });
+
+  it('weighs traversals above plain lookups, and refuses a costly nesting before it runs', () => {
+    expect(cost(`{ resistancePaths(drug: "sorafenib") { score } }`)).toBeGreaterThan(
+      cost(`{ drug(name: "sorafenib") { id } }`) * 50,
+    );
+    const nested = `{ drug(name: "sorafenib") { targets(first: 100) { edges { node { ... on Gene { targetedBy(first: 100) { edges { node { ... on Drug { targets(first: 100) { edges { node { id } } } } } } } } } } } } }`;
+    expect(refusal(nested)).toMatch(/estimated cost \d+; at most 50000/);
+  });
+
+  it('measures a fragment spread many times once, so fragment bombs stay cheap to check', () => {
+    const spreads = Array.from({ length: 20 }, () => '...F').join(' ');
+    const q = `query { gene(symbol: "CAV1") { ${spreads} } } fragment F on Gene { id name }`;
+    expect(refusal(q)).toBeNull();
+  });
+});
