@@ -339,14 +339,6 @@ describe('validation: BAD_USER_INPUT naming the field, and nothing written', () 
       { statementId: null, statement: { subject: 'HGNC:1527', predicate: 'REGULATES', object: 'HGNC:1527', sign: 1 } },
       'input.statement.object',
     ],
-    [
-      'bad mechanism',
-      {
-        statementId: null,
-        statement: { subject: 'HGNC:1527', predicate: 'REGULATES', object: 'HGNC:905', sign: 1, mechanism: 'MAGIC' },
-      },
-      'input.statement.mechanism',
-    ],
   ];
 
   it.each(cases)('%s', async (_name, over, expectedField) => {
@@ -357,10 +349,15 @@ describe('validation: BAD_USER_INPUT naming the field, and nothing written', () 
     expect((await call(COUNTS)).data.stats).toEqual(before);
   });
 
-  it('refuses an unknown predicate, level or model system at the schema', async () => {
+  it('refuses an unknown predicate, level, model system, mechanism or significance at the schema', async () => {
     for (const over of [
       { level: 'Z' },
       { modelSystem: 'MOUSE' },
+      { significance: 'MAYBE' },
+      {
+        statementId: null,
+        statement: { subject: 'HGNC:1527', predicate: 'REGULATES', object: 'HGNC:905', sign: 1, mechanism: 'MAGIC' },
+      },
       { statementId: null, statement: { subject: 'HGNC:1527', predicate: 'CAUSES', object: 'HGNC:905', sign: 1 } },
     ]) {
       expect(code(await call(SUBMIT, { input: evidenceInput(over) }, tokens.curator))).toBe('BAD_USER_INPUT');
