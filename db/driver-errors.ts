@@ -25,7 +25,15 @@ const TIMED_OUT = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
 ]);
-const NOT_AVAILABLE = new Set(['Neo.ClientError.Database.DatabaseNotFound']);
+/**
+ * The server ended the transaction itself: it outlived its time-out while queued on a lock, or the
+ * database is shutting down. Either way nothing was written and a retry later may succeed.
+ */
+const NOT_AVAILABLE = new Set([
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Transaction.LockClientStopped',
+  'Neo.ClientError.Transaction.Terminated',
+]);
 
 interface DriverLikeError {
   code?: unknown;

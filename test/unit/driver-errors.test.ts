@@ -16,6 +16,12 @@ describe('mapDriverError', () => {
       neo4jError('The database is starting', 'Neo.TransientError.General.DatabaseUnavailable'),
       neo4jError('Deadlock', 'Neo.TransientError.Transaction.DeadlockDetected'),
       neo4jError('no such database', 'Neo.ClientError.Database.DatabaseNotFound'),
+      // Seen in the chaos test: a write queued on a lock when its time-out ended it.
+      neo4jError(
+        'The transaction has been terminated, so no more locks can be acquired.',
+        'Neo.ClientError.Transaction.LockClientStopped',
+      ),
+      neo4jError('The transaction has been terminated.', 'Neo.ClientError.Transaction.Terminated'),
       neo4jError('Unexpected message', driverErrors.PROTOCOL_ERROR),
       Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }),
       Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
