@@ -258,7 +258,6 @@ describe('validation: BAD_USER_INPUT naming the field, and nothing written', () 
     ['short sentence', { sentence: 'short' }, 'input.sentence'],
     ['rating 0', { rating: 0 }, 'input.rating'],
     ['rating 6', { rating: 6 }, 'input.rating'],
-    ['bad significance', { significance: 'MAYBE' }, 'input.significance'],
     ['bad idempotency key', { idempotencyKey: 'a b' }, 'input.idempotencyKey'],
     ['unknown statement', { statementId: 'RESISTKG:stmt-NOPE' }, 'input.statementId'],
     [
