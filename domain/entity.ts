@@ -54,7 +54,7 @@ export interface EntityInputFields {
 }
 
 /** The kinds curators may add: those with registry id patterns. */
-export const CURATABLE_KINDS = Object.keys(KIND_ID_PATTERNS);
+const CURATABLE_KINDS = Object.keys(KIND_ID_PATTERNS);
 const GENE_SYMBOL = /^[A-Za-z0-9][A-Za-z0-9-]{0,30}$/;
 const MAX_ALIASES = 200;
 

@@ -51,12 +51,7 @@ export const KIND_ID_PATTERNS: Record<string, (keyof typeof ID_PATTERNS)[]> = {
 const MAX_TEXT = 4000;
 
 /** The problem with a value that must belong to a vocabulary (`required`: null is a problem too). */
-export function termProblem(
-  vocabulary: Vocabulary,
-  value: unknown,
-  field: string,
-  required: boolean,
-): FieldProblem | null {
+function termProblem(vocabulary: Vocabulary, value: unknown, field: string, required: boolean): FieldProblem | null {
   if (value == null && !required) return null;
   if (vocabulary.has(value)) return null;
   const values = vocabulary.values;
