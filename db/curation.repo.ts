@@ -5,8 +5,14 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { User } from '../domain/auth.js';
-import { AppError, ErrorCode, badInput } from '../domain/errors.js';
-import { sourceId, type EvidenceFields, type SourceInput, type StatementFields } from '../domain/validation.js';
+import { AppError, ErrorCode } from '../domain/errors.js';
+import {
+  sourceId,
+  type EvidenceFields,
+  type FieldProblem,
+  type SourceInput,
+  type StatementFields,
+} from '../domain/validation.js';
 import { recomputeBelief } from './belief.repo.js';
 import type { Database, Row } from './database.js';
 import { mergeStatements } from './seed.repo.js';
@@ -70,48 +76,57 @@ export function publicationParams(source: SourceInput) {
   return { sourceId: sourceId(source), pmid: source.pmid?.trim() ?? null, doi: source.doi?.trim() ?? null };
 }
 
-/** Checks that referenced entities exist (BAD_USER_INPUT naming the field) and returns their kinds. */
-async function requireEntities(
+/** The kinds of the referenced entities, or the first reference that names no entity. */
+async function entityKinds(
   tx: ManagedTransaction,
   refs: { id: string; field: string }[],
-): Promise<Map<string, string>> {
+): Promise<Map<string, string> | FieldProblem> {
   const res = await tx.run(ENTITIES_EXIST, { ids: refs.map((r) => r.id) });
   const kinds = new Map<string, string>();
-  res.records.forEach((rec, i) => {
-    if (!rec.get('found')) throw badInput(refs[i]!.field, `no entity has id ${JSON.stringify(refs[i]!.id)}`);
+  for (const [i, rec] of res.records.entries()) {
+    if (!rec.get('found')) return { field: refs[i]!.field, message: `no entity has id ${JSON.stringify(refs[i]!.id)}` };
     kinds.set(rec.get('id'), rec.get('kind'));
-  });
+  }
   return kinds;
 }
+
+/**
+ * What a submission became: the evidence id, or the reference that named nothing (checked inside
+ * the write transaction, before anything is written, so the check and the write see the same graph).
+ */
+export type SubmitOutcome = { id: string } | { problem: FieldProblem };
 
 export async function submitEvidence(
   db: Database,
   user: User,
   input: SubmitInput,
   newId: NewId = randomIds,
-): Promise<string> {
+): Promise<SubmitOutcome> {
   const key = input.idempotencyKey ? `${user.id}:${input.idempotencyKey}` : null;
   const run = () =>
     db.writeTx(
-      async (tx) => {
+      async (tx): Promise<SubmitOutcome> => {
         if (key) {
           const existing = await one(tx, FIND_BY_IDEMPOTENCY, { key });
-          if (existing) return existing.id as string;
+          if (existing) return { id: existing.id as string };
         }
         let statementId = input.statementId?.trim() ?? null;
         if (statementId) {
           if (!(await one(tx, STATEMENT_EXISTS, { id: statementId })))
-            throw badInput('input.statementId', `no statement has id ${JSON.stringify(statementId)}`);
+            return {
+              problem: { field: 'input.statementId', message: `no statement has id ${JSON.stringify(statementId)}` },
+            };
         } else {
           const s = input.statement!;
           const disease = s.context?.disease?.trim() || null;
-          const kinds = await requireEntities(tx, [
+          const kinds = await entityKinds(tx, [
             { id: s.subject.trim(), field: 'input.statement.subject' },
             { id: s.object.trim(), field: 'input.statement.object' },
             ...(disease ? [{ id: disease, field: 'input.statement.context.disease' }] : []),
           ]);
+          if (!(kinds instanceof Map)) return { problem: kinds };
           if (disease && kinds.get(disease) !== 'DISEASE')
-            throw badInput('input.statement.context.disease', `${disease} is not a disease`);
+            return { problem: { field: 'input.statement.context.disease', message: `${disease} is not a disease` } };
           const same = await one(tx, SAME_STATEMENT, {
             subject: s.subject.trim(),
             object: s.object.trim(),
@@ -169,7 +184,7 @@ export async function submitEvidence(
           version: 1,
           statementId,
         });
-        return id;
+        return { id };
       },
       { metadata: { operation: 'submitEvidence', user: user.id } },
     );
@@ -179,7 +194,7 @@ export async function submitEvidence(
     // Two retries of the same submission raced: the loser hits the key's uniqueness; answer with the winner.
     if (key && err instanceof AppError && err.extensions.code === ErrorCode.CONFLICT) {
       const [row] = await db.read(FIND_BY_IDEMPOTENCY, { key });
-      if (row) return row.id as string;
+      if (row) return { id: row.id as string };
     }
     throw err;
   }

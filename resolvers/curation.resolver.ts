@@ -27,6 +27,8 @@ import { Statement } from '../schema/statement.type.js';
 import { pageOf } from './args.js';
 import type { Context } from './context.js';
 
+function fail(problem: FieldProblem): never;
+function fail(problem: FieldProblem | null): void;
 function fail(problem: FieldProblem | null): void {
   if (problem) throw badInput(problem.field, problem.message);
 }
@@ -65,8 +67,9 @@ export class CurationResolver {
     fail(sourceProblem(input.source, 'input.source'));
     fail(evidenceProblem(input, true));
     fail(idempotencyKeyProblem(input.idempotencyKey));
-    const id = await curation.submitEvidence(ctx.db, user, input);
-    return reload(ctx, id);
+    const outcome = await curation.submitEvidence(ctx.db, user, input);
+    if ('problem' in outcome) return fail(outcome.problem);
+    return reload(ctx, outcome.id);
   }
 
   @Mutation(() => Evidence, {
