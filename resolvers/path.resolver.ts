@@ -74,8 +74,8 @@ export class PathResolver {
     const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
     checkHops(a.maxHops);
     const paths = await bestResistancePaths(databaseReader(ctx.db, { counter: ctx.counter }), {
-      drug: drug.id as string,
-      disease: (disease?.id as string) ?? null,
+      drug: drug.id,
+      disease: disease?.id ?? null,
       maxHops: a.maxHops,
       minBelief: a.minBelief,
       first: a.first,
@@ -94,7 +94,7 @@ export class PathResolver {
     checkHops(a.maxHops);
     const raw = await pathsBetween(
       ctx.db,
-      { from: from.id as string, to: to.id as string, maxHops: a.maxHops, minBelief: 0, cap: PATH_CAP },
+      { from: from.id, to: to.id, maxHops: a.maxHops, minBelief: 0, cap: PATH_CAP },
       { counter: ctx.counter },
     );
     return rankPaths(raw.paths, a.first).map((p) => toPathObject(p, raw.truncated));
