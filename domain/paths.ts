@@ -10,6 +10,9 @@
  * Ties break by fewer hops, then by the node ids along the path, so the order is deterministic.
  */
 
+/** Paths `paths(from, to)` expands per query before the search stops and says `truncated`. */
+export const PATH_CAP = 5000;
+
 export const HUB_SCALE = 50;
 
 export interface PathEdgeInput {

@@ -11,9 +11,7 @@ import { Statement } from '../schema/statement.type.js';
 import { pageOf, requireEntity } from './args.js';
 import type { Context } from './context.js';
 import { checkFirstAndBelief, toPathObject } from './paths.js';
-
-/** Paths expanded per query before the search stops and says `truncated`. */
-export const PATH_CAP = 5000;
+import { PATH_CAP } from '../domain/paths.js';
 
 function checkHops(maxHops: number): void {
   const problem = hopsProblem(maxHops);

@@ -17,13 +17,11 @@
  *   path scoring of domain/paths.ts written in Cypher (see RESISTANCE_PATHS below).
  */
 import { PREDICATE_NAMES } from '../../domain/vocabulary.js';
-import { HUB_SCALE } from '../../domain/paths.js';
+import { HUB_SCALE, PATH_CAP } from '../../domain/paths.js';
 
 /** Every statement predicate, as one relationship type expression. */
 const ANY_PREDICATE = PREDICATE_NAMES.join('|');
 
-/** Paths expanded before the search stops (resolvers/path.resolver.ts PATH_CAP). */
-export const PATH_CAP = 5000;
 /** The hop limit of the benchmark's resistancePaths (a literal in the pattern, like ours). */
 export const RESISTANCE_MAX_HOPS = 4;
 
