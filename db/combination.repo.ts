@@ -39,7 +39,6 @@ RETURN agent { .*, searchText: NULL } AS agent, t.id AS target, r.sign AS sign, 
        r.statementId AS statementId, evidence
 ORDER BY agent.id, target`;
 
-
 export interface BackedRow {
   partner: EntityRecord;
   combination: EntityRecord;
