@@ -2,7 +2,7 @@
  * `npm run db:start`: runs the local Neo4j alone in the foreground until Ctrl-C, with the same
  * settings `npm start` would use (NEO4J_DATA_DIR, NEO4J_BOLT_PORT, NEO4J_PAGECACHE_MB).
  */
-import { configOrExit, embeddedOptions } from '../db/open.js';
+import { configOrExit, embeddedOptions } from './open.js';
 import { startEmbeddedNeo4j } from './embedded.js';
 
 const config = configOrExit('db:start');

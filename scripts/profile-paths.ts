@@ -4,7 +4,7 @@
  * `NEO4J_URI=bolt://... npm run profile:paths -- [id prefix] [maxHops] [first]`.
  */
 import { Database, type Params } from '../db/database.js';
-import { configOrExit } from '../db/open.js';
+import { configOrExit } from '../neo4j/open.js';
 import { bestResistancePaths } from '../db/path.repo.js';
 
 interface PlanOperator {

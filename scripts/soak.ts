@@ -8,7 +8,7 @@ import type { Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { configOrExit, openDatabase } from '../db/open.js';
+import { configOrExit, openDatabase } from '../neo4j/open.js';
 import { freePort } from '../neo4j/embedded.js';
 import { loadSeed } from '../seed/load.js';
 import { createApp } from '../server/app.js';

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ROLES, isRole } from '../domain/auth.js';
 import { DEVELOPMENT_SECRET, signToken } from '../server/auth.js';
 import { ConfigError } from '../domain/config.js';
-import { configOrExit } from '../db/open.js';
+import { configOrExit } from '../neo4j/open.js';
 
 const { values } = parseArgs({
   options: { user: { type: 'string' }, role: { type: 'string' }, expires: { type: 'string', default: '30d' } },

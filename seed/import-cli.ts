@@ -3,7 +3,7 @@
  * NEO4J_URI (or the embedded database). A file with problems is refused whole, with line numbers.
  */
 import { parseArgs } from 'node:util';
-import { configOrExit, withDatabase } from '../db/open.js';
+import { configOrExit, withDatabase } from '../neo4j/open.js';
 import { importCbioportal } from './importers/cbioportal.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importGmt } from './importers/gmt.js';

@@ -5,7 +5,7 @@
  * directory is empty and batched transactions otherwise.
  */
 import { parseArgs } from 'node:util';
-import { configOrExit } from '../db/open.js';
+import { configOrExit } from '../neo4j/open.js';
 import { loadScale, type LoadMethod } from './scale/load.js';
 import { isScaleName, SCALE_NAMES, SCALES } from './scale/shapes.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Server } from 'node:http';
 import { countEntities } from '../db/entity.repo.js';
-import { configOrExit, openDatabase, type OpenDatabase } from '../db/open.js';
+import { configOrExit, openDatabase, type OpenDatabase } from '../neo4j/open.js';
 import { loadSeed } from '../seed/load.js';
 import { createApp } from './app.js';
 import { DEVELOPMENT_SECRET } from './auth.js';

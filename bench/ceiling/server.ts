@@ -14,7 +14,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
-import { configOrExit } from '../../db/open.js';
+import { configOrExit } from '../../neo4j/open.js';
 import type { ScenarioInput, ScenarioName } from '../scenarios.js';
 import { BadInput, HANDLERS } from './handlers.js';
 

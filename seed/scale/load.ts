@@ -15,7 +15,7 @@ import { graphStats, type StatsRow } from '../../db/stats.repo.js';
 import { canImportOffline, offlineImport } from '../../neo4j/offline-import.js';
 import { loadCohort } from '../cohort-load.js';
 import { generateCohort } from '../cohort-synthetic.js';
-import { withDatabase } from '../../db/open.js';
+import { withDatabase } from '../../neo4j/open.js';
 import { writeCsv } from './csv.js';
 import { loadWithCypher } from './cypher-load.js';
 import { generateScale, scaleIds } from './generate.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../db/database.js';
-import { embeddedOptions } from '../../db/open.js';
+import { embeddedOptions } from '../../neo4j/open.js';
 import { CONFIG_DEFAULTS, ConfigError, parseConfig, type Env } from '../../domain/config.js';
 import { launcherEnv } from '../../neo4j/embedded.js';
 import { createApp, type AppConfig } from '../../server/app.js';

@@ -5,9 +5,9 @@
  * it here, so they agree on every setting.
  */
 import { ConfigError, parseConfig, type Config } from '../domain/config.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from '../neo4j/embedded.js';
-import { Database } from './database.js';
-import { migrate } from './migrations.js';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.js';
+import { Database } from '../db/database.js';
+import { migrate } from '../db/migrations.js';
 
 /**
  * The configuration of a command-line entry point: on invalid configuration it prints the one
