@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the graph (design §4): the one place each value, its description and
+ * The closed vocabularies of the graph (docs/graph.md): the one place each value, its description and
  * its rules are written. The GraphQL enums (schema/enums.ts), curation validation
  * (domain/validation.ts), the seed's types and checks (seed/types.ts, seed/files.ts), the
  * migrations and Cypher whitelists (db/) and the generators' tables (seed/scale/) all derive from

@@ -1,5 +1,5 @@
 /**
- * Cohort fields batch like the rest (design §11): a page of patients with their samples, each
+ * Cohort fields batch like the rest: a page of patients with their samples, each
  * sample's expression and each patient's cohort costs as many round trips for 20 patients as for 2.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
