@@ -7,12 +7,14 @@ const require = createRequire(import.meta.url);
 const resolve = { alias: { graphql: require.resolve('graphql/index.js') } };
 
 /** Tiers: unit (no database), integration (one shared Neo4j), slow (chaos, start/stop, load, browser). */
-const tier = (name: string, include: string[], database: boolean): TestProjectInlineConfiguration => ({
+const tier = (name: string, order: number, include: string[], database: boolean): TestProjectInlineConfiguration => ({
   extends: true,
   resolve,
   test: {
     name,
     include,
+    // Tiers run one after another, fastest first.
+    sequence: { groupOrder: order },
     // One real Neo4j, started once for the tiers that need it (test/support/global-setup.ts).
     globalSetup: database ? ['test/support/global-setup.ts'] : [],
   },
@@ -27,9 +29,9 @@ export default defineConfig({
     fileParallelism: false,
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
-      tier('unit', ['test/unit/**/*.test.ts'], false),
-      tier('integration', ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'], true),
-      tier('slow', ['test/slow/**/*.test.ts'], true),
+      tier('unit', 0, ['test/unit/**/*.test.ts'], false),
+      tier('integration', 1, ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'], true),
+      tier('slow', 2, ['test/slow/**/*.test.ts'], true),
     ],
   },
 });

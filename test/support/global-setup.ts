@@ -37,6 +37,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   project.provide('neo4jPid', neo4j.pid);
   return async () => {
     if (--users > 0) return;
+    started = undefined; // a tier that starts after this one ends starts a fresh Neo4j
     await neo4j.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
