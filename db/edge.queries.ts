@@ -1,7 +1,7 @@
 /**
  * The Cypher of an edge page (Gene.targetedBy, Drug.targets, Gene.regulators, ...): the neighbours
  * of many nodes along one predicate and direction, highest belief first. Every text is snapshotted
- * in test/unit/__snapshots__/cypher.test.ts.snap, so the final query reads in one place.
+ * in test/unit/__snapshots__/cypher/ (one .cypher file per text), so the final query reads in one place.
  */
 import { isPredicate } from '../domain/vocabulary.js';
 import { evidencePageOf } from './statement.queries.js';
