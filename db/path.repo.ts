@@ -10,55 +10,9 @@
  */
 import { bestPaths } from '../domain/best-paths.js';
 import { scorePath, type PathEdgeInput, type PathInput, type ScoredPath } from '../domain/paths.js';
-import { MAX_HOPS } from '../domain/validation.js';
-import { PREDICATE_NAMES } from '../domain/vocabulary.js';
 import type { Database, RunOptions, Row } from './database.js';
+import { IN_EDGES, RESISTANCE_SEEDS, pathsBetweenQuery } from './path.queries.js';
 import { int } from './values.js';
-
-/** Every statement relationship type, from the closed predicate vocabulary (a whitelist). */
-const STATEMENT_TYPES = PREDICATE_NAMES.join('|');
-
-/**
- * Shared ending: paths as id lists, and the degree of each distinct node once (computing it per
- * path node cost 96% of the query's db hits in PROFILE). __TYPES__ is STATEMENT_TYPES.
- */
-const PROJECT = `
-WITH collect({ns: pathNodes, rs: pathRels}) AS found
-CALL (found) {
-  UNWIND found AS f
-  UNWIND f.ns AS n
-  WITH DISTINCT n
-  RETURN collect({id: n.id, degree: COUNT { (n)-[:__TYPES__]-() }}) AS degrees
-}
-RETURN [f IN found | {
-          nodes: [n IN f.ns | n.id],
-          edges: [r IN f.rs | { source: startNode(r).id, target: endNode(r).id, predicate: type(r),
-                                sign: r.sign, belief: r.belief, statementId: r.statementId }] }] AS paths,
-       degrees`;
-
-/** Directed simple paths from one entity to another over every statement predicate. __HOPS__ is maxHops. */
-const PATHS_BETWEEN = `
-MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
-MATCH p = (s)((a:Entity)-[r:__TYPES__]->(b:Entity) WHERE r.belief >= $minBelief){1,__HOPS__}(t)
-WITH nodes(p) AS pathNodes, relationships(p) AS pathRels
-WHERE all(i IN range(0, size(pathNodes) - 2) WHERE NOT pathNodes[i] IN pathNodes[i + 1..])
-LIMIT $cap
-__PROJECT__`;
-
-/** Query text per hop limit, built once at load; the bounds are the integers 1..MAX_HOPS. */
-function expand(template: string, hops: number): string {
-  return template
-    .replace('__PROJECT__', PROJECT)
-    .replaceAll('__TYPES__', STATEMENT_TYPES)
-    .replace('__HOPS__', String(hops));
-}
-const HOP_LIMITS = Array.from({ length: MAX_HOPS }, (_, i) => i + 1);
-const BETWEEN_BY_HOPS = new Map(HOP_LIMITS.map((h) => [h, expand(PATHS_BETWEEN, h)]));
-
-/** The caller validated maxHops (domain/validation.ts hopsProblem); anything else is a bug. */
-function assertHops(maxHops: number): void {
-  if (!BETWEEN_BY_HOPS.has(maxHops)) throw new Error(`maxHops ${maxHops} was not validated (1 to ${MAX_HOPS})`);
-}
 
 export interface RawPaths {
   paths: PathInput[];
@@ -79,35 +33,6 @@ function toPaths(rows: Row[], cap: number): RawPaths {
 /** Runs one read query: Database.read for the service, a transaction's run for the benchmark ceiling. */
 export type Reader = (cypher: string, params: Record<string, unknown>) => Promise<Row[]>;
 
-/** The one-hop resistance paths: CONFERS_RESISTANCE_TO edges into the drug or a class it belongs to. */
-const RESISTANCE_SEEDS = `
-MATCH (d:Drug {id: $drug})
-OPTIONAL MATCH (d)-[:MEMBER_OF]->(c:DrugClass)
-WITH d, collect(c) AS classes
-UNWIND [d] + classes AS t
-MATCH (last:Entity)-[res:CONFERS_RESISTANCE_TO]->(t)
-WHERE res.belief >= $minBelief AND ($disease IS NULL OR res.disease IS NULL OR res.disease = $disease)
-RETURN last.id AS source, t.id AS target, type(res) AS predicate, res.sign AS sign, res.belief AS belief,
-       res.statementId AS statementId`;
-
-/**
- * Per node: its degree and its incoming REGULATES/TARGETS edges that pass the filters, best belief
- * first (ties as comparePaths breaks them: source id, then statement id), at most $perNode.
- */
-const IN_EDGES = `
-UNWIND $ids AS xid
-MATCH (x:Entity {id: xid})
-CALL (x) {
-  MATCH (y:Entity)-[r:REGULATES|TARGETS]->(x)
-  WHERE r.belief >= $minBelief AND ($disease IS NULL OR r.disease IS NULL OR r.disease = $disease)
-  WITH y, r ORDER BY r.belief DESC, y.id ASC, r.statementId ASC LIMIT $perNode
-  RETURN collect({source: y.id, target: x.id, predicate: type(r), sign: r.sign, belief: r.belief,
-                  statementId: r.statementId}) AS edges
-}
-RETURN xid AS id, COUNT { (x)-[:__TYPES__]-() } AS degree, edges`;
-
-const IN_EDGES_TEXT = IN_EDGES.replaceAll('__TYPES__', STATEMENT_TYPES);
-
 export interface ResistanceQuery {
   drug: string;
   disease: string | null;
@@ -123,12 +48,12 @@ const PER_NODE_MARGIN = 50;
 
 /** The best resistance paths of a drug, best first, by best-first search (domain/best-paths.ts). */
 export async function bestResistancePaths(read: Reader, q: ResistanceQuery): Promise<ScoredPath[]> {
-  assertHops(q.maxHops);
+  pathsBetweenQuery(q.maxHops); // the caller validated maxHops (domain/validation.ts); anything else is a bug
   if (q.first === 0) return [];
   const params = { disease: q.disease, minBelief: q.minBelief };
   const seeds = (await read(RESISTANCE_SEEDS, { ...params, drug: q.drug })) as unknown as PathEdgeInput[];
   const expand = async (ids: string[]) => {
-    const rows = await read(IN_EDGES_TEXT, { ...params, ids, perNode: int(q.first + PER_NODE_MARGIN) });
+    const rows = await read(IN_EDGES, { ...params, ids, perNode: int(q.first + PER_NODE_MARGIN) });
     return new Map(
       rows.map((r) => [r.id as string, { degree: r.degree as number, edges: r.edges as PathEdgeInput[] }]),
     );
@@ -152,7 +77,6 @@ export interface BetweenQuery {
 }
 
 export async function pathsBetween(db: Database, q: BetweenQuery, opts: RunOptions = {}): Promise<RawPaths> {
-  assertHops(q.maxHops);
-  const rows = await db.read(BETWEEN_BY_HOPS.get(q.maxHops)!, { ...q, cap: int(q.cap) }, opts);
+  const rows = await db.read(pathsBetweenQuery(q.maxHops), { ...q, cap: int(q.cap) }, opts);
   return toPaths(rows, q.cap);
 }

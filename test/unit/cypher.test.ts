@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import * as cohort from '../../db/cohort.queries.js';
 import { edgePageQuery } from '../../db/edge.queries.js';
 import { neighborhoodHopQuery } from '../../db/neighborhood.queries.js';
+import { IN_EDGES, RESISTANCE_SEEDS, pathsBetweenQuery } from '../../db/path.queries.js';
 import * as statement from '../../db/statement.queries.js';
+import { MAX_HOPS } from '../../domain/validation.js';
 import { PREDICATE_NAMES } from '../../domain/vocabulary.js';
 import { EDGE_PAGES } from '../../loaders/index.js';
 
@@ -66,5 +68,19 @@ describe('cohorts', () => {
   it('the patient filter is written into both patient queries', () => {
     expect(cohort.PATIENTS).toContain(cohort.PATIENT_FILTER);
     expect(cohort.PATIENT_ROWS).toContain(cohort.PATIENT_FILTER);
+  });
+});
+
+describe('paths (Query.resistancePaths runs the seeds, then in-edges per expanded batch)', () => {
+  it('resistance seeds and in-edges', async () => {
+    await expect(RESISTANCE_SEEDS).toMatchFileSnapshot(file('path.RESISTANCE_SEEDS'));
+    await expect(IN_EDGES).toMatchFileSnapshot(file('path.IN_EDGES'));
+  });
+
+  it('paths between two entities, one text per hop bound', async () => {
+    for (let hops = 1; hops <= MAX_HOPS; hops++)
+      await expect(pathsBetweenQuery(hops)).toMatchFileSnapshot(file(`path.between.${hops}-hops`));
+    expect(() => pathsBetweenQuery(MAX_HOPS + 1)).toThrow(/not validated/);
+    expect(() => pathsBetweenQuery(0)).toThrow(/not validated/);
   });
 });
