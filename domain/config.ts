@@ -5,6 +5,9 @@
  * process.env and exiting are the callers' business (db/open.ts).
  */
 
+import { isIP } from 'node:net';
+import path from 'node:path';
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -19,6 +22,8 @@ export interface QueryLimits {
 export interface Config {
   /** PORT: HTTP port. */
   port: number;
+  /** HOST: the address the HTTP server listens on; 127.0.0.1 (this machine only) unless set. */
+  host: string;
   /** NEO4J_URI; unset: start the embedded local Neo4j. */
   neo4jUri?: string;
   neo4jUser: string;
@@ -30,7 +35,12 @@ export interface Config {
   neo4jBoltPort: number;
   /** NEO4J_PAGECACHE_MB: page cache of the embedded Neo4j. */
   neo4jPageCacheMb: number;
+  /** AUTH_SECRET; unset: the secret kept in authSecretFile (generated on first start). */
   authSecret?: string;
+  /** AUTH_SECRET_FILE: where the generated secret is kept; default `<NEO4J_DATA_DIR>/resistkg-auth-secret`. */
+  authSecretFile: string;
+  /** METRICS_PUBLIC=true: /metrics answers anyone; otherwise it needs an ADMIN bearer token. */
+  metricsPublic: boolean;
   logLevel: LogLevel;
   /** NODE_ENV=production. */
   production: boolean;
@@ -69,6 +79,22 @@ function bool(env: Env, key: string): boolean {
   throw new ConfigError(`Invalid ${key}=${JSON.stringify(raw)}: expected true or false`);
 }
 
+/** An IPv4 or IPv6 address or a host name (letters, digits, dots and hyphens). */
+function host(env: Env): string {
+  const raw = env.HOST;
+  if (raw === undefined || raw === '') return '127.0.0.1';
+  if (
+    isIP(raw) ||
+    /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(
+      raw,
+    )
+  )
+    return raw;
+  throw new ConfigError(
+    `Invalid HOST=${JSON.stringify(raw)}: expected an IP address (127.0.0.1, 0.0.0.0, ::) or a host name`,
+  );
+}
+
 export function parseConfig(env: Env): Config {
   const uri = env.NEO4J_URI || undefined;
   if (uri && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/.test(uri)) {
@@ -85,16 +111,20 @@ export function parseConfig(env: Env): Config {
   if (production && (authSecret === undefined || authSecret.length < 32)) {
     throw new ConfigError('Invalid AUTH_SECRET: production needs a secret of at least 32 characters');
   }
+  const neo4jDataDir = env.NEO4J_DATA_DIR || '.neo4j-data';
   return {
     port: int(env, 'PORT', 4000, 0, 65535),
+    host: host(env),
     neo4jUri: uri,
     neo4jUser: env.NEO4J_USER || 'neo4j',
     neo4jPassword: env.NEO4J_PASSWORD || '',
     neo4jDatabase: env.NEO4J_DATABASE || undefined,
-    neo4jDataDir: env.NEO4J_DATA_DIR || '.neo4j-data',
+    neo4jDataDir,
     neo4jBoltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
     neo4jPageCacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 8, 1_048_576),
     authSecret,
+    authSecretFile: env.AUTH_SECRET_FILE || path.join(neo4jDataDir, 'resistkg-auth-secret'),
+    metricsPublic: bool(env, 'METRICS_PUBLIC'),
     logLevel,
     production,
     allowIntrospection: bool(env, 'ALLOW_INTROSPECTION'),

@@ -27,6 +27,7 @@ describe('parseConfig: every documented variable', () => {
   it('an empty environment gives the documented defaults', () => {
     expect(parseConfig({})).toEqual({
       port: 4000,
+      host: '127.0.0.1',
       neo4jUri: undefined,
       neo4jUser: 'neo4j',
       neo4jPassword: '',
@@ -35,6 +36,8 @@ describe('parseConfig: every documented variable', () => {
       neo4jBoltPort: 7687,
       neo4jPageCacheMb: 256,
       authSecret: undefined,
+      authSecretFile: path.join('.neo4j-data', 'resistkg-auth-secret'),
+      metricsPublic: false,
       logLevel: 'info',
       production: false,
       allowIntrospection: false,
@@ -51,6 +54,7 @@ describe('parseConfig: every documented variable', () => {
   it('reads each variable', () => {
     const config = parseConfig({
       PORT: '8080',
+      HOST: '0.0.0.0',
       NEO4J_URI: 'neo4j://db.example:7687',
       NEO4J_USER: 'reader',
       NEO4J_PASSWORD: 'pw',
@@ -59,6 +63,8 @@ describe('parseConfig: every documented variable', () => {
       NEO4J_BOLT_PORT: '7688',
       NEO4J_PAGECACHE_MB: '512',
       AUTH_SECRET: SECRET,
+      AUTH_SECRET_FILE: '/etc/resistkg/secret',
+      METRICS_PUBLIC: 'true',
       LOG_LEVEL: 'debug',
       NODE_ENV: 'production',
       ALLOW_INTROSPECTION: 'true',
@@ -74,6 +80,7 @@ describe('parseConfig: every documented variable', () => {
     });
     expect(config).toEqual({
       port: 8080,
+      host: '0.0.0.0',
       neo4jUri: 'neo4j://db.example:7687',
       neo4jUser: 'reader',
       neo4jPassword: 'pw',
@@ -82,6 +89,8 @@ describe('parseConfig: every documented variable', () => {
       neo4jBoltPort: 7688,
       neo4jPageCacheMb: 512,
       authSecret: SECRET,
+      authSecretFile: '/etc/resistkg/secret',
+      metricsPublic: true,
       logLevel: 'debug',
       production: true,
       allowIntrospection: true,
@@ -99,6 +108,9 @@ describe('parseConfig: every documented variable', () => {
       expect(parseConfig({ NEO4J_URI: uri }).neo4jUri).toBe(uri);
     expect(parseConfig({ NEO4J_URI: '', PORT: '', LOG_LEVEL: '', ALLOW_INTROSPECTION: '' })).toEqual(CONFIG_DEFAULTS);
     expect(parseConfig({ ALLOW_INTROSPECTION: 'false' }).allowIntrospection).toBe(false);
+    for (const host of ['::', '::1', 'localhost', 'api.example.org', '10.0.0.7'])
+      expect(parseConfig({ HOST: host }).host).toBe(host);
+    expect(parseConfig({ NEO4J_DATA_DIR: '/srv/kg/data' }).authSecretFile).toBe('/srv/kg/data/resistkg-auth-secret');
   });
 });
 
@@ -114,6 +126,9 @@ describe('parseConfig: invalid values fail with one clear line', () => {
     [{ LOG_LEVEL: 'verbose' }, /^Invalid LOG_LEVEL="verbose": expected one of debug, info, warn, error, silent$/],
     [{ NODE_ENV: 'production' }, /^Invalid AUTH_SECRET: production needs a secret of at least 32 characters$/],
     [{ NODE_ENV: 'production', AUTH_SECRET: 'short' }, /^Invalid AUTH_SECRET/],
+    [{ HOST: 'http://0.0.0.0' }, /^Invalid HOST="http:\/\/0.0.0.0": expected an IP address/],
+    [{ HOST: '127.0.0.1:4000' }, /^Invalid HOST="127.0.0.1:4000"/],
+    [{ METRICS_PUBLIC: 'yes' }, /^Invalid METRICS_PUBLIC="yes": expected true or false$/],
     [{ ALLOW_INTROSPECTION: 'yes' }, /^Invalid ALLOW_INTROSPECTION="yes": expected true or false$/],
     [{ MAX_PAGE_SIZE: '0' }, /^Invalid MAX_PAGE_SIZE="0"/],
     [{ QUERY_TIMEOUT_MS: '50' }, /^Invalid QUERY_TIMEOUT_MS="50"/],
