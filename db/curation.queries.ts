@@ -81,6 +81,15 @@ CALL (aboutId) {
 CREATE (a)-[:ABOUT]->(x)
 RETURN count(*) AS n`;
 
+export const ENTITY_ID_EXISTS = `MATCH (n:Entity {id: $id}) RETURN n.id AS id`;
+
+/** The first existing entity (lowest id) already found by one of the given lookup keys. */
+export const NAME_CLASHES = `
+UNWIND $keys AS key
+MATCH (:Synonym {key: key})-[:NAMES]->(n:Entity)
+RETURN key, n.id AS id, n.kind AS kind, n.name AS name
+ORDER BY n.id LIMIT 1`;
+
 export const CREATE_ENTITY = `
 CREATE (n:Entity {id: $id})
 SET n:$($label)

@@ -25,6 +25,8 @@ import {
   CREATE_EVIDENCE,
   WRITE_AUDIT,
   CREATE_ENTITY,
+  ENTITY_ID_EXISTS,
+  NAME_CLASHES,
 } from './curation.queries.js';
 
 export interface SubmitInput extends EvidenceFields {
@@ -96,20 +98,30 @@ async function entityKinds(
  */
 export type SubmitOutcome = { id: string } | { problem: FieldProblem };
 
+/**
+ * The stored idempotency key of a submission: the client's key (per user), or, without one, a key
+ * made once per request before the first attempt, so a driver retry of the transaction after a
+ * lost commit reply finds the first attempt's evidence instead of writing it twice. A made key
+ * contains `/`, which client keys cannot, so the two never meet.
+ */
+export function idempotencyKey(user: User, clientKey: string | null | undefined): string {
+  return clientKey ? `${user.id}:${clientKey}` : `${user.id}/${randomUUID()}`;
+}
+
 export async function submitEvidence(
   db: Database,
   user: User,
   input: SubmitInput,
   newId: NewId = randomIds,
 ): Promise<SubmitOutcome> {
-  const key = input.idempotencyKey ? `${user.id}:${input.idempotencyKey}` : null;
+  const key = idempotencyKey(user, input.idempotencyKey);
   const run = () =>
     db.writeTx(
+      // The driver may run this function again (a lost commit reply is retried): the key, made
+      // once above, lets a retry find what a committed first attempt created.
       async (tx): Promise<SubmitOutcome> => {
-        if (key) {
-          const existing = await one(tx, FIND_BY_IDEMPOTENCY, { key });
-          if (existing) return { id: existing.id as string };
-        }
+        const existing = await one(tx, FIND_BY_IDEMPOTENCY, { key });
+        if (existing) return { id: existing.id as string };
         let statementId = input.statementId?.trim() ?? null;
         if (statementId) {
           if (!(await one(tx, STATEMENT_EXISTS, { id: statementId })))
@@ -192,7 +204,7 @@ export async function submitEvidence(
     return await run();
   } catch (err) {
     // Two retries of the same submission raced: the loser hits the key's uniqueness; answer with the winner.
-    if (key && err instanceof AppError && err.extensions.code === ErrorCode.CONFLICT) {
+    if (err instanceof AppError && err.extensions.code === ErrorCode.CONFLICT) {
       const [row] = await db.read(FIND_BY_IDEMPOTENCY, { key });
       if (row) return { id: row.id as string };
     }
@@ -208,10 +220,28 @@ export interface NewEntity {
   names: { key: string; text: string; rank: number }[];
 }
 
+const idTaken = (id: string) =>
+  new AppError(ErrorCode.CONFLICT, `An entity with id ${id} already exists.`, { field: 'input.id' });
+
+/**
+ * Adds a curated entity, unless its id exists or one of its names (id, symbol, name, aliases, by
+ * lookup key) already finds another entity: a new entity never takes over an existing name
+ * (name lookups would otherwise pick whichever id sorts first). Both are CONFLICT.
+ */
 export async function addEntity(db: Database, user: User, e: NewEntity, newId: NewId = randomIds): Promise<Row> {
   try {
     return await db.writeTx(
       async (tx) => {
+        if (await one(tx, ENTITY_ID_EXISTS, { id: e.id })) throw idTaken(e.id);
+        const clash = await one(tx, NAME_CLASHES, { keys: e.names.map((n) => n.key) });
+        if (clash) {
+          const text = e.names.find((n) => n.key === clash.key)?.text ?? (clash.key as string);
+          throw new AppError(
+            ErrorCode.CONFLICT,
+            `${JSON.stringify(text)} already names ${String(clash.kind).toLowerCase()} ${clash.id} (${clash.name}): a new entity cannot take over an existing name or alias; leave it out.`,
+            { field: 'input', entityId: clash.id as string, name: text },
+          );
+        }
         const node = await one(tx, CREATE_ENTITY, {
           id: e.id,
           label: e.label,
@@ -225,8 +255,11 @@ export async function addEntity(db: Database, user: User, e: NewEntity, newId: N
       { metadata: { operation: 'addEntity', user: user.id } },
     );
   } catch (err) {
-    if (err instanceof AppError && err.extensions.code === ErrorCode.CONFLICT) {
-      throw new AppError(ErrorCode.CONFLICT, `An entity with id ${e.id} already exists.`, { field: 'input.id' });
+    // A racing addEntity committed the same id or name first (a uniqueness constraint).
+    if (err instanceof AppError && err.extensions.code === ErrorCode.CONFLICT && !err.extensions.field) {
+      throw new AppError(ErrorCode.CONFLICT, `An entity with id ${e.id} or one of its names was added meanwhile.`, {
+        field: 'input.id',
+      });
     }
     throw err;
   }

@@ -4,7 +4,15 @@
  * whoever created it.
  */
 import { searchNames, type SearchName } from './names.js';
-import { KIND_ID_PATTERNS, entityIdProblem, textProblem, type FieldProblem } from './validation.js';
+import {
+  KIND_ID_PATTERNS,
+  MAX_LENGTH,
+  entityIdProblem,
+  lengthProblem,
+  nameLengthProblem,
+  textProblem,
+  type FieldProblem,
+} from './validation.js';
 import type { AgentType, ApprovalStatus } from './vocabulary.js';
 
 export interface EntityRecord {
@@ -56,7 +64,7 @@ export interface EntityInputFields {
 /** The kinds curators may add: those with registry id patterns. */
 const CURATABLE_KINDS = Object.keys(KIND_ID_PATTERNS);
 const GENE_SYMBOL = /^[A-Za-z0-9][A-Za-z0-9-]{0,30}$/;
-const MAX_ALIASES = 200;
+const MAX_ALIASES = MAX_LENGTH.alias;
 
 const trimmedAliases = (input: EntityInputFields) => (input.aliases ?? []).map((a) => a.trim()).filter(Boolean);
 
@@ -65,15 +73,19 @@ export function entityInputProblem(input: EntityInputFields): FieldProblem | nul
   if (!CURATABLE_KINDS.includes(input.kind))
     return { field: 'input.kind', message: `must be one of ${CURATABLE_KINDS.join(', ')}` };
   const problem =
-    entityIdProblem(input.kind, input.id.trim(), 'input.id') ?? textProblem('input.name', input.name, 'a name');
+    lengthProblem('input.id', input.id, 'id') ??
+    entityIdProblem(input.kind, input.id.trim(), 'input.id') ??
+    nameLengthProblem('input.name', input.name, 'name') ??
+    textProblem('input.name', input.name, 'a name', 'name') ??
+    nameLengthProblem('input.symbol', input.symbol, 'symbol');
   if (problem) return problem;
   if (input.kind === 'GENE' && !GENE_SYMBOL.test(input.symbol?.trim() ?? ''))
     return { field: 'input.symbol', message: 'genes need their HGNC symbol' };
-  const aliases = trimmedAliases(input);
-  if (aliases.length > MAX_ALIASES || aliases.some((a) => a.length > MAX_ALIASES))
+  const aliases = input.aliases ?? [];
+  if (aliases.length > MAX_ALIASES || aliases.some((a) => nameLengthProblem('input.aliases', a, 'alias')))
     return {
       field: 'input.aliases',
-      message: `at most ${MAX_ALIASES} aliases of at most ${MAX_ALIASES} characters`,
+      message: `at most ${MAX_ALIASES} aliases of at most ${MAX_LENGTH.alias} characters`,
     };
   return null;
 }

@@ -8,6 +8,10 @@
  *   SUBMITTED --review ACCEPT (another editor)--> ACCEPTED
  *   SUBMITTED --review REJECT (another editor)--> REJECTED
  *   any but RETRACTED --revise (its curator, or an admin)--> SUBMITTED (reviewed again)
+ *
+ * Four eyes, for every role: "another editor" is neither the submitting curator nor whoever made
+ * the last content change (`lastEditor`, set by every revision; absent until the first one, when
+ * the curator is the last editor), so an admin who rewrites evidence cannot also accept it.
  *   any but RETRACTED --retract (its curator, or an editor)--> RETRACTED (final)
  */
 import { atLeast, type User } from './auth.js';
@@ -21,6 +25,8 @@ export interface EvidenceState {
   status: string;
   version: number;
   direction?: string | null;
+  /** Who made the last content change (a revision); null or absent: the submitting curator. */
+  lastEditor?: string | null;
 }
 
 export type Changes = Record<string, unknown>;
@@ -36,7 +42,10 @@ export function checkVersion(e: EvidenceState, expectedVersion: number): void {
   }
 }
 
-/** The given fields (nulls dropped, the sentence trimmed), back to SUBMITTED for another review. */
+/**
+ * The given fields (nulls dropped, the sentence trimmed), back to SUBMITTED for another review,
+ * with the reviser recorded as `lastEditor` (who may then not review it).
+ */
 export function revision(user: User, e: EvidenceState, fields: EvidenceFields): Changes {
   if (e.curator !== user.id && !atLeast(user, 'ADMIN'))
     throw new AppError(
@@ -47,7 +56,7 @@ export function revision(user: User, e: EvidenceState, fields: EvidenceFields): 
     throw new AppError(ErrorCode.CONFLICT, `Evidence ${e.id} is retracted and cannot be revised.`);
   const props: Changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v != null));
   if (typeof props.sentence === 'string') props.sentence = props.sentence.trim();
-  return { ...props, status: 'SUBMITTED', reviewedBy: null, reviewComment: null };
+  return { ...props, status: 'SUBMITTED', reviewedBy: null, reviewComment: null, lastEditor: user.id };
 }
 
 /** True when a revision's changes move the evidence between SUPPORTS and REFUTES. */
@@ -55,10 +64,23 @@ export function changesDirection(e: EvidenceState, changes: Changes): boolean {
   return Boolean(changes.direction) && changes.direction !== e.direction;
 }
 
-/** ACCEPTED or REJECTED by an editor other than the submitter, from SUBMITTED only. */
+/** Who made the last content change: the last reviser, else the submitting curator. */
+export function lastEditorOf(e: EvidenceState): string {
+  return e.lastEditor ?? e.curator;
+}
+
+/**
+ * ACCEPTED or REJECTED by an editor who is neither the submitter nor the last to change the
+ * content (whatever their role), from SUBMITTED only.
+ */
 export function review(user: User, e: EvidenceState, decision: 'ACCEPT' | 'REJECT', comment: string | null): Changes {
   if (e.curator === user.id)
     throw new AppError(ErrorCode.FORBIDDEN, 'Nobody reviews their own submission: ask another editor.');
+  if (lastEditorOf(e) === user.id)
+    throw new AppError(
+      ErrorCode.FORBIDDEN,
+      'Nobody reviews content they changed last (four eyes, admins included): ask another editor.',
+    );
   if (e.status !== 'SUBMITTED')
     throw new AppError(
       ErrorCode.CONFLICT,

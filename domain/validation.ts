@@ -3,6 +3,7 @@
  * consistent with predicate. Each check returns the first problem as { field, message } so the
  * API can answer BAD_USER_INPUT naming the field before anything is written.
  */
+import { nameKey } from './names.js';
 import {
   DIRECTION,
   EVIDENCE_LEVEL,
@@ -48,7 +49,74 @@ export const KIND_ID_PATTERNS: Record<string, (keyof typeof ID_PATTERNS)[]> = {
   DISEASE: ['MONDO', 'DOID'],
 };
 
-const MAX_TEXT = 4000;
+/**
+ * The longest value (in characters, before trimming) of every string input: the curation
+ * mutations' fields and the lookup arguments that reach an index. One table, quoted by the GraphQL
+ * descriptions (schema/curation.input.ts, resolvers/) and docs/curation.md; over it is
+ * BAD_USER_INPUT naming the field, before anything reaches Neo4j (whose index entries are limited
+ * to about 8 kB, so an over-long indexed value would otherwise fail inside the database). Names
+ * are limited to a few hundred characters because they become lookup keys (`Synonym.key`, unique).
+ */
+export const MAX_LENGTH = {
+  /** Any entity, statement or evidence id: statementId, statement subject/object/context.disease, addEntity id, lookups by id. */
+  id: 200,
+  /** source.pmid (also checked as 1 to 9 digits). */
+  pmid: 20,
+  /** source.doi (stored in the unique Publication id and the doi index). */
+  doi: 300,
+  /** The evidence sentence. */
+  sentence: 4000,
+  /** statement.context.cellType. */
+  cellType: 200,
+  /** statement.context.setting. */
+  setting: 1000,
+  /** statement.context.note. */
+  note: 4000,
+  /** submitEvidence idempotencyKey (8 or more). */
+  idempotencyKey: 128,
+  /** reviewEvidence comment. */
+  comment: 4000,
+  /** retractEvidence reason. */
+  reason: 4000,
+  /** addEntity name. */
+  name: 300,
+  /** addEntity symbol. */
+  symbol: 32,
+  /** Each addEntity alias (and at most this many aliases). */
+  alias: 200,
+  /** A lookup by name: gene(symbol), drug(name), mirna(name), disease(name), traversal arguments. */
+  lookupName: 300,
+  /** search(query) (1 or more). */
+  searchQuery: 200,
+} as const;
+
+export type LengthLimited = keyof typeof MAX_LENGTH;
+
+/** BAD_USER_INPUT for `field` when `value` is longer than its limit in MAX_LENGTH. */
+export function lengthProblem(
+  field: string,
+  value: string | null | undefined,
+  limit: LengthLimited,
+): FieldProblem | null {
+  const max = MAX_LENGTH[limit];
+  if (value != null && value.length > max) return { field, message: `at most ${max} characters` };
+  return null;
+}
+
+/**
+ * lengthProblem for a name that becomes a lookup key: the key (domain/names.ts, after Unicode
+ * normalisation, which can lengthen a text) must keep to the limit too.
+ */
+export function nameLengthProblem(
+  field: string,
+  value: string | null | undefined,
+  limit: LengthLimited,
+): FieldProblem | null {
+  return lengthProblem(field, value, limit) ?? (value == null ? null : lengthProblem(field, nameKey(value), limit));
+}
+
+/** The text a GraphQL description quotes for a limit: "at most N characters". */
+export const atMost = (limit: LengthLimited) => `at most ${MAX_LENGTH[limit]} characters`;
 
 /** The problem with a value that must belong to a vocabulary (`required`: null is a problem too). */
 function termProblem(vocabulary: Vocabulary, value: unknown, field: string, required: boolean): FieldProblem | null {
@@ -93,6 +161,8 @@ export function sourceId(s: SourceInput): string {
 export function sourceProblem(s: SourceInput | null | undefined, field = 'source'): FieldProblem | null {
   if (!s || (!s.pmid && !s.doi)) return { field, message: 'give a pmid or a doi' };
   if (s.pmid && s.doi) return { field, message: 'give a pmid or a doi, not both' };
+  const long = lengthProblem(`${field}.pmid`, s.pmid, 'pmid') ?? lengthProblem(`${field}.doi`, s.doi, 'doi');
+  if (long) return long;
   if (s.pmid && !ID_PATTERNS.PMID!.test(s.pmid.trim()))
     return { field: `${field}.pmid`, message: `${JSON.stringify(s.pmid)} is not a PubMed id (digits, e.g. 40715090)` };
   if (s.doi && !ID_PATTERNS.DOI!.test(s.doi.trim()))
@@ -121,7 +191,8 @@ export function evidenceProblem(e: EvidenceFields, complete: boolean, prefix = '
         field: f('sentence'),
         message: 'quote the sentence or figure the evidence rests on (10 characters or more)',
       };
-    if (e.sentence.length > MAX_TEXT) return { field: f('sentence'), message: `at most ${MAX_TEXT} characters` };
+    const long = lengthProblem(f('sentence'), e.sentence, 'sentence');
+    if (long) return long;
   }
   const term =
     termProblem(EVIDENCE_LEVEL, e.level, f('level'), complete) ??
@@ -146,6 +217,14 @@ export interface StatementFields {
 
 export function statementProblem(s: StatementFields, prefix = 'input.statement'): FieldProblem | null {
   const f = (name: string) => `${prefix}.${name}`;
+  const long =
+    lengthProblem(f('subject'), s.subject, 'id') ??
+    lengthProblem(f('object'), s.object, 'id') ??
+    lengthProblem(f('context.disease'), s.context?.disease, 'id') ??
+    lengthProblem(f('context.cellType'), s.context?.cellType, 'cellType') ??
+    lengthProblem(f('context.setting'), s.context?.setting, 'setting') ??
+    lengthProblem(f('context.note'), s.context?.note, 'note');
+  if (long) return long;
   if (!s.subject?.trim()) return { field: f('subject'), message: 'required' };
   if (!s.object?.trim()) return { field: f('object'), message: 'required' };
   if (s.subject.trim() === s.object.trim()) return { field: f('object'), message: 'must differ from the subject' };
@@ -158,20 +237,14 @@ export function statementProblem(s: StatementFields, prefix = 'input.statement')
         : f('sign'),
       message: sign,
     };
-  const mechanism = termProblem(MECHANISM, s.mechanism, f('mechanism'), false);
-  if (mechanism) return mechanism;
-  for (const key of ['cellType', 'setting', 'note'] as const) {
-    const v = s.context?.[key];
-    if (v != null && v.length > MAX_TEXT)
-      return { field: f(`context.${key}`), message: `at most ${MAX_TEXT} characters` };
-  }
-  return null;
+  return termProblem(MECHANISM, s.mechanism, f('mechanism'), false);
 }
 
 export function idempotencyKeyProblem(key: string | null | undefined): FieldProblem | null {
   if (key == null) return null;
-  if (!/^[A-Za-z0-9._:-]{8,128}$/.test(key))
-    return { field: 'input.idempotencyKey', message: '8 to 128 characters of letters, digits, . _ : -' };
+  const max = MAX_LENGTH.idempotencyKey;
+  if (key.length > max || !/^[A-Za-z0-9._:-]{8,}$/.test(key))
+    return { field: 'input.idempotencyKey', message: `8 to ${max} characters of letters, digits, . _ : -` };
   return null;
 }
 
@@ -184,11 +257,16 @@ export function hopsProblem(maxHops: number, field = 'maxHops'): FieldProblem | 
   return null;
 }
 
-/** A required free text (a name, a comment, a reason): 3 to 4000 characters once trimmed. */
-export function textProblem(field: string, text: string | null | undefined, what: string): FieldProblem | null {
-  const t = text?.trim() ?? '';
-  if (t.length < 3) return { field, message: `${what} is required` };
-  if (t.length > MAX_TEXT) return { field, message: `at most ${MAX_TEXT} characters` };
+/** A required free text (a name, a comment, a reason): 3 characters or more once trimmed, at most its limit. */
+export function textProblem(
+  field: string,
+  text: string | null | undefined,
+  what: string,
+  limit: LengthLimited,
+): FieldProblem | null {
+  const long = lengthProblem(field, text, limit);
+  if (long) return long;
+  if ((text?.trim() ?? '').length < 3) return { field, message: `${what} is required` };
   return null;
 }
 

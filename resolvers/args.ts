@@ -3,6 +3,7 @@ import type { EntityRecord } from '../db/records.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
 import { nameKey } from '../domain/names.js';
 import { toPage, type Page } from '../domain/paging.js';
+import { lengthProblem, nameLengthProblem } from '../domain/validation.js';
 import type { NodeKind } from '../domain/vocabulary.js';
 import type { PageArgs } from '../schema/page.args.js';
 import type { Context } from './context.js';
@@ -23,6 +24,16 @@ const LOOKUP_ORDER: readonly NodeKind[] = [
   'COMBINATION',
 ];
 
+/**
+ * BAD_USER_INPUT naming `arg` when a lookup value is over its limit (domain/validation.ts
+ * MAX_LENGTH): as an id (`id`) and as a name (`lookupName`, its lookup key too), before it reaches
+ * an index.
+ */
+function requireLookupLength(arg: string, value: string, asName: boolean): void {
+  const problem = asName ? nameLengthProblem(arg, value, 'lookupName') : lengthProblem(arg, value, 'id');
+  if (problem) throw badInput(problem.field, problem.message);
+}
+
 export function pageOf(ctx: Context, args: PageArgs): Page {
   return toPage(args.first, args.after, ctx.maxPageSize);
 }
@@ -37,6 +48,8 @@ export async function lookup(
 ): Promise<EntityRecord | null> {
   if ((id == null) === (name == null))
     throw badInput(id == null ? 'id' : nameArg, `give exactly one of id or ${nameArg}`);
+  if (id != null) requireLookupLength('id', id, false);
+  else requireLookupLength(nameArg, name!, true);
   if (id != null) {
     const node = await ctx.loaders.node.load(id.trim());
     if (node) return node.kind === kind ? node : null;
@@ -57,6 +70,7 @@ export async function requireEntity(
   ref: string,
   arg: string,
 ): Promise<EntityRecord> {
+  requireLookupLength(arg, ref, true);
   const byId = await ctx.loaders.node.load(ref.trim());
   if (byId && (kind === null || byId.kind === kind)) return byId;
   const key = nameKey(ref);

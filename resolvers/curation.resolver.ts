@@ -11,11 +11,15 @@ import { toConnection } from '../domain/paging.js';
 import {
   evidenceProblem,
   idempotencyKeyProblem,
+  atMost,
+  lengthProblem,
+  MAX_LENGTH,
   sourceProblem,
   statementProblem,
   textProblem,
   versionProblem,
   type FieldProblem,
+  type LengthLimited,
 } from '../domain/validation.js';
 import { AuditEvent } from '../schema/audit-event.type.js';
 import { EntityInput, EvidencePatch, ReviewDecision, SubmitEvidenceInput } from '../schema/curation.input.js';
@@ -37,9 +41,14 @@ function requireVersion(v: number): void {
   fail(versionProblem(v));
 }
 
-function requireText(field: string, text: string | null | undefined, what: string): string {
-  fail(textProblem(field, text, what));
+function requireText(field: string, text: string | null | undefined, what: string, limit: LengthLimited): string {
+  fail(textProblem(field, text, what, limit));
   return text!.trim();
+}
+
+/** BAD_USER_INPUT when an id argument is over its limit (a lookup of it would reach an index). */
+function requireIdLength(field: string, id: string): void {
+  fail(lengthProblem(field, id, 'id'));
 }
 
 /** Reads a record back after a write, in a fresh loader (the request's cache predates the write). */
@@ -61,6 +70,7 @@ export class CurationResolver {
     @Arg('input', () => SubmitEvidenceInput, { description: 'The evidence.' }) input: SubmitEvidenceInput,
   ) {
     const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
+    fail(lengthProblem('input.statementId', input.statementId, 'id'));
     if ((input.statementId == null) === (input.statement == null))
       throw badInput('input.statementId', 'give exactly one of statementId or statement');
     if (input.statement) fail(statementProblem(input.statement));
@@ -77,12 +87,13 @@ export class CurationResolver {
   })
   async reviseEvidence(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'Evidence id.' }) id: string,
+    @Arg('id', () => ID, { description: `Evidence id (${atMost('id')}).` }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you read; a stale one is CONFLICT.' })
     expectedVersion: number,
     @Arg('patch', () => EvidencePatch, { description: 'What to change.' }) patch: EvidencePatch,
   ) {
     const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
+    requireIdLength('id', id);
     requireVersion(expectedVersion);
     if (patch.source) fail(sourceProblem(patch.source, 'patch.source'));
     fail(evidenceProblem(patch, false, 'patch'));
@@ -92,21 +103,25 @@ export class CurationResolver {
   }
 
   @Mutation(() => Evidence, {
-    description: 'Accept or reject submitted evidence (EDITOR or above; never your own). A rejection needs a comment.',
+    description:
+      'Accept or reject submitted evidence (EDITOR or above; never your own submission, nor evidence whose content you changed last, whatever your role). A rejection needs a comment.',
   })
   async reviewEvidence(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'Evidence id.' }) id: string,
+    @Arg('id', () => ID, { description: `Evidence id (${atMost('id')}).` }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you read; a stale one is CONFLICT.' })
     expectedVersion: number,
     @Arg('decision', () => ReviewDecision, { description: 'ACCEPT or REJECT.' }) decision: ReviewDecision,
-    @Arg('comment', () => String, { nullable: true, description: 'Why (required to reject).' }) comment?: string | null,
+    @Arg('comment', () => String, { nullable: true, description: `Why (required to reject; ${atMost('comment')}).` })
+    comment?: string | null,
   ) {
     const user = requireRole(ctx.user, ctx.authError, 'EDITOR');
+    requireIdLength('id', id);
     requireVersion(expectedVersion);
+    fail(lengthProblem('comment', comment, 'comment'));
     const text =
       decision === ReviewDecision.REJECT
-        ? requireText('comment', comment, 'a comment explaining the rejection')
+        ? requireText('comment', comment, 'a comment explaining the rejection', 'comment')
         : comment?.trim() || null;
     await versions.reviewEvidence(ctx.db, user, { id, expectedVersion }, decision, text);
     return reload(ctx, id);
@@ -117,20 +132,27 @@ export class CurationResolver {
   })
   async retractEvidence(
     @Ctx() ctx: Context,
-    @Arg('id', () => ID, { description: 'Evidence id.' }) id: string,
+    @Arg('id', () => ID, { description: `Evidence id (${atMost('id')}).` }) id: string,
     @Arg('expectedVersion', () => Int, { description: 'The version you read; a stale one is CONFLICT.' })
     expectedVersion: number,
-    @Arg('reason', () => String, { description: 'Why it is retracted.' }) reason: string,
+    @Arg('reason', () => String, { description: `Why it is retracted (3 to ${MAX_LENGTH.reason} characters).` })
+    reason: string,
   ) {
     const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
+    requireIdLength('id', id);
     requireVersion(expectedVersion);
-    await versions.retractEvidence(ctx.db, user, { id, expectedVersion }, requireText('reason', reason, 'a reason'));
+    await versions.retractEvidence(
+      ctx.db,
+      user,
+      { id, expectedVersion },
+      requireText('reason', reason, 'a reason', 'reason'),
+    );
     return reload(ctx, id);
   }
 
   @Mutation(() => Node, {
     description:
-      'Add a gene, miRNA, drug, pathway, process or disease with a validated identifier (CURATOR or above). An existing id is CONFLICT.',
+      'Add a gene, miRNA, drug, pathway, process or disease with a validated identifier (CURATOR or above). An existing id, or a name, symbol or alias that already finds another entity, is CONFLICT naming that entity.',
   })
   async addEntity(
     @Ctx() ctx: Context,

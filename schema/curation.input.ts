@@ -9,6 +9,10 @@ import {
   Predicate,
   Significance,
 } from './enums.js';
+import { MAX_LENGTH, atMost } from '../domain/validation.js';
+
+/** A description with its limit from domain/validation.ts MAX_LENGTH: "Text (at most N characters)." */
+const limited = (text: string, limit: keyof typeof MAX_LENGTH) => `${text} (${atMost(limit)}).`;
 
 export enum ReviewDecision {
   ACCEPT = 'ACCEPT',
@@ -25,25 +29,31 @@ registerEnumType(ReviewDecision, {
 
 @InputType({ description: 'A cited source: a PubMed id or a DOI (exactly one).' })
 export class SourceInput {
-  @Field(() => String, { nullable: true, description: 'PubMed id, digits only (40715090).' })
+  @Field(() => String, { nullable: true, description: limited('PubMed id, digits only: 40715090', 'pmid') })
   pmid?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'DOI (10.1038/s41419-025-07887-4).' })
+  @Field(() => String, { nullable: true, description: limited('DOI: 10.1038/s41419-025-07887-4', 'doi') })
   doi?: string | null;
 }
 
 @InputType({ description: 'Where a new statement holds.' })
 export class StatementContextInput {
-  @Field(() => ID, { nullable: true, description: 'Disease id (must exist); omit for no particular disease.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: limited('Disease id, which must exist; omit for no particular disease', 'id'),
+  })
   disease?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Cell type.' })
+  @Field(() => String, { nullable: true, description: limited('Cell type', 'cellType') })
   cellType?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Setting, e.g. "acquired lenvatinib-resistant HCC cells".' })
+  @Field(() => String, {
+    nullable: true,
+    description: limited('Setting, e.g. "acquired lenvatinib-resistant HCC cells"', 'setting'),
+  })
   setting?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Caveats and uncertainty.' })
+  @Field(() => String, { nullable: true, description: limited('Caveats and uncertainty', 'note') })
   note?: string | null;
 }
 
@@ -51,13 +61,13 @@ export class StatementContextInput {
   description: 'A new statement: subject, predicate, object, sign and context. An identical statement is reused.',
 })
 export class NewStatementInput {
-  @Field(() => ID, { description: 'Subject entity id (must exist).' })
+  @Field(() => ID, { description: limited('Subject entity id, which must exist', 'id') })
   subject!: string;
 
   @Field(() => Predicate, { description: 'Predicate from the vocabulary.' })
   predicate!: string;
 
-  @Field(() => ID, { description: 'Object entity id (must exist).' })
+  @Field(() => ID, { description: limited('Object entity id, which must exist', 'id') })
   object!: string;
 
   @Field(() => Int, { description: '+1 or -1, consistent with the predicate and interaction type.' })
@@ -75,7 +85,7 @@ export class NewStatementInput {
 
 @InputType({ description: 'Evidence to submit, about an existing statement (statementId) or a new one (statement).' })
 export class SubmitEvidenceInput {
-  @Field(() => ID, { nullable: true, description: 'An existing statement (give this or statement).' })
+  @Field(() => ID, { nullable: true, description: limited('An existing statement: give this or statement', 'id') })
   statementId?: string | null;
 
   @Field(() => NewStatementInput, { nullable: true, description: 'A new statement (give this or statementId).' })
@@ -84,7 +94,9 @@ export class SubmitEvidenceInput {
   @Field(() => SourceInput, { description: 'The publication.' })
   source!: SourceInput;
 
-  @Field(() => String, { description: 'The sentence (verbatim) or figure the evidence rests on.' })
+  @Field(() => String, {
+    description: `The sentence (verbatim) or figure the evidence rests on (10 to ${MAX_LENGTH.sentence} characters).`,
+  })
   sentence!: string;
 
   @Field(() => EvidenceLevel, { description: 'CIViC level.' })
@@ -104,7 +116,7 @@ export class SubmitEvidenceInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Retrying with the same key returns the evidence the first attempt created instead of a duplicate.',
+    description: `Retrying with the same key returns the evidence the first attempt created instead of a duplicate (8 to ${MAX_LENGTH.idempotencyKey} characters of letters, digits, . _ : -). Without one, the server makes a key per request, so its own retries never duplicate a submission.`,
   })
   idempotencyKey?: string | null;
 }
@@ -117,7 +129,7 @@ export class EvidencePatch {
   @Field(() => SourceInput, { nullable: true, description: 'New source.' })
   source?: SourceInput | null;
 
-  @Field(() => String, { nullable: true, description: 'New sentence.' })
+  @Field(() => String, { nullable: true, description: `New sentence (10 to ${MAX_LENGTH.sentence} characters).` })
   sentence?: string | null;
 
   @Field(() => EvidenceLevel, { nullable: true, description: 'New level.' })
@@ -142,17 +154,27 @@ export class EntityInput {
   kind!: string;
 
   @Field(() => ID, {
-    description:
-      'Identifier in its registry’s form: HGNC:1527, MIRBASE:MIMAT0000252, CHEMBL.COMPOUND:CHEMBL1336, REACT:R-HSA-165159, GO:0006915, MONDO:0007256 (RESISTKG: for agents or processes with no registered id).',
+    description: limited(
+      'Identifier in its registry’s form: HGNC:1527, MIRBASE:MIMAT0000252, CHEMBL.COMPOUND:CHEMBL1336, REACT:R-HSA-165159, GO:0006915, MONDO:0007256; RESISTKG: for agents or processes with no registered id',
+      'id',
+    ),
   })
   id!: string;
 
-  @Field(() => String, { description: 'Name (for genes, the full name).' })
+  @Field(() => String, {
+    description: `Name (for genes, the full name; 3 to ${MAX_LENGTH.name} characters). It must not already name another entity.`,
+  })
   name!: string;
 
-  @Field(() => String, { nullable: true, description: 'HGNC symbol (genes only; required for genes).' })
+  @Field(() => String, {
+    nullable: true,
+    description: limited('HGNC symbol, for genes only and required for them', 'symbol'),
+  })
   symbol?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'Aliases and synonyms; each finds the entity.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Aliases and synonyms; each finds the entity and must not already name another one (at most ${MAX_LENGTH.alias} aliases of ${atMost('alias')}).`,
+  })
   aliases?: string[] | null;
 }

@@ -156,6 +156,20 @@ describe('the workflow', () => {
     expect(other.data.reviewEvidence).toMatchObject({ status: 'REJECTED', reviewedBy: 'erin' });
   });
 
+  it('holds four eyes for admins too: whoever revised the content last cannot accept it', async () => {
+    const ev = (await call(SUBMIT, { input: evidenceInput() }, tokens.curator)).data.submitEvidence;
+    const REVISE = `mutation($id: ID!, $v: Int!, $p: EvidencePatch!) { reviseEvidence(id: $id, expectedVersion: $v, patch: $p) { status version } }`;
+    const rev = await call(
+      REVISE,
+      { id: ev.id, v: 1, p: { sentence: 'An admin rewrote this sentence entirely, claiming more.' } },
+      tokens.admin,
+    );
+    expect(rev.data.reviseEvidence).toEqual({ status: 'SUBMITTED', version: 2 });
+    expect(code(await call(REVIEW, { id: ev.id, v: 2, d: 'ACCEPT' }, tokens.admin))).toBe('FORBIDDEN');
+    const ok = await call(REVIEW, { id: ev.id, v: 2, d: 'ACCEPT' }, tokens.editor1);
+    expect(ok.data.reviewEvidence).toMatchObject({ status: 'ACCEPTED', reviewedBy: 'eddie' });
+  });
+
   it('revises (a new version, reviewed again) and retracts, moving belief back', async () => {
     const ev = (
       await call(
@@ -220,6 +234,37 @@ describe('the workflow', () => {
     expect(paths.data.resistancePaths.some((p: any) => p.nodes[0].id === 'HGNC:11364' && p.nodes.length === 2)).toBe(
       true,
     );
+  });
+});
+
+describe('a submission retried by the driver after a lost commit reply', () => {
+  /** The database as the driver behaves when a commit's reply is lost: the work committed, then runs again. */
+  const replaying = (): Database =>
+    Object.create(db, {
+      writeTx: {
+        value: async (work: Parameters<Database['writeTx']>[0], opts?: Parameters<Database['writeTx']>[1]) => {
+          await db.writeTx(work, opts);
+          return db.writeTx(work, opts);
+        },
+      },
+    }) as Database;
+  const stored = async (sentence: string) =>
+    (await db.read('MATCH (e:Evidence {sentence: $sentence}) RETURN e.id AS id', { sentence })).map((r) => r.id);
+
+  it('stores one evidence without an idempotencyKey, and with one', async () => {
+    const user = { id: 'cora', role: 'CURATOR' as const };
+    for (const idempotencyKey of [null, 'replay-key-0001']) {
+      const input = { ...evidenceInput(), idempotencyKey };
+      const outcome = await submitEvidence(replaying(), user, input as Parameters<typeof submitEvidence>[2]);
+      expect(outcome).toHaveProperty('id');
+      expect(await stored(input.sentence)).toEqual([(outcome as { id: string }).id]);
+    }
+    // A client's key still returns the first attempt's evidence on a later request.
+    const input = evidenceInput({ idempotencyKey: 'replay-key-0002' });
+    const first = await call(SUBMIT, { input }, tokens.curator);
+    const again = await call(SUBMIT, { input }, tokens.curator);
+    expect(again.data.submitEvidence.id).toBe(first.data.submitEvidence.id);
+    expect(await stored(input.sentence as string)).toEqual([first.data.submitEvidence.id]);
   });
 });
 
@@ -348,6 +393,78 @@ describe('validation: BAD_USER_INPUT naming the field, and nothing written', () 
     expect((await call(COUNTS)).data.stats).toEqual(before);
   });
 
+  const longDoi = `10.1038/${'x'.repeat(9000)}`;
+  const longCases: [string, Record<string, unknown>, string][] = [
+    ['9 kB DOI', { source: { doi: longDoi } }, 'input.source.doi'],
+    ['long PMID padding', { source: { pmid: `${' '.repeat(5000)}40715090` } }, 'input.source.pmid'],
+    ['long statementId', { statementId: `RESISTKG:${'s'.repeat(9000)}` }, 'input.statementId'],
+    ['long sentence', { sentence: 'a'.repeat(4001) }, 'input.sentence'],
+    ['long idempotency key', { idempotencyKey: 'k'.repeat(9000) }, 'input.idempotencyKey'],
+    [
+      'long subject',
+      {
+        statementId: null,
+        statement: { subject: `HGNC:${'1'.repeat(9000)}`, predicate: 'REGULATES', object: 'HGNC:905', sign: 1 },
+      },
+      'input.statement.subject',
+    ],
+    [
+      'long cell type',
+      {
+        statementId: null,
+        statement: {
+          subject: 'HGNC:1527',
+          predicate: 'REGULATES',
+          object: 'HGNC:905',
+          sign: 1,
+          context: { cellType: 'c'.repeat(9000) },
+        },
+      },
+      'input.statement.context.cellType',
+    ],
+  ];
+
+  it.each(longCases)('over-long but valid: %s', async (_name, over, expectedField) => {
+    const before = (await call(COUNTS)).data.stats;
+    const r = await call(SUBMIT, { input: evidenceInput(over) }, tokens.curator);
+    expect([code(r), field(r)]).toEqual(['BAD_USER_INPUT', expectedField]);
+    expect((await call(COUNTS)).data.stats).toEqual(before);
+  });
+
+  it('over-long revisions, comments, reasons, entities and lookups are BAD_USER_INPUT naming the field', async () => {
+    const ev = (await call(SUBMIT, { input: evidenceInput() }, tokens.curator)).data.submitEvidence;
+    const REVISE = `mutation($id: ID!, $v: Int!, $p: EvidencePatch!) { reviseEvidence(id: $id, expectedVersion: $v, patch: $p) { version } }`;
+    const RETRACT = `mutation($id: ID!, $v: Int!, $r: String!) { retractEvidence(id: $id, expectedVersion: $v, reason: $r) { status } }`;
+    const ADD = `mutation($input: EntityInput!) { addEntity(input: $input) { id } }`;
+    const gene = { kind: 'GENE', id: 'HGNC:30000', name: 'a gene', symbol: 'LONGTEST1' };
+    const checks: [Promise<any>, string][] = [
+      [call(REVISE, { id: ev.id, v: 1, p: { source: { doi: longDoi } } }, tokens.curator), 'patch.source.doi'],
+      [call(REVIEW, { id: ev.id, v: 1, d: 'ACCEPT', c: 'c'.repeat(4001) }, tokens.editor1), 'comment'],
+      [call(REVIEW, { id: `RESISTKG:${'e'.repeat(9000)}`, v: 1, d: 'ACCEPT' }, tokens.editor1), 'id'],
+      [call(RETRACT, { id: ev.id, v: 1, r: 'r'.repeat(4001) }, tokens.curator), 'reason'],
+      [call(ADD, { input: { ...gene, name: 'caveolin-é'.repeat(400) } }, tokens.curator), 'input.name'],
+      [call(ADD, { input: { ...gene, name: '\uFDFA'.repeat(100) } }, tokens.curator), 'input.name'],
+      [call(ADD, { input: { ...gene, aliases: ['a'.repeat(201)] } }, tokens.curator), 'input.aliases'],
+      [call(ADD, { input: { ...gene, id: `HGNC:${'1'.repeat(9000)}` } }, tokens.curator), 'input.id'],
+      [call(`query($s: String!) { gene(symbol: $s) { id } }`, { s: 'G'.repeat(9000) }), 'symbol'],
+      [call(`query($s: String!) { drug(name: $s) { id } }`, { s: 'd'.repeat(9000) }), 'name'],
+      [call(`query($s: ID!) { gene(id: $s) { id } }`, { s: `HGNC:${'1'.repeat(9000)}` }), 'id'],
+      [call(`query($s: String!) { search(query: $s) { node { id } } }`, { s: 's'.repeat(9000) }), 'query'],
+      [call(`query($s: ID!) { resistancePaths(drug: $s) { sign } }`, { s: 'd'.repeat(9000) }), 'drug'],
+    ];
+    for (const [pending, expectedField] of checks) {
+      const r = await pending;
+      expect([code(r), field(r)], JSON.stringify(r.errors?.[0]?.message)?.slice(0, 200)).toEqual([
+        'BAD_USER_INPUT',
+        expectedField,
+      ]);
+    }
+    expect((await call(`{ node(id: "HGNC:30000") { id } }`)).data.node).toBeNull();
+    expect((await call(`query($id: ID!) { evidence(id: $id) { version } }`, { id: ev.id })).data.evidence.version).toBe(
+      1,
+    );
+  });
+
   it('refuses an unknown predicate, level, model system, mechanism or significance at the schema', async () => {
     for (const over of [
       { level: 'Z' },
@@ -396,6 +513,28 @@ describe('addEntity', () => {
       tokens.curator,
     );
     expect(field(badMir)).toBe('input.id');
+  });
+});
+
+describe('addEntity never takes over an existing name', () => {
+  const ADD = `mutation($input: EntityInput!) { addEntity(input: $input) { id } }`;
+
+  it('refuses a name, symbol or alias that already finds another entity with CONFLICT naming it', async () => {
+    const before = (await call(COUNTS)).data.stats;
+    const takeovers = [
+      { kind: 'GENE', id: 'HGNC:2', name: 'an impostor gene', symbol: 'IMPOST1', aliases: ['CAV1'] },
+      { kind: 'GENE', id: 'HGNC:3', name: 'caveolin 1', symbol: 'IMPOST2' },
+      { kind: 'DRUG', id: 'CHEMBL.COMPOUND:CHEMBL1', name: 'sorafenib' },
+    ];
+    for (const input of takeovers) {
+      const r = await call(ADD, { input }, tokens.curator);
+      expect(code(r)).toBe('CONFLICT');
+      expect(r.errors[0].extensions.entityId).toMatch(/^(HGNC|CHEMBL)/);
+      expect(r.errors[0].message).toContain(r.errors[0].extensions.entityId);
+    }
+    expect((await call(COUNTS)).data.stats).toEqual(before);
+    expect((await call(`{ gene(symbol: "CAV1") { id } }`)).data.gene.id).toBe('HGNC:1527');
+    expect((await call(`{ drug(name: "sorafenib") { id } }`)).data.drug.id).not.toBe('CHEMBL.COMPOUND:CHEMBL1');
   });
 });
 

@@ -47,8 +47,9 @@ describe('revision', () => {
       status: 'SUBMITTED',
       reviewedBy: null,
       reviewComment: null,
+      lastEditor: 'ana',
     });
-    expect(code(() => revision(admin, ev('REJECTED'), {}))).toBe('OK');
+    expect(revision(admin, ev('REJECTED'), {}).lastEditor).toBe('root');
   });
 
   it('not by others, and never once retracted', () => {
@@ -79,6 +80,18 @@ describe('review', () => {
     expect(code(() => review({ id: 'ana', role: 'EDITOR' }, ev('SUBMITTED'), 'ACCEPT', null))).toBe('FORBIDDEN');
     for (const status of ['ACCEPTED', 'REJECTED', 'RETRACTED'])
       expect(code(() => review(editor, ev(status), 'ACCEPT', null))).toBe('CONFLICT');
+  });
+
+  it('four eyes for every role: whoever changed the content last may not review it', () => {
+    const revised = { ...ev('SUBMITTED'), ...revision(admin, ev('ACCEPTED'), { rating: 5 }) } as EvidenceState;
+    expect(revised.lastEditor).toBe('root');
+    expect(code(() => review(admin, revised, 'ACCEPT', null))).toBe('FORBIDDEN');
+    expect(code(() => review(admin, revised, 'REJECT', 'no'))).toBe('FORBIDDEN');
+    expect(code(() => review(editor, revised, 'ACCEPT', null))).toBe('OK');
+    // The submitting curator stays excluded after someone else's revision.
+    expect(code(() => review({ id: 'ana', role: 'ADMIN' }, revised, 'ACCEPT', null))).toBe('FORBIDDEN');
+    // An admin may accept what somebody else submitted and nobody revised.
+    expect(code(() => review(admin, ev('SUBMITTED'), 'ACCEPT', null))).toBe('OK');
   });
 });
 

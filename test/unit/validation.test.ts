@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceProblem, hopsProblem, MAX_HOPS, statementProblem } from '../../domain/validation.js';
+import { entityInputProblem } from '../../domain/entity.js';
+import {
+  evidenceProblem,
+  hopsProblem,
+  lengthProblem,
+  MAX_HOPS,
+  MAX_LENGTH,
+  nameLengthProblem,
+  sourceProblem,
+  statementProblem,
+} from '../../domain/validation.js';
 
 describe('curation and traversal input checks', () => {
   it('accept maxHops from 1 to MAX_HOPS only', () => {
@@ -28,5 +38,42 @@ describe('curation and traversal input checks', () => {
     const regulation = { subject: 'HGNC:1527', predicate: 'REGULATES', object: 'HGNC:905', sign: 1 };
     expect(statementProblem({ ...regulation, mechanism: 'UNKNOWN' })).toBeNull();
     expect(statementProblem({ ...regulation, mechanism: 'expression' })?.field).toBe('input.statement.mechanism');
+  });
+});
+
+describe('the table of input lengths', () => {
+  it('gives every string input a positive limit that keeps an indexed value far under Neo4j’s 8 kB key limit', () => {
+    for (const [name, max] of Object.entries(MAX_LENGTH)) {
+      expect(Number.isInteger(max) && max > 0, name).toBe(true);
+      // UTF-16 units to UTF-8 bytes: at most 3 bytes each; 64 more for a user-id prefix.
+      if (name !== 'sentence' && name !== 'note' && name !== 'comment' && name !== 'reason' && name !== 'setting')
+        expect(max * 3 + 64, name).toBeLessThan(8000);
+    }
+  });
+
+  it('answers at most N characters naming the field, at the limit and one over', () => {
+    expect(lengthProblem('input.source.doi', 'x'.repeat(MAX_LENGTH.doi), 'doi')).toBeNull();
+    expect(lengthProblem('input.source.doi', 'x'.repeat(MAX_LENGTH.doi + 1), 'doi')).toEqual({
+      field: 'input.source.doi',
+      message: `at most ${MAX_LENGTH.doi} characters`,
+    });
+    expect(lengthProblem('f', null, 'id')).toBeNull();
+    // Normalisation can lengthen a name's lookup key: the key keeps to the limit too.
+    expect(nameLengthProblem('input.name', '\uFDFA'.repeat(100), 'name')?.field).toBe('input.name');
+    expect(nameLengthProblem('input.name', 'caveolin 1', 'name')).toBeNull();
+  });
+
+  it('is applied to over-long but otherwise valid values', () => {
+    expect(sourceProblem({ doi: `10.1038/${'x'.repeat(9000)}` }, 'input.source')?.field).toBe('input.source.doi');
+    expect(sourceProblem({ pmid: `${' '.repeat(100)}40715090` }, 'input.source')?.field).toBe('input.source.pmid');
+    const s = { subject: 'HGNC:1527', predicate: 'REGULATES', object: 'HGNC:905', sign: 1 };
+    expect(statementProblem({ ...s, subject: `HGNC:${'1'.repeat(300)}` })?.field).toBe('input.statement.subject');
+    expect(statementProblem({ ...s, context: { disease: `MONDO:${'1'.repeat(300)}` } })?.field).toBe(
+      'input.statement.context.disease',
+    );
+    const gene = { kind: 'GENE', id: 'HGNC:30000', name: 'a gene', symbol: 'ABC1' };
+    expect(entityInputProblem(gene)).toBeNull();
+    expect(entityInputProblem({ ...gene, name: 'n'.repeat(4000) })?.field).toBe('input.name');
+    expect(entityInputProblem({ ...gene, aliases: ['a'.repeat(MAX_LENGTH.alias + 1)] })?.field).toBe('input.aliases');
   });
 });
