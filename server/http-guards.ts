@@ -1,32 +1,49 @@
 /**
- * HTTP guards in front of /graphql: per-client rate limits, a CORS allow-list, and JSON errors (with
- * codes from the catalogue) for bodies that are too large, malformed or of the wrong type.
+ * HTTP guards in front of /graphql: per-client rate limits, a CORS allow-list, a size check of the
+ * query text before it is parsed, and JSON errors (with codes from the catalogue) for bodies that are
+ * too large, malformed or of the wrong type.
  */
 import type { NextFunction, Request, Response } from 'express';
+import type { GraphQLError } from 'graphql';
 import { ErrorCode } from '../domain/errors.js';
+import { authenticate } from './auth.js';
+import { checkQuerySize } from './limits.js';
 
 function jsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
 /**
- * A token bucket per client: the last 24 characters of the Authorization header when there is one
- * (part of a JWT's signature, so one bucket per token; the header is not verified here), else the address.
- * `perMinute` requests a minute on average, bursts up to the same number. 0 turns it off.
+ * The bucket a request is counted under: the subject of a valid bearer token (verified with
+ * `authenticate`, as the GraphQL context does, so every token of one user shares one bucket), else
+ * the address. A missing, malformed, forged or expired token counts under the address: a made-up
+ * header buys no fresh bucket.
  */
-export function rateLimit(perMinute: number) {
+export async function rateLimitKey(req: Request, secret: string): Promise<string> {
+  const header = req.headers.authorization;
+  if (header) {
+    const { user } = await authenticate(header, secret);
+    if (user) return `user:${user.id}`;
+  }
+  return `ip:${req.ip}`;
+}
+
+/**
+ * A token bucket per client (rateLimitKey): `perMinute` requests a minute on average, bursts up to
+ * the same number. 0 turns it off. `secret` verifies bearer tokens (AUTH_SECRET).
+ */
+export function rateLimit(perMinute: number, secret: string) {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refillPerMs = perMinute / 60_000;
   let sweep = Date.now();
-  return (req: Request, res: Response, next: NextFunction) => {
+  return async (req: Request, res: Response, next: NextFunction) => {
     if (perMinute <= 0) return next();
+    const key = await rateLimitKey(req, secret);
     const now = Date.now();
     if (now - sweep > 60_000) {
       for (const [k, b] of buckets) if (now - b.at > 120_000) buckets.delete(k);
       sweep = now;
     }
-    const auth = req.headers.authorization ?? '';
-    const key = auth ? `token:${auth.slice(-24)}` : `ip:${req.ip}`;
     const b = buckets.get(key) ?? { tokens: perMinute, at: now };
     b.tokens = Math.min(perMinute, b.tokens + (now - b.at) * refillPerMs);
     b.at = now;
@@ -64,6 +81,24 @@ export function cors(origins: string[]) {
     if (req.method === 'OPTIONS') return res.status(204).end();
     next();
   };
+}
+
+/**
+ * Refuses an oversized query text (POST body or GET parameter) with 400 QUERY_TOO_COMPLEX before
+ * Apollo parses and validates it (checkQuerySize: characters, then lexical tokens). Apollo Server 5
+ * has no option for this, and an error thrown from a plugin hook before parsing becomes a 500.
+ */
+export function querySize(req: Request, res: Response, next: NextFunction) {
+  const body: unknown = req.body;
+  const fromBody = body && typeof body === 'object' ? (body as { query?: unknown }).query : undefined;
+  const query = typeof fromBody === 'string' ? fromBody : req.method === 'GET' ? req.query.query : undefined;
+  if (typeof query !== 'string') return next();
+  try {
+    checkQuerySize(query);
+  } catch (err) {
+    return jsonError(res, 400, ErrorCode.QUERY_TOO_COMPLEX, (err as GraphQLError).message);
+  }
+  next();
 }
 
 /** Body parser errors as JSON with a catalogue code instead of an HTML page. */

@@ -2,15 +2,25 @@
  * Query limits, on by default (docs/security.md): depth, aliases, root fields and an estimated cost, all
  * checked before anything runs. The cost counts every field once per object it is asked of: a field
  * that pages (it takes `first` or `limit`) multiplies what it selects by the page size asked for (or
- * the argument's default), and a traversal (paths, neighbourhoods, survival, search) weighs
- * TRAVERSAL_COST.
+ * the argument's default; a variable the client did not send counts at its declared default), and a
+ * traversal (paths, neighbourhoods, survival, search) weighs TRAVERSAL_COST. Root fields and aliases
+ * are counted as they will execute (fragments expanded, a fragment's aliases once per spread), and
+ * introspection counts toward the cost. checkQuerySize refuses an oversized text before it is parsed.
  */
 import {
   GraphQLError,
   Kind,
+  Lexer,
+  SchemaMetaFieldDef,
+  Source,
+  TokenKind,
+  TypeMetaFieldDef,
   getNamedType,
+  getNullableType,
+  isListType,
   isObjectType,
   isInterfaceType,
+  valueFromASTUntyped,
   type GraphQLNamedType,
   type GraphQLSchema,
   type DocumentNode,
@@ -37,6 +47,19 @@ const TRAVERSALS = new Set([
 ]);
 /** Page size assumed for list fields without an explicit `first`/`limit`. */
 const DEFAULT_PAGE = 20;
+/**
+ * Introspection (`__schema`, `__type`) is costed like any other field, and each of its list fields
+ * (`types`, `fields`, `args`, ...) multiplies what it selects by this many entries, so nested
+ * `fields { type { fields ... } }` grows as it does when it runs. `__typename` stays free. At 5, the
+ * full introspection query of GraphiQL (every option on) costs about 8,000, well inside the default
+ * MAX_QUERY_COST, while seven levels of `fields { type { ... } }` cost more than 50,000.
+ */
+const INTROSPECTION_LIST = 5;
+
+/** Largest query text, in characters, checked before it is parsed. */
+export const MAX_QUERY_CHARS = 100_000;
+/** Most lexical tokens a query may have, counted before it is parsed. */
+export const MAX_QUERY_TOKENS = 10_000;
 
 function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
@@ -69,13 +92,16 @@ interface Walk {
 function fieldInfo(
   parent: GraphQLNamedType | undefined,
   name: string,
-): { type?: GraphQLNamedType; paging: number | null } {
+): { type?: GraphQLNamedType; paging: number | null; list?: boolean } {
   if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return { paging: null };
-  const def = parent.getFields()[name];
+  const def =
+    name === '__schema' ? SchemaMetaFieldDef : name === '__type' ? TypeMetaFieldDef : parent.getFields()[name];
   if (!def) return { paging: null };
   const arg = def.args.find((a) => a.name === 'first' || a.name === 'limit');
   const paging = arg ? (typeof arg.defaultValue === 'number' ? arg.defaultValue : DEFAULT_PAGE) : null;
-  return { type: getNamedType(def.type), paging };
+  // A list on an introspection type (__Schema.types, __Type.fields, ...) has no page size to read.
+  const list = parent.name.startsWith('__') && isListType(getNullableType(def.type));
+  return { type: getNamedType(def.type), paging, list };
 }
 
 /** Walks a selection set (fragments expanded) and returns [depth, cost]. */
@@ -84,15 +110,17 @@ function measure(set: SelectionSetNode, parent: GraphQLNamedType | undefined, w:
   let cost = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
-      if (sel.name.value.startsWith('__')) continue;
+      if (sel.name.value === '__typename') continue;
       const own = TRAVERSALS.has(sel.name.value) ? TRAVERSAL_COST : 1;
       const info = fieldInfo(parent, sel.name.value);
+      // Introspection adds to the cost but not to the depth: its type references nest deep by design.
+      const introspection = sel.name.value.startsWith('__') || parent?.name.startsWith('__') === true;
       if (sel.selectionSet) {
         const [d, c] = measure(sel.selectionSet, info.type, w);
-        depth = Math.max(depth, d + 1);
-        cost += own + pageSize(sel, info.paging, w.variables) * c;
+        if (!introspection) depth = Math.max(depth, d + 1);
+        cost += own + (info.list ? INTROSPECTION_LIST : pageSize(sel, info.paging, w.variables)) * c;
       } else {
-        depth = Math.max(depth, 1);
+        if (!introspection) depth = Math.max(depth, 1);
         cost += own;
       }
     } else if (sel.kind === Kind.INLINE_FRAGMENT) {
@@ -118,23 +146,93 @@ function measure(set: SelectionSetNode, parent: GraphQLNamedType | undefined, w:
   return [depth, cost];
 }
 
+/**
+ * Aliases as they will execute: a fragment's aliases count once per spread. Each fragment is counted
+ * once and its count reused (memo), so a fragment bomb is cheap to count; cycles count nothing here
+ * (graphql's own rules report them).
+ */
 function countAliases(
   set: SelectionSetNode,
   fragments: Record<string, FragmentDefinitionNode>,
   seen: Set<string>,
+  memo: Map<string, number>,
 ): number {
   let n = 0;
   for (const sel of set.selections) {
     if (sel.kind === Kind.FIELD) {
       if (sel.alias) n++;
-      if (sel.selectionSet) n += countAliases(sel.selectionSet, fragments, seen);
-    } else if (sel.kind === Kind.INLINE_FRAGMENT) n += countAliases(sel.selectionSet, fragments, seen);
-    else if (!seen.has(sel.name.value) && fragments[sel.name.value]) {
-      seen.add(sel.name.value);
-      n += countAliases(fragments[sel.name.value]!.selectionSet, fragments, seen);
+      if (sel.selectionSet) n += countAliases(sel.selectionSet, fragments, seen, memo);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) n += countAliases(sel.selectionSet, fragments, seen, memo);
+    else {
+      const name = sel.name.value;
+      const frag = fragments[name];
+      if (!frag || seen.has(name)) continue;
+      let counted = memo.get(name);
+      if (counted === undefined) {
+        seen.add(name);
+        counted = countAliases(frag.selectionSet, fragments, seen, memo);
+        seen.delete(name);
+        memo.set(name, counted);
+      }
+      n += counted;
     }
   }
   return n;
+}
+
+/**
+ * The root fields that will execute: their response keys (alias or name), with inline fragments and
+ * fragment spreads expanded, as graphql's own field collection does (`__typename` is free).
+ */
+function rootKeys(
+  set: SelectionSetNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  keys: Set<string>,
+  seen: Set<string>,
+): Set<string> {
+  for (const sel of set.selections) {
+    if (sel.kind === Kind.FIELD) {
+      if (sel.name.value !== '__typename') keys.add(sel.alias?.value ?? sel.name.value);
+    } else if (sel.kind === Kind.INLINE_FRAGMENT) rootKeys(sel.selectionSet, fragments, keys, seen);
+    else if (!seen.has(sel.name.value) && fragments[sel.name.value]) {
+      seen.add(sel.name.value);
+      rootKeys(fragments[sel.name.value]!.selectionSet, fragments, keys, seen);
+    }
+  }
+  return keys;
+}
+
+/**
+ * The operation's variables as they will be used: those the client sent, and the declared default
+ * (`$n: Int = 100`) of each one it did not send.
+ */
+function withDefaults(op: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const all = { ...variables };
+  for (const def of op.variableDefinitions ?? []) {
+    const name = def.variable.name.value;
+    if (def.defaultValue && all[name] === undefined) all[name] = valueFromASTUntyped(def.defaultValue);
+  }
+  return all;
+}
+
+/**
+ * Refuses a query text before it is parsed: more than MAX_QUERY_CHARS characters, or more than
+ * MAX_QUERY_TOKENS lexical tokens (counted by graphql's lexer, which stops at the limit). A text the
+ * lexer cannot read is left to the parser, which reports the syntax error.
+ */
+export function checkQuerySize(query: string, maxChars = MAX_QUERY_CHARS, maxTokens = MAX_QUERY_TOKENS): void {
+  if (query.length > maxChars)
+    throw tooComplex(`query of ${query.length} characters; at most ${maxChars} (send a smaller document)`);
+  const lexer = new Lexer(new Source(query));
+  let tokens = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      if (++tokens > maxTokens)
+        throw tooComplex(`query of more than ${maxTokens} tokens; at most ${maxTokens} (send a smaller document)`);
+    }
+  } catch (err) {
+    if ((err as GraphQLError).extensions?.code === ErrorCode.QUERY_TOO_COMPLEX) throw err;
+  }
 }
 
 /** Throws QUERY_TOO_COMPLEX when the operation exceeds a limit. */
@@ -147,16 +245,16 @@ export function checkLimits(
 ): void {
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-  const roots = op.selectionSet.selections.length;
+  const roots = rootKeys(op.selectionSet, fragments, new Set(), new Set()).size;
   if (roots > limits.maxRootFields)
     throw tooComplex(`${roots} root fields; at most ${limits.maxRootFields} per request`);
-  const aliases = countAliases(op.selectionSet, fragments, new Set());
+  const aliases = countAliases(op.selectionSet, fragments, new Set(), new Map());
   if (aliases > limits.maxAliases) throw tooComplex(`${aliases} aliases; at most ${limits.maxAliases} per request`);
   const root = op.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   const [depth, cost] = measure(op.selectionSet, root ?? undefined, {
     schema,
     fragments,
-    variables,
+    variables: withDefaults(op, variables),
     seen: new Set(),
     memo: new Map(),
   });

@@ -3,6 +3,7 @@
  * id, operation, duration, outcome), and request metrics.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import type { Context } from '../resolvers/context.js';
 import { checkLimits, type Limits } from './limits.js';
 import type { Logger } from './logger.js';
@@ -20,19 +21,46 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
   };
 }
 
+const rootFieldNames = new WeakMap<GraphQLSchema, Set<string>>();
+
+/**
+ * The `operation` label of the metrics. Operation names are chosen by clients, and every distinct
+ * label value is a new Prometheus series kept for the life of the process, so a client could grow
+ * /metrics without bound. The label therefore takes only values from a set the schema bounds: the
+ * operation name when it is the name of a root field of the schema (`query gene { ... }`; at most as
+ * many values as the schema has root fields), `anonymous` without a name, and `other` for every other
+ * name. We chose this over a configured allow-list because it needs no setting and cannot drift from
+ * the schema; a client that wants its own series names its operation after the root field it asks
+ * for. The log line keeps the name as sent (logs are not series).
+ */
+export function operationLabel(schema: GraphQLSchema, operationName: string | null | undefined): string {
+  if (!operationName) return 'anonymous';
+  let names = rootFieldNames.get(schema);
+  if (!names) {
+    names = new Set(
+      [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((t) =>
+        t ? Object.keys(t.getFields()) : [],
+      ),
+    );
+    rootFieldNames.set(schema, names);
+  }
+  return names.has(operationName) ? operationName : 'other';
+}
+
 export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operationName, response, errors, contextValue: ctx }) {
+        async willSendResponse({ schema, operationName, response, errors, contextValue: ctx }) {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const operation = operationName ?? 'anonymous';
+          const label = operationLabel(schema, operationName);
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
           const codes = (single?.errors ?? errors ?? []).map((e) => String(e.extensions?.code ?? 'INTERNAL'));
           const outcome = codes.length ? 'error' : 'ok';
-          metrics.requests.inc({ operation, outcome });
-          metrics.latency.observe({ operation }, seconds);
+          metrics.requests.inc({ operation: label, outcome });
+          metrics.latency.observe({ operation: label }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
           logger.info(
             {

@@ -1,9 +1,9 @@
 /** Query limits (server/limits.ts), computed on the committed schema without a database. */
 import { readFileSync } from 'node:fs';
-import { buildSchema, GraphQLError, parse, type OperationDefinitionNode } from 'graphql';
+import { buildSchema, getIntrospectionQuery, GraphQLError, parse, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_DEFAULTS } from '../../domain/config.js';
-import { checkLimits, type Limits } from '../../server/limits.js';
+import { checkLimits, checkQuerySize, type Limits } from '../../server/limits.js';
 
 const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
 
@@ -63,5 +63,67 @@ describe('query limits', () => {
     const spreads = Array.from({ length: 20 }, () => '...F').join(' ');
     const q = `query { gene(symbol: "CAV1") { ${spreads} } } fragment F on Gene { id name }`;
     expect(refusal(q)).toBeNull();
+  });
+});
+
+describe('limits that hold', () => {
+  it('costs a variable the client did not send at its declared default', () => {
+    const page = (decl: string) =>
+      `query(${decl}) { gene(symbol: "FGFR4") { targetedBy(first: $n) { edges { node { id name } } } } }`;
+    const hundred = cost(page('$n: Int'), { n: 100 });
+    expect(cost(page('$n: Int = 100'))).toBe(hundred);
+    expect(cost(page('$n: Int = 100'), { n: 2 })).toBeLessThan(hundred);
+  });
+
+  it('counts root fields inside inline fragments and fragment spreads on Query', () => {
+    const roots = (n: number) => Array.from({ length: n }, (_, i) => `g${i}: gene(symbol: "CAV${i}") { id }`).join(' ');
+    expect(refusal(`{ ... on Query { ${roots(3)} } }`, {}, { maxRootFields: 2 })).toMatch(/3 root fields; at most 2/);
+    expect(refusal(`{ ...R } fragment R on Query { ${roots(3)} }`, {}, { maxRootFields: 2 })).toMatch(
+      /3 root fields; at most 2/,
+    );
+    // The same field spread twice executes once; __typename is free.
+    expect(
+      refusal(`{ ...R ...R __typename } fragment R on Query { ${roots(2)} }`, {}, { maxRootFields: 2 }),
+    ).toBeNull();
+  });
+
+  it("counts a fragment's aliases once per spread, and a fragment bomb's quickly", () => {
+    const q = `{ gene(symbol: "CAV1") { ...F ...F ...F } } fragment F on Gene { a: id b: name }`;
+    expect(refusal(q, {}, { maxAliases: 5 })).toMatch(/6 aliases; at most 5/);
+    const frags = Array.from(
+      { length: 40 },
+      (_, i) => `fragment F${i} on Gene { a: symbol ...F${i + 1} b: symbol ...F${i + 1} }`,
+    ).join('\n');
+    const started = Date.now();
+    expect(refusal(`{ gene(symbol: "CAV1") { ...F0 } }\n${frags}\nfragment F40 on Gene { id }`)).toMatch(
+      /\d+ aliases; at most 30/,
+    );
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('costs introspection (nested lists multiply), keeps __typename free, and admits the introspection query', () => {
+    expect(refusal(`{ __typename }`, {}, { maxCost: 0 })).toBeNull();
+    expect(cost(`{ __schema { types { name } } }`)).toBeGreaterThan(1);
+    let nested = '{ name }';
+    for (let i = 0; i < 7; i++) nested = `{ fields { type ${nested} } }`;
+    expect(refusal(`{ __type(name: "Gene") ${nested} }`)).toMatch(/estimated cost \d+; at most 50000/);
+    expect(refusal(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }))).toBeNull();
+  });
+
+  it('refuses a query text by characters or tokens before parsing, and leaves syntax errors to the parser', () => {
+    const tooComplex = (q: string, chars?: number, tokens?: number) => {
+      try {
+        checkQuerySize(q, chars, tokens);
+        return null;
+      } catch (err) {
+        expect((err as GraphQLError).extensions.code).toBe('QUERY_TOO_COMPLEX');
+        return (err as Error).message;
+      }
+    };
+    expect(tooComplex('{ gene(symbol: "CAV1") { id } }')).toBeNull();
+    expect(tooComplex(`{ ${'a '.repeat(60_000)} }`)).toMatch(/characters; at most 100000/);
+    expect(tooComplex(`{ ${'a '.repeat(20_000)} }`)).toMatch(/more than 10000 tokens/);
+    expect(tooComplex('{ gene(symbol: "CAV1") { id } }', 1000, 5)).toMatch(/more than 5 tokens/);
+    expect(tooComplex('{ "unterminated ')).toBeNull();
   });
 });
