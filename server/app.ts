@@ -17,7 +17,7 @@ import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
 import { authenticate, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
-import { bodyErrors, cors, rateLimit } from './http-guards.js';
+import { bodyErrors, cors, querySize, rateLimit } from './http-guards.js';
 import { createMetrics } from './metrics.js';
 import { limitsPlugin, observabilityPlugin } from './plugins.js';
 import type { Logger } from './logger.js';
@@ -94,9 +94,10 @@ export async function createApp(opts: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     cors(config.corsOrigins),
-    rateLimit(config.rateLimitPerMinute),
+    rateLimit(config.rateLimitPerMinute, opts.authSecret),
     express.json({ limit: config.maxBodyBytes }),
     bodyErrors,
+    querySize,
     expressMiddleware(apollo, {
       context: async ({ req }) =>
         context(
