@@ -1,9 +1,11 @@
 /**
- * The HTTP application: POST/GET /graphql (Apollo Server 5 on Express 5), /health, /graphiql from
- * our own bundle, and the static assets. No CDN is loaded anywhere.
+ * The HTTP application: POST/GET /graphql (Apollo Server 5 on Express 5), /health, /metrics (ADMIN
+ * token unless METRICS_PUBLIC=true), /graphiql from our own bundle, and the static assets. No CDN is
+ * loaded anywhere, so the pages' Content-Security-Policy allows this origin only; every response
+ * forbids framing and MIME sniffing.
  */
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
@@ -28,10 +30,50 @@ const WEB_DIR = [path.resolve(here, '../web'), path.resolve(here, '../dist/web')
   existsSync(path.join(d, 'graphiql.html')),
 );
 
+/** Every response: no framing, no MIME sniffing, and (for JSON and text) no content at all. */
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * <style> elements a bundled library adds at run time: Cytoscape.js (the explorer) inserts this one.
+ * test/slow/web-csp.test.ts fails, naming the hash Chromium wants, if an upgrade changes it.
+ */
+const INJECTED_STYLES = ['.__________cytoscape_container { position: relative; }'];
+
+/**
+ * The CSP of an HTML page served from dist/web: scripts, styles, fonts, images and requests from
+ * this origin only; data: images and fonts (GraphiQL's stylesheet inlines its icons and fonts); the
+ * page's own inline <style> blocks and the libraries' injected ones by their hash, never
+ * 'unsafe-inline'.
+ */
+export function pageCsp(html: string): string {
+  const hashes = [...[...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!), ...INJECTED_STYLES].map(
+    (css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`,
+  );
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self' ${hashes.join(' ')}`.trim(),
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
 /** The settings the HTTP application reads (domain/config.ts). */
 export type AppConfig = Pick<
   Config,
-  'production' | 'allowIntrospection' | 'maxPageSize' | 'limits' | 'rateLimitPerMinute' | 'corsOrigins' | 'maxBodyBytes'
+  | 'production'
+  | 'allowIntrospection'
+  | 'maxPageSize'
+  | 'limits'
+  | 'rateLimitPerMinute'
+  | 'corsOrigins'
+  | 'maxBodyBytes'
+  | 'metricsPublic'
 >;
 
 export interface AppOptions {
@@ -83,11 +125,32 @@ export async function createApp(opts: AppOptions): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('X-Frame-Options', 'DENY');
+    res.setHeader('Content-Security-Policy', API_CSP);
+    next();
+  });
   app.get('/health', async (_req, res) => {
     const up = await opts.db.ping();
     res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', neo4j: up ? 'up' : 'down' });
   });
-  app.get('/metrics', async (_req, res) => {
+  app.get('/metrics', async (req, res) => {
+    if (!config.metricsPublic) {
+      const { user } = await authenticate(req.headers.authorization, opts.authSecret);
+      if (user?.role !== 'ADMIN') {
+        if (!user) res.setHeader('WWW-Authenticate', 'Bearer realm="resistkg"');
+        res
+          .status(user ? 403 : 401)
+          .type('text/plain')
+          .send(
+            user
+              ? 'Metrics need the ADMIN role.\n'
+              : 'Metrics need an ADMIN bearer token (Authorization: Bearer …), or METRICS_PUBLIC=true.\n',
+          );
+        return;
+      }
+    }
     res.setHeader('content-type', metrics.registry.contentType);
     res.send(await metrics.registry.metrics());
   });
@@ -108,8 +171,17 @@ export async function createApp(opts: AppOptions): Promise<App> {
   );
   if (WEB_DIR) {
     app.use('/assets', express.static(path.join(WEB_DIR, 'assets'), { maxAge: '1h' }));
-    app.get('/graphiql', (_req, res) => res.sendFile(path.join(WEB_DIR, 'graphiql.html')));
-    app.get('/', (_req, res) => res.sendFile(path.join(WEB_DIR, 'explorer.html')));
+    for (const [route, file] of [
+      ['/graphiql', 'graphiql.html'],
+      ['/', 'explorer.html'],
+    ] as const) {
+      const full = path.join(WEB_DIR, file);
+      const csp = pageCsp(readFileSync(full, 'utf8'));
+      app.get(route, (_req, res) => {
+        res.setHeader('Content-Security-Policy', csp);
+        res.sendFile(full);
+      });
+    }
   } else {
     opts.logger.warn('web bundle not found (run npm run build): /graphiql is not served');
   }

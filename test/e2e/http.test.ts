@@ -1,9 +1,14 @@
-/** The HTTP surface: /graphql (POST and GET), /health, /graphiql from our own bundle, error codes. */
+/**
+ * The HTTP surface: /graphql (POST and GET), /health, /graphiql from our own bundle, error codes,
+ * the security headers on every response, and /metrics closed to all but ADMIN by default.
+ */
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
-import type { App } from '../../server/app.js';
-import { testApp, testDatabase, listen } from '../support/db.js';
+import { createApp, type App } from '../../server/app.js';
+import { signToken } from '../../server/auth.js';
+import { createLogger } from '../../server/logger.js';
+import { TEST_SECRET, testApp, testDatabase, listen } from '../support/db.js';
 import { jsonBody } from '../support/gql.js';
 
 let db: Database;
@@ -76,5 +81,68 @@ describe('HTTP', () => {
     const js = await fetch(`${base}/assets/graphiql.js`);
     expect(js.status).toBe(200);
     expect((await js.text()).length).toBeGreaterThan(100_000);
+  });
+
+  it('forbids framing and MIME sniffing on every response, and gives the pages a same-origin CSP', async () => {
+    const responses = await Promise.all([
+      post({ query: '{ __typename }' }),
+      post({ query: '{ nope ' }),
+      fetch(`${base}/graphql?query=%7B__typename%7D`),
+      fetch(`${base}/health`),
+      fetch(`${base}/metrics`),
+      fetch(`${base}/graphiql`),
+      fetch(`${base}/`),
+      fetch(`${base}/assets/graphiql.js`),
+      fetch(`${base}/no/such/page`),
+      fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{bad' }),
+    ]);
+    for (const res of responses) {
+      const where = `${res.url} ${res.status}`;
+      expect(res.headers.get('x-content-type-options'), where).toBe('nosniff');
+      expect(res.headers.get('x-frame-options'), where).toBe('DENY');
+      expect(res.headers.get('content-security-policy'), where).toMatch(/frame-ancestors 'none'|default-src 'none'/);
+      await res.arrayBuffer();
+    }
+    for (const page of ['/', '/graphiql']) {
+      const csp = (await fetch(`${base}${page}`)).headers.get('content-security-policy')!;
+      const directives = Object.fromEntries(csp.split(/;\s*/).map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+      expect(directives['default-src'], page).toEqual(["'self'"]);
+      expect(directives['script-src'], page).toEqual(["'self'"]);
+      expect(directives['frame-ancestors'], page).toEqual(["'none'"]);
+      expect(csp, page).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+    }
+    const api = (await post({ query: '{ __typename }' })).headers.get('content-security-policy');
+    expect(api).toBe("default-src 'none'; frame-ancestors 'none'");
+  });
+
+  it('serves /metrics only to an ADMIN token by default', async () => {
+    const anonymous = await fetch(`${base}/metrics`);
+    expect(anonymous.status).toBe(401);
+    expect(await anonymous.text()).not.toMatch(/graphql_|process_/);
+    const metricsWith = (token: string) => fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await metricsWith('not-a-token')).status).toBe(401);
+    expect((await metricsWith(await signToken('some-other-secret-0123456789abcdef', 'x', 'ADMIN'))).status).toBe(401);
+    expect((await metricsWith(await signToken(TEST_SECRET, 'ed', 'EDITOR'))).status).toBe(403);
+    const admin = await metricsWith(await signToken(TEST_SECRET, 'ops', 'ADMIN'));
+    expect(admin.status).toBe(200);
+    expect(await admin.text()).toContain('process_cpu');
+  });
+
+  it('serves /metrics to anyone with METRICS_PUBLIC=true', async () => {
+    const open = await createApp({
+      db,
+      logger: createLogger('silent'),
+      authSecret: TEST_SECRET,
+      config: { production: false, rateLimitPerMinute: 0, metricsPublic: true },
+    });
+    const { server: s, base: b } = await listen(open);
+    try {
+      const res = await fetch(`${b}/metrics`);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('process_cpu');
+    } finally {
+      await new Promise((r) => s.close(r));
+      await open.apollo.stop();
+    }
   });
 });
