@@ -13,7 +13,7 @@ const tier = (name: string, order: number, include: string[], database: boolean)
   test: {
     name,
     include,
-    // Tiers run one after another, fastest first.
+    // Tiers run one after another, fastest first (order 0 would put a sequential project last).
     sequence: { groupOrder: order },
     // One real Neo4j, started once for the tiers that need it (test/support/global-setup.ts).
     globalSetup: database ? ['test/support/global-setup.ts'] : [],
@@ -29,9 +29,9 @@ export default defineConfig({
     fileParallelism: false,
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
-      tier('unit', 0, ['test/unit/**/*.test.ts'], false),
-      tier('integration', 1, ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'], true),
-      tier('slow', 2, ['test/slow/**/*.test.ts'], true),
+      tier('unit', 1, ['test/unit/**/*.test.ts'], false),
+      tier('integration', 2, ['test/integration/**/*.test.ts', 'test/e2e/**/*.test.ts'], true),
+      tier('slow', 3, ['test/slow/**/*.test.ts'], true),
     ],
   },
 });
