@@ -9,7 +9,8 @@ RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
-ENV NODE_ENV=production PORT=4000
+# HOST=0.0.0.0: inside the container the service must answer on the container's own interface.
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/seed/data ./seed/data

@@ -1,7 +1,11 @@
-/** `npm run token -- --user NAME --role CURATOR|EDITOR|ADMIN [--expires 30d]`: prints a token (last line). */
+/**
+ * `npm run token -- --user NAME --role CURATOR|EDITOR|ADMIN [--expires 30d]`: prints a token (last
+ * line), signed with AUTH_SECRET, or when it is unset with the server's generated secret
+ * (AUTH_SECRET_FILE, default `<NEO4J_DATA_DIR>/resistkg-auth-secret`; made here if no server made it yet).
+ */
 import { parseArgs } from 'node:util';
 import { ROLES, isRole } from '../domain/auth.js';
-import { DEVELOPMENT_SECRET, signToken } from '../server/auth.js';
+import { authSecret, signToken } from '../server/auth.js';
 import { ConfigError } from '../domain/config.js';
 import { configOrExit } from '../neo4j/open.js';
 
@@ -15,11 +19,13 @@ try {
   const role = (values.role ?? '').toUpperCase();
   if (!isRole(role)) throw new ConfigError(`--role must be one of ${ROLES.join(', ')}`);
   if (!config.authSecret && config.production) throw new ConfigError('AUTH_SECRET is not set');
-  if (!config.authSecret)
+  const secret = authSecret(config);
+  if (secret.source !== 'AUTH_SECRET')
     console.error(
-      'note: AUTH_SECRET is unset; signing with the development secret (the server uses it too outside production)',
+      `note: AUTH_SECRET is unset; signing with the server's generated secret in ${config.authSecretFile}` +
+        (secret.source === 'generated' ? ' (just made: the server will use it)' : ''),
     );
-  console.log(await signToken(config.authSecret ?? DEVELOPMENT_SECRET, values.user, role, values.expires));
+  console.log(await signToken(secret.secret, values.user, role, values.expires));
 } catch (err) {
   console.error(`token: ${(err as Error).message}`);
   process.exit(2);

@@ -1,14 +1,15 @@
 /**
  * `npm start`: validates configuration, starts the embedded Neo4j when NEO4J_URI is unset (and
  * stops it on exit), applies migrations, loads the curated seed into an empty database, and serves
- * the API on PORT.
+ * the API on HOST:PORT (127.0.0.1 unless HOST says otherwise). When the port cannot be had it says
+ * so in one line, stops its Neo4j and exits 1.
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { countEntities } from '../db/entity.repo.js';
 import { configOrExit, openDatabase, type OpenDatabase } from '../neo4j/open.js';
 import { loadSeed } from '../seed/load.js';
 import { createApp } from './app.js';
-import { DEVELOPMENT_SECRET } from './auth.js';
+import { authSecret } from './auth.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
@@ -35,6 +36,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown(0));
 
   try {
+    const secret = authSecret(config);
+    if (secret.source !== 'AUTH_SECRET')
+      logger.warn(
+        { file: config.authSecretFile, created: secret.source === 'generated' },
+        'AUTH_SECRET is unset: tokens are signed with the random secret kept in this file (npm run token reads it too)',
+      );
     opened = await openDatabase(config, {
       log: (line) => logger.debug({ neo4j: line }),
       onEmbeddedStart: () =>
@@ -44,6 +51,7 @@ async function main(): Promise<void> {
         ),
     });
     const { db, uri, embedded } = opened;
+    if (embedded) logger.info({ neo4jPid: embedded.pid }, 'the embedded Neo4j is up');
     void embedded?.exited.then((code) => {
       if (!stopping) {
         logger.error({ code }, 'the embedded Neo4j exited; stopping');
@@ -55,22 +63,40 @@ async function main(): Promise<void> {
       const summary = await loadSeed(db);
       logger.info(summary, 'seed loaded');
     }
-    if (!config.authSecret)
-      logger.warn('AUTH_SECRET is unset: tokens are signed with the development secret (never do this in production)');
-    const { app } = await createApp({
-      db,
-      logger,
-      config,
-      authSecret: config.authSecret ?? DEVELOPMENT_SECRET,
-    });
-    server = app.listen(config.port, () => {
-      const addr = server!.address();
-      const port = typeof addr === 'object' && addr ? addr.port : config.port;
-      logger.info(
-        { port, neo4j: uri, neo4jPid: embedded?.pid ?? null },
-        `resistkg listening on http://localhost:${port}/graphql (GraphiQL at /graphiql)`,
-      );
-    });
+    const { app } = await createApp({ db, logger, config, authSecret: secret.secret });
+    const listening = createServer(app);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        listening.once('error', reject);
+        listening.listen(config.port, config.host, () => {
+          listening.off('error', reject);
+          resolve();
+        });
+      });
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const why =
+        e.code === 'EADDRINUSE'
+          ? 'is already in use'
+          : e.code === 'EACCES'
+            ? 'needs privileges this process lacks'
+            : e.code === 'EADDRNOTAVAIL'
+              ? 'is not an address of this machine'
+              : `cannot be listened on (${e.code ?? e.message})`;
+      const line = `resistkg: cannot listen on ${config.host}:${config.port}: the address ${why} (HOST, PORT)`;
+      logger.fatal({ code: e.code, host: config.host, port: config.port }, line);
+      process.stderr.write(`${line}\n`);
+      await shutdown(1);
+      return;
+    }
+    server = listening;
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : config.port;
+    const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
+    logger.info(
+      { host: config.host, port, neo4j: uri, neo4jPid: embedded?.pid ?? null },
+      `resistkg listening on http://${shown}:${port}/graphql (GraphiQL at /graphiql)`,
+    );
   } catch (err) {
     logger.fatal({ err }, 'start failed');
     await shutdown(1);
