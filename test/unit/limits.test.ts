@@ -87,18 +87,17 @@ describe('limits that hold', () => {
     ).toBeNull();
   });
 
-  it("counts a fragment's aliases once per spread, and a fragment bomb's quickly", () => {
+  it("counts a fragment's aliases once per spread, and a fragment bomb's without walking it", () => {
     const q = `{ gene(symbol: "CAV1") { ...F ...F ...F } } fragment F on Gene { a: id b: name }`;
     expect(refusal(q, {}, { maxAliases: 5 })).toMatch(/6 aliases; at most 5/);
     const frags = Array.from(
       { length: 40 },
       (_, i) => `fragment F${i} on Gene { a: symbol ...F${i + 1} b: symbol ...F${i + 1} }`,
     ).join('\n');
-    const started = Date.now();
+    // 2^40 spreads: walking them would never end, so this returns only because counts are memoised.
     expect(refusal(`{ gene(symbol: "CAV1") { ...F0 } }\n${frags}\nfragment F40 on Gene { id }`)).toMatch(
       /\d+ aliases; at most 30/,
     );
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('costs introspection (nested lists multiply), keeps __typename free, and admits the introspection query', () => {
