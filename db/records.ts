@@ -27,6 +27,8 @@ export interface StatementRecord {
   sign: number;
   belief: number;
   structural?: boolean | null;
+  /** Written by recomputeBelief (db/belief.repo.ts); absent on statements loaded in bulk (in the graph). */
+  inTraversalGraph?: boolean | null;
   contextDisease?: string | null;
   contextCellType?: string | null;
   contextSetting?: string | null;

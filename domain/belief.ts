@@ -63,6 +63,19 @@ export function statementBelief(evidence: WeighableEvidence[], table = DEFAULT_W
   return round(support * (1 - refute));
 }
 
+/**
+ * Whether a statement belongs to the traversal graph (its projected relationship exists, so paths,
+ * neighbourhoods, degrees and edge lists see it): structural statements always; others while at
+ * least one of their evidence records is ACCEPTED or still SUBMITTED for review. A statement whose
+ * every evidence record was REJECTED or RETRACTED leaves the traversal graph (it stays readable by
+ * id, with its history) and comes back when new evidence is submitted or accepted. A statement
+ * with no evidence at all (imported without any) stays.
+ */
+export function inTraversalGraph(structural: boolean, statuses: readonly EvidenceStatus[]): boolean {
+  if (structural || statuses.length === 0) return true;
+  return statuses.some((s) => s === 'ACCEPTED' || s === 'SUBMITTED');
+}
+
 /** Rounds to 6 decimals so stored beliefs compare exactly across runs. */
 export function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;

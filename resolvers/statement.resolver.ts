@@ -39,6 +39,15 @@ export class StatementResolver {
     return ctx.loaders.node.load(s.objectId);
   }
 
+  @FieldResolver(() => Boolean, {
+    description:
+      'Whether paths, neighbourhoods, degrees and edge lists see this statement. False once every one of its ' +
+      'evidence records was rejected or retracted; true again when new evidence is submitted or accepted.',
+  })
+  inTraversalGraph(@Root() s: StatementRecord): boolean {
+    return s.inTraversalGraph !== false;
+  }
+
   @FieldResolver(() => StatementContext, { description: 'Where the statement holds, and its caveats.' })
   context(@Root() s: StatementRecord): StatementContext {
     return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceWeight, statementBelief, type WeighableEvidence } from '../../domain/belief.js';
+import { evidenceWeight, inTraversalGraph, statementBelief, type WeighableEvidence } from '../../domain/belief.js';
 
 const ev = (over: Partial<WeighableEvidence> = {}): WeighableEvidence => ({
   level: 'D',
@@ -79,5 +79,18 @@ describe('statement belief', () => {
         }
       }
     }
+  });
+});
+
+describe('inTraversalGraph', () => {
+  it('keeps structural statements, statements without evidence and those with accepted or submitted evidence', () => {
+    expect(inTraversalGraph(true, ['REJECTED'])).toBe(true);
+    expect(inTraversalGraph(false, [])).toBe(true);
+    expect(inTraversalGraph(false, ['RETRACTED', 'ACCEPTED'])).toBe(true);
+    expect(inTraversalGraph(false, ['REJECTED', 'SUBMITTED'])).toBe(true);
+  });
+  it('drops a statement whose every evidence record was rejected or retracted', () => {
+    expect(inTraversalGraph(false, ['RETRACTED'])).toBe(false);
+    expect(inTraversalGraph(false, ['REJECTED', 'RETRACTED', 'REJECTED'])).toBe(false);
   });
 });
