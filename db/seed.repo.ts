@@ -79,9 +79,14 @@ SET s += row.props, s.predicate = row.predicate, s.sign = row.sign,
     s.subjectId = row.subject, s.objectId = row.object
 MERGE (s)-[:SUBJECT]->(a)
 MERGE (s)-[:OBJECT]->(b)
-MERGE (a)-[p:$(row.predicate) {statementId: row.id}]->(b)
-ON CREATE SET p.belief = 0.0, p.evidenceCount = 0
-SET p += row.edgeProps, p.sign = row.sign
+// A statement loaded as out of the traversal graph (all evidence rejected or retracted) gets no
+// projected relationship; recomputeBelief (db/belief.repo.ts) keeps this true after curation.
+CALL (s, a, b, row) {
+  WITH s, a, b, row WHERE coalesce(row.props.inTraversalGraph, true)
+  MERGE (a)-[p:$(row.predicate) {statementId: row.id}]->(b)
+  ON CREATE SET p.belief = 0.0, p.evidenceCount = 0
+  SET p += row.edgeProps, p.sign = row.sign
+}
 RETURN count(s) AS n`;
 
 const MERGE_EVIDENCE = `

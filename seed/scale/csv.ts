@@ -43,6 +43,7 @@ const FILES = {
     'synthetic:boolean',
     'evidenceCount:int',
     'acceptedCount:int',
+    'inTraversalGraph:boolean',
     'version:int',
     'createdAt:datetime',
   ],
@@ -201,6 +202,7 @@ export function writeCsv(records: Iterable<ScaleRecord>, dir: string, onStatemen
         true,
         p.evidenceCount,
         p.acceptedCount,
+        p.inTraversalGraph,
         1,
         now,
       ]);
@@ -208,18 +210,20 @@ export function writeCsv(records: Iterable<ScaleRecord>, dir: string, onStatemen
       edge([s.id, s.subject, 'SUBJECT']);
       edge([s.id, s.object, 'OBJECT']);
       const e = s.edgeProps;
-      edge([
-        s.subject,
-        s.object,
-        s.predicate,
-        s.id,
-        s.sign,
-        e.belief,
-        e.evidenceCount,
-        e.interactionType,
-        e.mechanism,
-        e.disease,
-      ]);
+      // A statement whose evidence was all rejected or retracted has no projected relationship.
+      if (p.inTraversalGraph !== false)
+        edge([
+          s.subject,
+          s.object,
+          s.predicate,
+          s.id,
+          s.sign,
+          e.belief,
+          e.evidenceCount,
+          e.interactionType,
+          e.mechanism,
+          e.disease,
+        ]);
       for (const ev of r.evidence) {
         const q = ev.props;
         files.evidence.row([

@@ -11,13 +11,14 @@
  * Every id starts with `RESISTKG:<scale>-`; every entity is flagged `synthetic: true`.
  */
 import type { EntityRow, EvidenceRow, StatementRow, SynonymRow } from '../../db/seed.repo.js';
-import { statementBelief, type WeighableEvidence } from '../../domain/belief.js';
+import { inTraversalGraph, statementBelief, type WeighableEvidence } from '../../domain/belief.js';
 import {
   INTERACTION_TYPE,
   type AgentType,
   type ApprovalStatus,
   type CombinationType,
   type Direction,
+  type EvidenceStatus,
   type InteractionType,
   type Mechanism,
   type Predicate,
@@ -197,6 +198,10 @@ export function* generateScale(shape: ScaleShape): Generator<ScaleRecord> {
           synthetic: true,
           evidenceCount: evidence.length,
           acceptedCount: accepted,
+          inTraversalGraph: inTraversalGraph(
+            extra.structural ?? false,
+            evidence.map((e) => e.props.status as EvidenceStatus),
+          ),
         },
         edgeProps: { ...common, disease: extra.disease ?? null, evidenceCount: accepted },
       },

@@ -38,6 +38,7 @@ describe('scale generator', () => {
       records.flatMap((r) => (r.type === 'entity' ? [r.row.id] : r.type === 'publication' ? [r.id] : [])),
     );
     const inDegree = new Map<string, number>();
+    let outOfGraph = 0;
     for (const s of statements) {
       // Every statement joins entities that exist, with a closed predicate.
       expect(ids.has(s.row.subject) && ids.has(s.row.object)).toBe(true);
@@ -49,7 +50,12 @@ describe('scale generator', () => {
       const weighable = s.evidence.map((e) => ({ ...e.props, direction: e.direction }) as unknown as WeighableEvidence);
       expect(s.row.props.belief).toBe(s.row.props.structural ? 1 : statementBelief(weighable));
       expect(s.row.edgeProps.belief).toBe(s.row.props.belief);
+      // Out of the traversal graph exactly when every evidence record was rejected or retracted.
+      const dead = n > 0 && s.evidence.every((e) => ['REJECTED', 'RETRACTED'].includes(e.props.status as string));
+      expect(s.row.props.inTraversalGraph).toBe(!dead);
+      if (dead) outOfGraph++;
     }
+    expect(outOfGraph).toBeGreaterThan(0);
     const degrees = [...inDegree.values()].sort((a, b) => b - a);
     const median = degrees[Math.floor(degrees.length / 2)]!;
     expect(degrees[0]!).toBeGreaterThan(median * 20); // a heavy tail, not a uniform graph
