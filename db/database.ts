@@ -11,7 +11,9 @@ import neo4j, {
   type QueryResult,
   type Session,
 } from 'neo4j-driver';
-import { mapDriverError } from './driver-errors.js';
+import type { Deadline } from '../domain/deadline.js';
+import { AppError, ErrorCode } from '../domain/errors.js';
+import { mapDriverError, type AccessMode } from './driver-errors.js';
 import { toPlain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -37,6 +39,25 @@ export interface RunOptions {
   /** Transaction metadata, visible in Neo4j's query log and SHOW TRANSACTIONS. */
   metadata?: Record<string, string>;
   counter?: QueryCounter;
+  /** The request's deadline: caps the timeout, refuses to start once it has passed, cancels. */
+  deadline?: Deadline;
+}
+
+/** Why a request's transaction may not start: its time is up, or its client has gone. */
+function deadlineError(deadline: Deadline, mode: AccessMode): AppError | null {
+  if (deadline.cancelled)
+    return new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The client closed the connection; the request was cancelled.', {
+      cancelled: true,
+    });
+  if (!deadline.expired) return null;
+  const spent = `This request used its whole time budget (REQUEST_TIMEOUT_MS, ${deadline.budgetMs} ms)`;
+  return mode === 'READ'
+    ? new AppError(ErrorCode.QUERY_TOO_COMPLEX, `${spent}; ask for less in one request.`, {
+        requestTimeoutMs: deadline.budgetMs,
+      })
+    : new AppError(ErrorCode.DATABASE_UNAVAILABLE, `${spent} before this write could start; nothing was written.`, {
+        requestTimeoutMs: deadline.budgetMs,
+      });
 }
 
 /** A failure the driver would retry in a managed transaction (the server says try again). */
@@ -48,11 +69,13 @@ export class Database {
   private readonly driver: Driver;
   private readonly database?: string;
   private readonly timeoutMs: number;
-  /** Sessions open right now (for the pool-use metric). */
-  sessionsInUse = 0;
+  /** Shared with every request view (forRequest), so the pool-use metric counts them all. */
+  private readonly usage = { sessionsInUse: 0 };
   readonly maxPoolSize: number;
   /** Shared by every session, so a read after a write sees it (causal consistency on a cluster). */
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+  /** Options every call of this view gets (forRequest); a call's own options win. */
+  private defaults: RunOptions = {};
 
   constructor(opts: DatabaseOptions) {
     this.driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user ?? 'neo4j', opts.password ?? ''), {
@@ -68,29 +91,80 @@ export class Database {
     this.timeoutMs = opts.timeoutMs ?? 15000;
   }
 
+  /** Sessions open right now (for the pool-use metric). */
+  get sessionsInUse(): number {
+    return this.usage.sessionsInUse;
+  }
+
+  /**
+   * A view of this database for one request: same driver and pool, and every call counted on the
+   * request's counter and bound by its deadline (domain/deadline.ts), so all its transactions share
+   * one time budget and are stopped when the client goes away.
+   */
+  forRequest(defaults: RunOptions): Database {
+    const view = Object.create(this) as Database;
+    view.defaults = { ...this.defaults, ...defaults };
+    return view;
+  }
+
+  /**
+   * Opens a session for one call: refuses to start once the deadline has passed or the request
+   * was cancelled, and closes the session when the request is cancelled mid-call (the driver then
+   * resets the connection, which stops the query on the server). `done` undoes both.
+   */
+  private open(mode: AccessMode, opts: RunOptions): { session: Session; timeout: number; done(): Promise<void> } {
+    const refused = opts.deadline && deadlineError(opts.deadline, mode);
+    if (refused) throw refused;
+    if (opts.counter) opts.counter.queries += 1;
+    const session = this.driver.session({
+      database: this.database,
+      bookmarkManager: this.bookmarks,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const own = opts.timeoutMs ?? this.timeoutMs;
+    const timeout = opts.deadline ? opts.deadline.timeoutFor(own) : own;
+    const signal = opts.deadline?.signal;
+    const cancel = () => void session.close().catch(() => undefined);
+    signal?.addEventListener('abort', cancel, { once: true });
+    this.usage.sessionsInUse++;
+    return {
+      session,
+      timeout,
+      done: async () => {
+        this.usage.sessionsInUse--;
+        signal?.removeEventListener('abort', cancel);
+        await session.close().catch(() => undefined); // a dead connection must not replace the mapped error
+      },
+    };
+  }
+
+  /** A call's options over this view's defaults (metadata merged key by key). */
+  private options(own: RunOptions): RunOptions {
+    return { ...this.defaults, ...own, metadata: { ...this.defaults.metadata, ...own.metadata } };
+  }
+
+  /** The catalogue error for a failed call; a cancelled request says so whatever the driver saw. */
+  private failure(err: unknown, mode: AccessMode, opts: RunOptions): Error {
+    if (opts.deadline?.cancelled) return deadlineError(opts.deadline, mode)!;
+    return mapDriverError(err, mode);
+  }
+
   /**
    * Runs one read query (routed to readers on a cluster) as an auto-commit transaction: one round
    * trip instead of BEGIN, RUN and COMMIT, which the benchmark showed matters for short lookups.
    * A transient failure is retried once (managed transactions retry; a lone read may too).
    */
-  async read(cypher: string, params: Params = {}, opts: RunOptions = {}): Promise<Row[]> {
-    if (opts.counter) opts.counter.queries += 1;
-    const config = { timeout: opts.timeoutMs ?? this.timeoutMs, metadata: { app: 'resistkg', ...opts.metadata } };
+  async read(cypher: string, params: Params = {}, options: RunOptions = {}): Promise<Row[]> {
+    const opts = this.options(options);
     for (let attempt = 0; ; attempt++) {
-      const session = this.driver.session({
-        database: this.database,
-        bookmarkManager: this.bookmarks,
-        defaultAccessMode: neo4j.session.READ,
-      });
-      this.sessionsInUse++;
+      const { session, timeout, done } = this.open('READ', opts);
       try {
-        return rows(await session.run(cypher, params, config));
+        return rows(await session.run(cypher, params, { timeout, metadata: { app: 'resistkg', ...opts.metadata } }));
       } catch (err) {
-        if (attempt === 0 && isRetryable(err)) continue;
-        throw mapDriverError(err, 'READ');
+        if (attempt === 0 && isRetryable(err) && !opts.deadline?.cancelled) continue;
+        throw this.failure(err, 'READ', opts);
       } finally {
-        this.sessionsInUse--;
-        await session.close().catch(() => undefined); // a dead connection must not replace the mapped error
+        await done();
       }
     }
   }
@@ -111,25 +185,19 @@ export class Database {
   }
 
   private async transaction<T>(
-    mode: 'READ' | 'WRITE',
+    mode: AccessMode,
     work: (tx: ManagedTransaction) => Promise<T>,
-    opts: RunOptions,
+    options: RunOptions,
   ): Promise<T> {
-    if (opts.counter) opts.counter.queries += 1;
-    const session = this.driver.session({
-      database: this.database,
-      bookmarkManager: this.bookmarks,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const config = { timeout: opts.timeoutMs ?? this.timeoutMs, metadata: { app: 'resistkg', ...opts.metadata } };
-    this.sessionsInUse++;
+    const opts = this.options(options);
+    const { session, timeout, done } = this.open(mode, opts);
+    const config = { timeout, metadata: { app: 'resistkg', ...opts.metadata } };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
-      throw mapDriverError(err, mode);
+      throw this.failure(err, mode, opts);
     } finally {
-      this.sessionsInUse--;
-      await session.close().catch(() => undefined); // a dead connection must not replace the mapped error
+      await done();
     }
   }
 

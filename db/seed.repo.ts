@@ -79,6 +79,7 @@ SET s += row.props, s.predicate = row.predicate, s.sign = row.sign,
     s.subjectId = row.subject, s.objectId = row.object
 MERGE (s)-[:SUBJECT]->(a)
 MERGE (s)-[:OBJECT]->(b)
+WITH s, a, b, row
 // A statement loaded as out of the traversal graph (all evidence rejected or retracted) gets no
 // projected relationship; recomputeBelief (db/belief.repo.ts) keeps this true after curation.
 CALL (s, a, b, row) {

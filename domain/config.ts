@@ -48,7 +48,10 @@ export interface Config {
   allowIntrospection: boolean;
   /** Largest `first` a connection accepts; larger is BAD_USER_INPUT. */
   maxPageSize: number;
+  /** QUERY_TIMEOUT_MS: the timeout of each transaction. */
   queryTimeoutMs: number;
+  /** REQUEST_TIMEOUT_MS: the time budget all transactions of one HTTP request share. */
+  requestTimeoutMs: number;
   /** Requests a minute per client (Authorization header, else address: server/http-guards.ts); 0: off. */
   rateLimitPerMinute: number;
   /** Origins allowed by CORS ('*' for any); empty: same-origin only. */
@@ -130,6 +133,7 @@ export function parseConfig(env: Env): Config {
     allowIntrospection: bool(env, 'ALLOW_INTROSPECTION'),
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15000, 100, 600000),
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 30000, 100, 3_600_000),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')

@@ -1,5 +1,6 @@
 import type { Database, QueryCounter } from '../db/database.js';
 import type { User } from '../domain/auth.js';
+import type { Deadline } from '../domain/deadline.js';
 import type { Loaders } from '../loaders/index.js';
 
 /** What every resolver receives; created fresh for each request. */
@@ -7,6 +8,8 @@ export interface Context {
   requestId: string;
   db: Database;
   loaders: Loaders;
+  /** The request's deadline and cancellation, shared by all its transactions (ctx.db applies it). */
+  deadline: Deadline;
   /** Database round trips made by this request. */
   counter: QueryCounter;
   maxPageSize: number;

@@ -15,6 +15,7 @@ import express, { type Express } from 'express';
 import type { Database } from '../db/database.js';
 import { CONFIG_DEFAULTS, type Config } from '../domain/config.js';
 import { createLoaders } from '../loaders/index.js';
+import { Deadline } from '../domain/deadline.js';
 import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
 import { authenticate, type AuthResult } from './auth.js';
@@ -74,6 +75,7 @@ export type AppConfig = Pick<
   | 'corsOrigins'
   | 'maxBodyBytes'
   | 'metricsPublic'
+  | 'requestTimeoutMs'
 >;
 
 export interface AppOptions {
@@ -89,8 +91,8 @@ export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   metrics: ReturnType<typeof createMetrics>;
-  /** Builds a per-request context (also used by in-process tests). */
-  context(requestId?: string, auth?: AuthResult): Context;
+  /** Builds a per-request context (also used by in-process tests); a fresh deadline unless given. */
+  context(requestId?: string, auth?: AuthResult, deadline?: Deadline): Context;
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
@@ -110,13 +112,20 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   await apollo.start();
 
-  const context = (requestId: string = randomUUID(), auth: AuthResult = { user: null, error: null }): Context => {
+  const context = (
+    requestId: string = randomUUID(),
+    auth: AuthResult = { user: null, error: null },
+    deadline = new Deadline(config.requestTimeoutMs),
+  ): Context => {
     const counter = { queries: 0 };
+    // Every round trip of the request goes through this view: counted, and bound by its deadline.
+    const db = opts.db.forRequest({ counter, deadline, metadata: { requestId } });
     return {
       requestId,
-      db: opts.db,
+      db,
       counter,
-      loaders: createLoaders(opts.db, counter),
+      deadline,
+      loaders: createLoaders(db, counter),
       maxPageSize: config.maxPageSize,
       user: auth.user,
       authError: auth.error,
@@ -162,11 +171,18 @@ export async function createApp(opts: AppOptions): Promise<App> {
     bodyErrors,
     querySize,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        context(
+      context: async ({ req, res }) => {
+        const deadline = new Deadline(config.requestTimeoutMs);
+        // The client went away before its answer was written: stop the request's queries.
+        res.once('close', () => {
+          if (!res.writableFinished) deadline.cancel('the client closed the connection');
+        });
+        return context(
           String(req.headers['x-request-id'] ?? randomUUID()),
           await authenticate(req.headers.authorization, opts.authSecret),
-        ),
+          deadline,
+        );
+      },
     }),
   );
   if (WEB_DIR) {

@@ -1,0 +1,47 @@
+/**
+ * A request's deadline and cancellation, shared by every transaction the request starts: each
+ * transaction's timeout is the smaller of its own and the time the request has left, a request
+ * whose time is up starts no further transaction, and cancelling (the client went away) aborts
+ * the signal that closes the request's open sessions (db/database.ts), which makes Neo4j stop
+ * their queries. The clock is injectable, so the arithmetic is unit-tested without waiting.
+ */
+export class Deadline {
+  private readonly controller = new AbortController();
+  private readonly endsAt: number;
+
+  constructor(
+    /** The request's whole time budget (REQUEST_TIMEOUT_MS). */
+    readonly budgetMs: number,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.endsAt = now() + budgetMs;
+  }
+
+  /** Whole milliseconds left, never below 0. */
+  remainingMs(): number {
+    return Math.max(0, Math.floor(this.endsAt - this.now()));
+  }
+
+  /** True once no transaction can be given a timeout of at least 1 ms. */
+  get expired(): boolean {
+    return this.remainingMs() < 1;
+  }
+
+  /** The timeout of a transaction starting now whose own timeout is `ownMs`. */
+  timeoutFor(ownMs: number): number {
+    return Math.min(ownMs, this.remainingMs());
+  }
+
+  /** Aborted when the request is cancelled. */
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  get cancelled(): boolean {
+    return this.controller.signal.aborted;
+  }
+
+  cancel(reason: string): void {
+    if (!this.cancelled) this.controller.abort(reason);
+  }
+}
