@@ -46,9 +46,13 @@ export interface RunOptions {
 /** Why a request's transaction may not start: its time is up, or its client has gone. */
 function deadlineError(deadline: Deadline, mode: AccessMode): AppError | null {
   if (deadline.cancelled)
-    return new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The client closed the connection; the request was cancelled.', {
-      cancelled: true,
-    });
+    return new AppError(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      'The client closed the connection; the request was cancelled.',
+      {
+        cancelled: true,
+      },
+    );
   if (!deadline.expired) return null;
   const spent = `This request used its whole time budget (REQUEST_TIMEOUT_MS, ${deadline.budgetMs} ms)`;
   return mode === 'READ'
