@@ -22,6 +22,7 @@ import { EvidenceResolver } from './evidence.resolver.js';
 import { GeneResolver } from './gene.resolver.js';
 import { CombinationResolver, DrugClassResolver, GeneFamilyResolver } from './group.resolver.js';
 import { MiRNAResolver } from './mirna.resolver.js';
+import { NameResolutionResolver } from './name-resolution.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PathwayResolver } from './pathway.resolver.js';
 import { PathEdgeResolver, PathResolver } from './path.resolver.js';
@@ -46,6 +47,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       PatientResolver,
       SampleResolver,
       SearchResolver,
+      NameResolutionResolver,
       NeighborhoodResolver,
       CurationResolver,
       EvidenceHistoryResolver,

@@ -1,8 +1,13 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { graphStats } from '../db/stats.repo.js';
+import { badInput } from '../domain/errors.js';
+import { atMost, lengthProblem } from '../domain/validation.js';
 import { Node } from '../schema/node.interface.js';
 import { Stats } from '../schema/stats.type.js';
 import type { Context } from './context.js';
+
+/** Most ids one `nodes` takes. */
+export const MAX_IDS = 1000;
 
 @Resolver()
 export class NodeResolver {
@@ -12,6 +17,22 @@ export class NodeResolver {
     @Arg('id', () => ID, { description: 'CURIE, e.g. HGNC:1527 or PMID:40715090.' }) id: string,
   ) {
     return ctx.loaders.node.load(id);
+  }
+
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: `Entities or publications by their CURIE ids, in the order given, null for each unknown id. At most ${MAX_IDS} ids, one database round trip.`,
+  })
+  nodes(
+    @Ctx() ctx: Context,
+    @Arg('ids', () => [ID], { description: `CURIEs (at most ${MAX_IDS}, each ${atMost('id')}).` }) ids: string[],
+  ) {
+    if (ids.length > MAX_IDS) throw badInput('ids', `at most ${MAX_IDS} ids (got ${ids.length})`);
+    ids.forEach((id, i) => {
+      const problem = lengthProblem(`ids[${i}]`, id, 'id');
+      if (problem) throw badInput(problem.field, problem.message);
+    });
+    return Promise.all(ids.map((id) => ctx.loaders.node.load(id.trim())));
   }
 
   @Query(() => Stats, {

@@ -22,7 +22,7 @@ import { authenticate, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
 import { bodyErrors, cors, querySize, rateLimit } from './http-guards.js';
 import { createMetrics } from './metrics.js';
-import { limitsPlugin, observabilityPlugin } from './plugins.js';
+import { httpStatusPlugin, limitsPlugin, observabilityPlugin } from './plugins.js';
 import type { Logger } from './logger.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -107,6 +107,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(config.limits),
+      httpStatusPlugin(),
       observabilityPlugin(opts.logger, metrics),
     ],
   });

@@ -3,7 +3,8 @@
  * checked before anything runs. The cost counts every field once per object it is asked of: a field
  * that pages (it takes `first` or `limit`) multiplies what it selects by the page size asked for (or
  * the argument's default; a variable the client did not send counts at its declared default), and a
- * traversal (paths, neighbourhoods, survival, search) weighs TRAVERSAL_COST. Root fields and aliases
+ * traversal (paths, neighbourhoods, survival, search) weighs TRAVERSAL_COST; a field given a list of
+ * keys (`nodes(ids:)`, `resolve(names:)`) costs one plus its selection per key. Root fields and aliases
  * are counted as they will execute (fragments expanded, a fragment's aliases once per spread), and
  * introspection counts toward the cost. checkQuerySize refuses an oversized text before it is parsed.
  */
@@ -45,6 +46,11 @@ const TRAVERSALS = new Set([
   'expressionComparison',
   'search',
 ]);
+/**
+ * List arguments that name what a field looks up (`nodes(ids:)`, `resolve(names:)`): each key is a
+ * lookup of what the field selects, so the field costs one plus its selection per key.
+ */
+const KEY_LISTS = new Set(['ids', 'names']);
 /** Page size assumed for list fields without an explicit `first`/`limit`. */
 const DEFAULT_PAGE = 20;
 /**
@@ -79,6 +85,18 @@ function pageSize(field: FieldNode, pagingDefault: number | null, variables: Rec
   return pagingDefault;
 }
 
+/** How many keys a key-list field is given (a single value coerces to a list of one). */
+function keyCount(field: FieldNode, argName: string, variables: Record<string, unknown>): number {
+  const arg = field.arguments?.find((a) => a.name.value === argName);
+  if (!arg) return 0;
+  if (arg.value.kind === Kind.LIST) return arg.value.values.length;
+  if (arg.value.kind === Kind.VARIABLE) {
+    const v = variables[arg.value.name.value];
+    return Array.isArray(v) ? v.length : v == null ? 0 : 1;
+  }
+  return 1;
+}
+
 interface Walk {
   schema: GraphQLSchema;
   fragments: Record<string, FragmentDefinitionNode>;
@@ -92,7 +110,7 @@ interface Walk {
 function fieldInfo(
   parent: GraphQLNamedType | undefined,
   name: string,
-): { type?: GraphQLNamedType; paging: number | null; list?: boolean } {
+): { type?: GraphQLNamedType; paging: number | null; list?: boolean; keys?: string } {
   if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return { paging: null };
   const def =
     name === '__schema' ? SchemaMetaFieldDef : name === '__type' ? TypeMetaFieldDef : parent.getFields()[name];
@@ -101,7 +119,8 @@ function fieldInfo(
   const paging = arg ? (typeof arg.defaultValue === 'number' ? arg.defaultValue : DEFAULT_PAGE) : null;
   // A list on an introspection type (__Schema.types, __Type.fields, ...) has no page size to read.
   const list = parent.name.startsWith('__') && isListType(getNullableType(def.type));
-  return { type: getNamedType(def.type), paging, list };
+  const keys = def.args.find((a) => KEY_LISTS.has(a.name) && isListType(getNullableType(a.type)))?.name;
+  return { type: getNamedType(def.type), paging, list, keys };
 }
 
 /** Walks a selection set (fragments expanded) and returns [depth, cost]. */
@@ -118,7 +137,8 @@ function measure(set: SelectionSetNode, parent: GraphQLNamedType | undefined, w:
       if (sel.selectionSet) {
         const [d, c] = measure(sel.selectionSet, info.type, w);
         if (!introspection) depth = Math.max(depth, d + 1);
-        cost += own + (info.list ? INTROSPECTION_LIST : pageSize(sel, info.paging, w.variables)) * c;
+        if (info.keys) cost += own + keyCount(sel, info.keys, w.variables) * (1 + c);
+        else cost += own + (info.list ? INTROSPECTION_LIST : pageSize(sel, info.paging, w.variables)) * c;
       } else {
         if (!introspection) depth = Math.max(depth, 1);
         cost += own;

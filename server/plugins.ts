@@ -1,9 +1,10 @@
 /**
- * Apollo plugins for cross-cutting concerns: query limits, one JSON log line per request (request
- * id, operation, duration, outcome), and request metrics.
+ * Apollo plugins for cross-cutting concerns: query limits, the status code of request errors, one
+ * JSON log line per request (request id, operation, duration, outcome), and request metrics.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
+import { preferredResponseType } from '../domain/media-type.js';
 import type { Context } from '../resolvers/context.js';
 import { checkLimits, type Limits } from './limits.js';
 import type { Logger } from './logger.js';
@@ -15,6 +16,37 @@ export function limitsPlugin(limits: Limits): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (operation) checkLimits(schema, document, operation, request.variables ?? {}, limits);
+        },
+      };
+    },
+  };
+}
+
+/** Apollo's codes for a well-formed request whose document or variables are wrong. */
+const REQUEST_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE']);
+
+/**
+ * GraphQL over HTTP: a response in `application/json` (asked for, or no Accept header) SHOULD be 200
+ * for every well-formed request, whatever GraphQL request error it raises; Apollo answers 400 to
+ * parse, validation, operation-name and variable-coercion failures whatever the Accept header. This
+ * turns those 400s into 200 `application/json` (the content type is set here, so status and type
+ * agree), and leaves `application/graphql-response+json` at 400 as that media type requires. Malformed
+ * HTTP requests (no query, variables not an object, a mutation by GET), Apollo's CSRF refusals and our
+ * own limits (QUERY_TOO_COMPLEX) keep their 4xx.
+ */
+export function httpStatusPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ request, response, errors }) {
+          if (!request.http || response.http.status !== 400 || !errors?.length) return;
+          if (response.body.kind !== 'single' || response.body.singleResult.data !== undefined) return;
+          const coercion = (code: unknown) => code === undefined || code === 'BAD_USER_INPUT';
+          if (!errors.every((e) => REQUEST_ERRORS.has(String(e.extensions?.code)) || coercion(e.extensions?.code)))
+            return;
+          if (preferredResponseType(request.http.headers.get('accept')) !== 'application/json') return;
+          response.http.status = 200;
+          response.http.headers.set('content-type', 'application/json; charset=utf-8');
         },
       };
     },

@@ -109,6 +109,24 @@ describe('limits that hold', () => {
     expect(refusal(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }))).toBeNull();
   });
 
+  it('costs nodes(ids:) and resolve(names:) per key, so 1,000 names pass and 20 aliases of them do not', () => {
+    const names = (n: number) => JSON.stringify(Array.from({ length: n }, (_, i) => `G${i}`));
+    const selection = '{ name matchType matches { matchType matched node { id name kind } } }';
+    const one = cost(`{ resolve(names: ${names(1)}) ${selection} }`);
+    expect(cost(`{ resolve(names: ${names(1000)}) ${selection} }`)).toBe(1 + 1000 * (one - 1));
+    const byVariable = `query($n: [String!]!) { resolve(names: $n) ${selection} }`;
+    expect(cost(byVariable, { n: Array.from({ length: 1000 }, (_, i) => `G${i}`) })).toBe(1 + 1000 * (one - 1));
+    expect(refusal(`{ resolve(names: ${names(1000)}) ${selection} }`)).toBeNull();
+    const aliased = (field: string) => `{ ${Array.from({ length: 20 }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
+    expect(refusal(aliased(`resolve(names: ${names(1000)}) ${selection}`))).toMatch(
+      /estimated cost \d+; at most 50000/,
+    );
+    const ids = JSON.stringify(Array.from({ length: 1000 }, (_, i) => `HGNC:${i}`));
+    expect(cost(`{ nodes(ids: ${ids}) { id name } }`)).toBe(1 + 1000 * 3);
+    expect(refusal(`{ nodes(ids: ${ids}) { id name } }`)).toBeNull();
+    expect(refusal(aliased(`nodes(ids: ${ids}) { id name }`))).toMatch(/estimated cost \d+; at most 50000/);
+  });
+
   it('refuses a query text by characters or tokens before parsing, and leaves syntax errors to the parser', () => {
     const tooComplex = (q: string, chars?: number, tokens?: number) => {
       try {
