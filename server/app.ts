@@ -11,18 +11,21 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Database } from '../db/database.js';
+import { revokedTokenIds } from '../db/revocation.repo.js';
+import { ANONYMOUS } from '../domain/auth.js';
 import { CONFIG_DEFAULTS, type Config } from '../domain/config.js';
 import { createLoaders } from '../loaders/index.js';
 import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
-import { authenticate, type AuthResult } from './auth.js';
+import { authenticate, requestAuth, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
 import { bodyErrors, cors, querySize, rateLimit } from './http-guards.js';
 import { createMetrics } from './metrics.js';
 import { limitsPlugin, observabilityPlugin } from './plugins.js';
 import type { Logger } from './logger.js';
+import { createDenyList } from './revocation.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** dist/web, from both server/ (tsx) and dist/server (compiled). */
@@ -74,6 +77,7 @@ export type AppConfig = Pick<
   | 'corsOrigins'
   | 'maxBodyBytes'
   | 'metricsPublic'
+  | 'revocationRefreshMs'
 >;
 
 export interface AppOptions {
@@ -97,6 +101,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const config: AppConfig = { ...CONFIG_DEFAULTS, ...opts.config };
   const schema = await buildGraphQLSchema();
   const metrics = createMetrics(() => opts.db.sessionsInUse, opts.db.maxPoolSize);
+  // Revoked token ids, reloaded in the background until Apollo stops (the plugin below).
+  const denyList = createDenyList({
+    load: () => revokedTokenIds(opts.db, { metadata: { op: 'revokedTokenIds' } }),
+    intervalMs: config.revocationRefreshMs,
+    logger: opts.logger,
+  });
+  await denyList.start();
+  const verify = (header: string | undefined) => authenticate(header, opts.authSecret, denyList.has);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.production || config.allowIntrospection,
@@ -106,11 +118,17 @@ export async function createApp(opts: AppOptions): Promise<App> {
       ApolloServerPluginLandingPageDisabled(),
       limitsPlugin(config.limits),
       observabilityPlugin(opts.logger, metrics),
+      { serverWillStart: async () => ({ serverWillStop: async () => denyList.stop() }) },
     ],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (err) {
+    denyList.stop();
+    throw err;
+  }
 
-  const context = (requestId: string = randomUUID(), auth: AuthResult = { user: null, error: null }): Context => {
+  const context = (requestId: string = randomUUID(), auth: AuthResult = ANONYMOUS): Context => {
     const counter = { queries: 0 };
     return {
       requestId,
@@ -119,6 +137,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       loaders: createLoaders(opts.db, counter),
       maxPageSize: config.maxPageSize,
       user: auth.user,
+      token: auth.token,
       authError: auth.error,
     };
   };
@@ -137,7 +156,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   app.get('/metrics', async (req, res) => {
     if (!config.metricsPublic) {
-      const { user } = await authenticate(req.headers.authorization, opts.authSecret);
+      const { user } = await verify(req.headers.authorization);
       if (user?.role !== 'ADMIN') {
         if (!user) res.setHeader('WWW-Authenticate', 'Bearer realm="resistkg"');
         res
@@ -157,16 +176,17 @@ export async function createApp(opts: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     cors(config.corsOrigins),
-    rateLimit(config.rateLimitPerMinute, opts.authSecret),
+    // The token is verified once, here; the rate limit and the GraphQL context share the result.
+    async (req: Request, res: Response, next: NextFunction) => {
+      res.locals.auth = await verify(req.headers.authorization);
+      next();
+    },
+    rateLimit(config.rateLimitPerMinute),
     express.json({ limit: config.maxBodyBytes }),
     bodyErrors,
     querySize,
     expressMiddleware(apollo, {
-      context: async ({ req }) =>
-        context(
-          String(req.headers['x-request-id'] ?? randomUUID()),
-          await authenticate(req.headers.authorization, opts.authSecret),
-        ),
+      context: async ({ req, res }) => context(String(req.headers['x-request-id'] ?? randomUUID()), requestAuth(res)),
     }),
   );
   if (WEB_DIR) {
