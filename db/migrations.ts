@@ -11,7 +11,8 @@ const uniqueId = (label: string) =>
 
 /**
  * Entity is the label every node that `node(id)` returns shares; each node kind's label comes from
- * the vocabulary (domain/vocabulary.ts); the other labels are the graph's own records.
+ * the vocabulary (domain/vocabulary.ts); the other labels are the graph's own records, except
+ * RevokedToken: revoked bearer token ids (db/revocation.repo.ts), outside the knowledge graph.
  */
 const MIGRATIONS: readonly string[] = [
   uniqueId('Entity'),
@@ -19,6 +20,7 @@ const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT auditevent_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
+  'CREATE CONSTRAINT revokedtoken_id IF NOT EXISTS FOR (n:RevokedToken) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_idempotency IF NOT EXISTS FOR (n:Evidence) REQUIRE n.idempotencyKey IS UNIQUE',
   'CREATE INDEX evidence_created IF NOT EXISTS FOR (n:Evidence) ON (n.createdAt)',
   'CREATE INDEX statement_triple IF NOT EXISTS FOR (n:Statement) ON (n.subjectId, n.objectId)',

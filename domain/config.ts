@@ -39,6 +39,8 @@ export interface Config {
   authSecret?: string;
   /** AUTH_SECRET_FILE: where the generated secret is kept; default `<NEO4J_DATA_DIR>/resistkg-auth-secret`. */
   authSecretFile: string;
+  /** REVOCATION_REFRESH_MS: how often each server reloads the revoked token ids (server/revocation.ts). */
+  revocationRefreshMs: number;
   /** METRICS_PUBLIC=true: /metrics answers anyone; otherwise it needs an ADMIN bearer token. */
   metricsPublic: boolean;
   logLevel: LogLevel;
@@ -127,6 +129,7 @@ export function parseConfig(env: Env): Config {
     neo4jPageCacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 8, 1_048_576),
     authSecret,
     authSecretFile: env.AUTH_SECRET_FILE || path.join(neo4jDataDir, 'resistkg-auth-secret'),
+    revocationRefreshMs: int(env, 'REVOCATION_REFRESH_MS', 5000, 10, 3_600_000),
     metricsPublic: bool(env, 'METRICS_PUBLIC'),
     logLevel,
     production,

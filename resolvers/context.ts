@@ -1,5 +1,5 @@
 import type { Database, QueryCounter } from '../db/database.js';
-import type { User } from '../domain/auth.js';
+import type { TokenInfo, User } from '../domain/auth.js';
 import type { Deadline } from '../domain/deadline.js';
 import type { Loaders } from '../loaders/index.js';
 
@@ -15,6 +15,8 @@ export interface Context {
   maxPageSize: number;
   /** The authenticated user, or null for an anonymous reader. */
   user: User | null;
+  /** The verified bearer token's id and lifetime (the `me` query), or null without one. */
+  token: TokenInfo | null;
   /** Why a presented token was refused (mutations answer UNAUTHENTICATED with it). */
   authError: string | null;
 }

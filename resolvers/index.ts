@@ -30,6 +30,7 @@ import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
 import { SearchResolver } from './search.resolver.js';
 import { NeighborhoodResolver } from './neighborhood.resolver.js';
 import { StatementContextResolver, StatementResolver } from './statement.resolver.js';
+import { ViewerResolver } from './viewer.resolver.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -64,6 +65,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       RegulationEdgeResolver,
       PathwayEdgeResolver,
       GeneEdgeResolver,
+      ViewerResolver,
     ],
     orphanedTypes: [
       Gene,

@@ -11,7 +11,9 @@ export class KindCount {
 
 @ObjectType({ description: 'Size of the graph.' })
 export class Stats {
-  @Field(() => Int, { description: 'All nodes, including statements, evidence and lookup nodes.' })
+  @Field(() => Int, {
+    description: 'All nodes of the graph, including statements, evidence and lookup nodes (not revoked token ids).',
+  })
   nodeCount!: number;
 
   @Field(() => Int, { description: 'All relationships.' })

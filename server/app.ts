@@ -11,19 +11,22 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Database } from '../db/database.js';
+import { revokedTokenIds } from '../db/revocation.repo.js';
+import { ANONYMOUS } from '../domain/auth.js';
 import { CONFIG_DEFAULTS, type Config } from '../domain/config.js';
 import { createLoaders } from '../loaders/index.js';
 import { Deadline } from '../domain/deadline.js';
 import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
-import { authenticate, type AuthResult } from './auth.js';
+import { authenticate, requestAuth, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
 import { bodyErrors, cors, querySize, rateLimit } from './http-guards.js';
 import { createMetrics } from './metrics.js';
 import { httpStatusPlugin, limitsPlugin, observabilityPlugin } from './plugins.js';
 import type { Logger } from './logger.js';
+import { createDenyList } from './revocation.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** dist/web, from both server/ (tsx) and dist/server (compiled). */
@@ -76,6 +79,7 @@ export type AppConfig = Pick<
   | 'maxBodyBytes'
   | 'metricsPublic'
   | 'requestTimeoutMs'
+  | 'revocationRefreshMs'
 >;
 
 export interface AppOptions {
@@ -99,6 +103,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
   const config: AppConfig = { ...CONFIG_DEFAULTS, ...opts.config };
   const schema = await buildGraphQLSchema();
   const metrics = createMetrics(() => opts.db.sessionsInUse, opts.db.maxPoolSize);
+  // Revoked token ids, reloaded in the background until Apollo stops (the plugin below).
+  const denyList = createDenyList({
+    load: () => revokedTokenIds(opts.db, { metadata: { op: 'revokedTokenIds' } }),
+    intervalMs: config.revocationRefreshMs,
+    logger: opts.logger,
+  });
+  await denyList.start();
+  const verify = (header: string | undefined) => authenticate(header, opts.authSecret, denyList.has);
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !config.production || config.allowIntrospection,
@@ -109,13 +121,19 @@ export async function createApp(opts: AppOptions): Promise<App> {
       limitsPlugin(config.limits),
       httpStatusPlugin(),
       observabilityPlugin(opts.logger, metrics),
+      { serverWillStart: async () => ({ serverWillStop: async () => denyList.stop() }) },
     ],
   });
-  await apollo.start();
+  try {
+    await apollo.start();
+  } catch (err) {
+    denyList.stop();
+    throw err;
+  }
 
   const context = (
     requestId: string = randomUUID(),
-    auth: AuthResult = { user: null, error: null },
+    auth: AuthResult = ANONYMOUS,
     deadline = new Deadline(config.requestTimeoutMs),
   ): Context => {
     const counter = { queries: 0 };
@@ -129,6 +147,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       loaders: createLoaders(db, counter),
       maxPageSize: config.maxPageSize,
       user: auth.user,
+      token: auth.token,
       authError: auth.error,
     };
   };
@@ -147,7 +166,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
   });
   app.get('/metrics', async (req, res) => {
     if (!config.metricsPublic) {
-      const { user } = await authenticate(req.headers.authorization, opts.authSecret);
+      const { user } = await verify(req.headers.authorization);
       if (user?.role !== 'ADMIN') {
         if (!user) res.setHeader('WWW-Authenticate', 'Bearer realm="resistkg"');
         res
@@ -167,7 +186,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
   app.use(
     '/graphql',
     cors(config.corsOrigins),
-    rateLimit(config.rateLimitPerMinute, opts.authSecret),
+    // The token is verified once, here; the rate limit and the GraphQL context share the result.
+    async (req: Request, res: Response, next: NextFunction) => {
+      res.locals.auth = await verify(req.headers.authorization);
+      next();
+    },
+    rateLimit(config.rateLimitPerMinute),
     express.json({ limit: config.maxBodyBytes }),
     bodyErrors,
     querySize,
@@ -178,11 +202,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         res.once('close', () => {
           if (!res.writableFinished) deadline.cancel('the client closed the connection');
         });
-        return context(
-          String(req.headers['x-request-id'] ?? randomUUID()),
-          await authenticate(req.headers.authorization, opts.authSecret),
-          deadline,
-        );
+        return context(String(req.headers['x-request-id'] ?? randomUUID()), requestAuth(res), deadline);
       },
     }),
   );

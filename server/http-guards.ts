@@ -6,7 +6,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
 import { ErrorCode } from '../domain/errors.js';
-import { authenticate } from './auth.js';
+import { requestAuth } from './auth.js';
 import { checkQuerySize } from './limits.js';
 
 function jsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
@@ -14,31 +14,27 @@ function jsonError(res: Response, status: number, code: string, message: string,
 }
 
 /**
- * The bucket a request is counted under: the subject of a valid bearer token (verified with
- * `authenticate`, as the GraphQL context does, so every token of one user shares one bucket), else
- * the address. A missing, malformed, forged or expired token counts under the address: a made-up
- * header buys no fresh bucket.
+ * The bucket a request is counted under: the subject of a valid bearer token (verified once per
+ * request in front of the guards and shared with the GraphQL context: requestAuth), so every token
+ * of one user shares one bucket, else the address. A missing, malformed, forged, expired or revoked
+ * token counts under the address: a made-up header buys no fresh bucket.
  */
-export async function rateLimitKey(req: Request, secret: string): Promise<string> {
-  const header = req.headers.authorization;
-  if (header) {
-    const { user } = await authenticate(header, secret);
-    if (user) return `user:${user.id}`;
-  }
-  return `ip:${req.ip}`;
+export function rateLimitKey(req: Request, res: Response): string {
+  const { user } = requestAuth(res);
+  return user ? `user:${user.id}` : `ip:${req.ip}`;
 }
 
 /**
  * A token bucket per client (rateLimitKey): `perMinute` requests a minute on average, bursts up to
- * the same number. 0 turns it off. `secret` verifies bearer tokens (AUTH_SECRET).
+ * the same number. 0 turns it off.
  */
-export function rateLimit(perMinute: number, secret: string) {
+export function rateLimit(perMinute: number) {
   const buckets = new Map<string, { tokens: number; at: number }>();
   const refillPerMs = perMinute / 60_000;
   let sweep = Date.now();
-  return async (req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     if (perMinute <= 0) return next();
-    const key = await rateLimitKey(req, secret);
+    const key = rateLimitKey(req, res);
     const now = Date.now();
     if (now - sweep > 60_000) {
       for (const [k, b] of buckets) if (now - b.at > 120_000) buckets.delete(k);

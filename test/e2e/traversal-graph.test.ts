@@ -3,8 +3,10 @@
  * no path, neighbourhood edge, degree or edge list sees it. It comes back when evidence is
  * accepted again. Runs on entities of its own, so other tests' answers are untouched.
  */
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
+import type { AuthResult } from '../../domain/auth.js';
 import type { App } from '../../server/app.js';
 import { testApp, testDatabase } from '../support/db.js';
 
@@ -21,7 +23,9 @@ afterAll(async () => {
 
 type Role = 'CURATOR' | 'EDITOR' | 'ADMIN';
 async function as(user: string | null, role: Role | null, query: string, variables: Record<string, unknown> = {}) {
-  const auth = { user: user && role ? { id: user, role } : null, error: null };
+  const token = { id: randomUUID(), issuedAt: new Date(0), expiresAt: new Date(8.64e15) };
+  const auth: AuthResult =
+    user && role ? { user: { id: user, role }, token, error: null } : { user: null, token: null, error: null };
   const res = await app.apollo.executeOperation({ query, variables }, { contextValue: app.context(undefined, auth) });
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   const { data, errors } = res.body.singleResult;

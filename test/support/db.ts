@@ -2,7 +2,7 @@
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { Database } from '../../db/database.js';
-import { createApp, type App } from '../../server/app.js';
+import { createApp, type App, type AppConfig } from '../../server/app.js';
 import { createLogger } from '../../server/logger.js';
 
 export const TEST_SECRET = 'test-secret-for-resistkg-tests-0123456789';
@@ -11,13 +11,13 @@ export function testDatabase(): Database {
   return new Database({ uri: inject('neo4jUri') });
 }
 
-export async function testApp(db: Database, maxPageSize = 100): Promise<App> {
+export async function testApp(db: Database, maxPageSize = 100, config: Partial<AppConfig> = {}): Promise<App> {
   // The tests' many requests all come from one loopback address: no rate limit (limits.test.ts tests it).
   return createApp({
     db,
     logger: createLogger('silent'),
     authSecret: TEST_SECRET,
-    config: { production: false, maxPageSize, rateLimitPerMinute: 0 },
+    config: { production: false, maxPageSize, rateLimitPerMinute: 0, ...config },
   });
 }
 

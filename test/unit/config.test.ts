@@ -37,6 +37,7 @@ describe('parseConfig: every documented variable', () => {
       neo4jPageCacheMb: 256,
       authSecret: undefined,
       authSecretFile: path.join('.neo4j-data', 'resistkg-auth-secret'),
+      revocationRefreshMs: 5000,
       metricsPublic: false,
       logLevel: 'info',
       production: false,
@@ -65,6 +66,7 @@ describe('parseConfig: every documented variable', () => {
       NEO4J_PAGECACHE_MB: '512',
       AUTH_SECRET: SECRET,
       AUTH_SECRET_FILE: '/etc/resistkg/secret',
+      REVOCATION_REFRESH_MS: '250',
       METRICS_PUBLIC: 'true',
       LOG_LEVEL: 'debug',
       NODE_ENV: 'production',
@@ -92,6 +94,7 @@ describe('parseConfig: every documented variable', () => {
       neo4jPageCacheMb: 512,
       authSecret: SECRET,
       authSecretFile: '/etc/resistkg/secret',
+      revocationRefreshMs: 250,
       metricsPublic: true,
       logLevel: 'debug',
       production: true,
@@ -141,6 +144,11 @@ describe('parseConfig: invalid values fail with one clear line', () => {
     [{ MAX_ALIASES: '-5' }, /^Invalid MAX_ALIASES="-5"/],
     [{ MAX_ROOT_FIELDS: '0' }, /^Invalid MAX_ROOT_FIELDS="0"/],
     [{ MAX_QUERY_COST: '1' }, /^Invalid MAX_QUERY_COST="1"/],
+    [
+      { REVOCATION_REFRESH_MS: '5s' },
+      /^Invalid REVOCATION_REFRESH_MS="5s": expected a whole number from 10 to 3600000$/,
+    ],
+    [{ REVOCATION_REFRESH_MS: '0' }, /^Invalid REVOCATION_REFRESH_MS="0"/],
   ];
   it.each(cases)('%o', (env, message) => {
     const line = rejection(env);
