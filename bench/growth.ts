@@ -39,8 +39,8 @@ export async function growth(root: string, connections: number, log: (l: string)
       heapMb: 4096,
       pageCacheMb: 4096,
     });
-    const db = new Database({ uri: neo4j.uri });
-    const ours = await startServer('ours', neo4j.uri).catch(async (e: unknown) => {
+    const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
+    const ours = await startServer('ours', neo4j).catch(async (e: unknown) => {
       await db.close();
       await neo4j.stop();
       throw e;

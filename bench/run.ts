@@ -135,11 +135,11 @@ async function main() {
       heapMb: 4096,
       pageCacheMb: 4096,
     });
-    db = new Database({ uri: neo4j.uri });
+    db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
     const cohort = scaleIds(SCALES[scale]).cohort;
     const inputs = inputsFor(await benchPools(db, cohort, 200), cohort);
-    const uri = neo4j.uri;
-    const launched = await Promise.allSettled(SERVER_NAMES.map((name) => startServer(name, uri)));
+    const running = neo4j;
+    const launched = await Promise.allSettled(SERVER_NAMES.map((name) => startServer(name, running)));
     for (const r of launched) if (r.status === 'fulfilled') servers.push(r.value);
     for (const r of launched) if (r.status === 'rejected') throw r.reason;
     log(`Servers: ${servers.map((s) => `${s.name} ${s.url}`).join(', ')}`);

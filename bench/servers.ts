@@ -45,11 +45,17 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`not up after ${timeoutMs} ms`);
 }
 
-export async function startServer(name: ServerName, neo4jUri: string): Promise<RunningServer> {
+/** Starts one server on the database at `neo4j.uri`, logging in with its credentials. */
+export async function startServer(
+  name: ServerName,
+  neo4j: { uri: string; user: string; password: string },
+): Promise<RunningServer> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    NEO4J_URI: neo4jUri,
+    NEO4J_URI: neo4j.uri,
+    NEO4J_USER: neo4j.user,
+    NEO4J_PASSWORD: neo4j.password,
     PORT: String(port),
     NODE_ENV: 'production',
     // Production settings, except that one load generator on one address must not be rate limited

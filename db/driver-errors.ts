@@ -4,7 +4,9 @@
  *
  * - The database is away or busy (connection refused, reset or broken mid-message, pool exhausted,
  *   a transient server error such as a deadlock or a database still starting): DATABASE_UNAVAILABLE,
- *   which tells the client that nothing was done and a retry may succeed.
+ *   which tells the client that nothing was done and a retry may succeed. The HTTP answer is then
+ *   503 with `Retry-After: 5` (Apollo takes the status from the error's `http` extension and
+ *   removes the extension from the body), so proxies and load balancers see it too.
  * - A read that ran out of time asked for too much: QUERY_TOO_COMPLEX. A write that ran out of time
  *   did not: curation writes are small and bounded, so their time-out means the database was slow
  *   (after a restart every query is planned afresh on a cold JVM, and concurrent writes to the same
@@ -43,8 +45,13 @@ interface DriverLikeError {
   cause?: unknown;
 }
 
-const unavailable = () =>
-  new AppError(ErrorCode.DATABASE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+/** DATABASE_UNAVAILABLE, answered with HTTP 503 and Retry-After. */
+const unavailableError = (message: string) =>
+  new AppError(ErrorCode.DATABASE_UNAVAILABLE, message, {
+    http: { status: 503, headers: new Map([['retry-after', '5']]) },
+  });
+
+const unavailable = () => unavailableError('The graph database is unavailable; try again shortly.');
 
 /** True when the error says the database is away or momentarily unable to serve. */
 export function isUnavailable(err: unknown): boolean {
@@ -65,8 +72,7 @@ export function mapDriverError(err: unknown, mode: AccessMode): Error {
   if (TIMED_OUT.has(code)) {
     return mode === 'READ'
       ? new AppError(ErrorCode.QUERY_TOO_COMPLEX, 'The query took longer than its time limit; narrow it.')
-      : new AppError(
-          ErrorCode.DATABASE_UNAVAILABLE,
+      : unavailableError(
           'The graph database did not finish the write in time; nothing was written. Try again shortly.',
         );
   }

@@ -35,6 +35,14 @@ export interface Config {
   neo4jBoltPort: number;
   /** NEO4J_PAGECACHE_MB: page cache of the embedded Neo4j. */
   neo4jPageCacheMb: number;
+  /**
+   * NEO4J_PASSWORD_FILE: where the embedded Neo4j's generated password is kept. Unset: in its data
+   * folder, `<neo4jDataDir>/resistkg-neo4j-password`, resolved when it starts (callers that point
+   * it at another data folder get that folder's password).
+   */
+  neo4jPasswordFile?: string;
+  /** NEO4J_RESTART_ATTEMPTS: restarts of a dead embedded Neo4j in a row before the server gives up; 0: none. */
+  neo4jRestartAttempts: number;
   /** AUTH_SECRET; unset: the secret kept in authSecretFile (generated on first start). */
   authSecret?: string;
   /** AUTH_SECRET_FILE: where the generated secret is kept; default `<NEO4J_DATA_DIR>/resistkg-auth-secret`. */
@@ -127,6 +135,8 @@ export function parseConfig(env: Env): Config {
     neo4jDataDir,
     neo4jBoltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
     neo4jPageCacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 8, 1_048_576),
+    neo4jPasswordFile: env.NEO4J_PASSWORD_FILE || undefined,
+    neo4jRestartAttempts: int(env, 'NEO4J_RESTART_ATTEMPTS', 5, 0, 100),
     authSecret,
     authSecretFile: env.AUTH_SECRET_FILE || path.join(neo4jDataDir, 'resistkg-auth-secret'),
     revocationRefreshMs: int(env, 'REVOCATION_REFRESH_MS', 5000, 10, 3_600_000),

@@ -1,7 +1,9 @@
 /**
  * Starts and stops the local Neo4j Community server (neo4j/src/main/java/resistkg/Launcher.java)
  * as a child JVM. The first start builds the launcher and downloads the jars with Maven (visible
- * progress); later starts run `java -cp` directly with no network.
+ * progress); later starts run `java -cp` directly with no network. Auth is on: user neo4j's
+ * password is made once, kept 0600 in the password file (default `<dataDir>/resistkg-neo4j-password`)
+ * and handed to the JVM in its environment, never on its command line.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONFIG_DEFAULTS } from '../domain/config.js';
+import { loadOrCreateSecret } from './secret-file.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** neo4j/ in the source tree, also when running from dist/neo4j. */
@@ -17,6 +20,8 @@ export const NEO4J_PROJECT_DIR = existsSync(path.join(here, 'pom.xml')) ? here :
 export interface EmbeddedOptions {
   port: number;
   dataDir: string;
+  /** Where user neo4j's password is kept (made on first start); default `<dataDir>/resistkg-neo4j-password`. */
+  passwordFile?: string;
   heapMb?: number;
   /** Page cache in MB (default: NEO4J_PAGECACHE_MB's default). */
   pageCacheMb?: number;
@@ -25,8 +30,14 @@ export interface EmbeddedOptions {
   startTimeoutMs?: number;
 }
 
+/** The user the embedded Neo4j's clients log in as. */
+export const EMBEDDED_USER = 'neo4j';
+
 export interface EmbeddedNeo4j {
   uri: string;
+  /** The credentials to connect with (user neo4j and the password file's password). */
+  user: string;
+  password: string;
   pid: number;
   stop(): Promise<void>;
   /** Resolves when the JVM has exited (for any reason). */
@@ -81,13 +92,30 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
   });
 }
 
+/** The password file of an embedded Neo4j on `dataDir`, unless one is named. */
+export function passwordFileOf(opts: Pick<EmbeddedOptions, 'dataDir' | 'passwordFile'>): string {
+  return opts.passwordFile ?? path.join(opts.dataDir, 'resistkg-neo4j-password');
+}
+
+/** The password of the embedded Neo4j on `dataDir` (made, 0600, on first use). */
+export function embeddedPassword(opts: Pick<EmbeddedOptions, 'dataDir' | 'passwordFile'>): string {
+  return loadOrCreateSecret(passwordFileOf(opts)).secret;
+}
+
 /**
  * The environment the launcher JVM reads its settings from (Launcher.java): the caller's options
  * win over whatever the parent environment holds, so pass the configured values in the options.
  */
-export function launcherEnv(opts: EmbeddedOptions, base: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+export function launcherEnv(
+  opts: EmbeddedOptions,
+  base: NodeJS.ProcessEnv = process.env,
+  password?: string,
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base };
+  delete env.NEO4J_AUTH_PASSWORD;
+  if (password !== undefined) env.NEO4J_AUTH_PASSWORD = password;
   return {
-    ...base,
+    ...env,
     NEO4J_BOLT_PORT: String(opts.port),
     NEO4J_DATA_DIR: path.resolve(opts.dataDir),
     NEO4J_PAGECACHE_MB: String(opts.pageCacheMb ?? CONFIG_DEFAULTS.neo4jPageCacheMb),
@@ -97,6 +125,7 @@ export function launcherEnv(opts: EmbeddedOptions, base: NodeJS.ProcessEnv = pro
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   ensureBuilt(opts.log);
   mkdirSync(opts.dataDir, { recursive: true });
+  const password = embeddedPassword(opts);
   const heap = opts.heapMb ?? 1024;
   const child = spawn(
     'java',
@@ -110,7 +139,7 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
       '--exit-on-stdin-close',
     ],
     {
-      env: launcherEnv(opts),
+      env: launcherEnv(opts, process.env, password),
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
@@ -164,5 +193,5 @@ export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<Embedde
     })();
     return stopping;
   };
-  return { uri: `bolt://127.0.0.1:${opts.port}`, pid: child.pid!, stop, exited };
+  return { uri: `bolt://127.0.0.1:${opts.port}`, user: EMBEDDED_USER, password, pid: child.pid!, stop, exited };
 }

@@ -5,7 +5,9 @@
  * it here, so they agree on every setting.
  */
 import { ConfigError, parseConfig, type Config } from '../domain/config.js';
+import { DEFAULT_RESTART_POLICY } from '../domain/restart.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.js';
+import { supervise, type SupervisorEvent } from './supervise.js';
 import { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 
@@ -25,7 +27,13 @@ export function configOrExit(command = 'resistkg', env: NodeJS.ProcessEnv = proc
 
 /** The embedded Neo4j the configuration asks for. */
 export function embeddedOptions(config: Config, log?: (line: string) => void): EmbeddedOptions {
-  return { port: config.neo4jBoltPort, dataDir: config.neo4jDataDir, pageCacheMb: config.neo4jPageCacheMb, log };
+  return {
+    port: config.neo4jBoltPort,
+    dataDir: config.neo4jDataDir,
+    passwordFile: config.neo4jPasswordFile,
+    pageCacheMb: config.neo4jPageCacheMb,
+    log,
+  };
 }
 
 export interface OpenDatabase {
@@ -43,6 +51,11 @@ export interface OpenOptions {
   log?: (line: string) => void;
   /** Called just before the embedded Neo4j starts (NEO4J_URI is unset). */
   onEmbeddedStart?: () => void;
+  /**
+   * Restart the embedded Neo4j when its JVM dies (up to NEO4J_RESTART_ATTEMPTS in a row, with
+   * back-off), telling this callback each step; `embedded.exited` then resolves only on giving up.
+   */
+  onRestart?: (event: SupervisorEvent) => void;
 }
 
 /** Starts the embedded Neo4j when NEO4J_URI is unset, opens the Database and applies migrations. */
@@ -50,13 +63,20 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
   let embedded: EmbeddedNeo4j | undefined;
   if (!config.neo4jUri) {
     opts.onEmbeddedStart?.();
-    embedded = await startEmbeddedNeo4j(embeddedOptions(config, opts.log));
+    const options = embeddedOptions(config, opts.log);
+    embedded = await startEmbeddedNeo4j(options);
+    if (opts.onRestart)
+      embedded = supervise(embedded, {
+        policy: { ...DEFAULT_RESTART_POLICY, maxAttempts: config.neo4jRestartAttempts },
+        start: () => startEmbeddedNeo4j(options),
+        onEvent: opts.onRestart,
+      });
   }
   const uri = config.neo4jUri ?? embedded!.uri;
   const db = new Database({
     uri,
-    user: config.neo4jUser,
-    password: config.neo4jPassword,
+    user: embedded?.user ?? config.neo4jUser,
+    password: embedded?.password ?? config.neo4jPassword,
     database: config.neo4jDatabase,
     timeoutMs: config.queryTimeoutMs,
   });

@@ -5,6 +5,7 @@
  */
 import { Database, type Params } from '../db/database.js';
 import { configOrExit } from '../neo4j/open.js';
+import { EMBEDDED_USER, embeddedPassword } from '../neo4j/embedded.js';
 import { bestResistancePaths } from '../db/path.repo.js';
 
 interface PlanOperator {
@@ -39,11 +40,13 @@ const prefix = process.argv[2] ?? 'RESISTKG:primekg-';
 const maxHops = Number(process.argv[3] ?? 4);
 const first = Number(process.argv[4] ?? 10);
 const config = configOrExit('profile-paths');
-// NEO4J_URI, else the local Neo4j that `npm run db:start` runs.
+// NEO4J_URI, else the local Neo4j that `npm run db:start` runs (its password is in its password file).
 const db = new Database({
   uri: config.neo4jUri ?? `bolt://127.0.0.1:${config.neo4jBoltPort}`,
-  user: config.neo4jUser,
-  password: config.neo4jPassword,
+  user: config.neo4jUri ? config.neo4jUser : EMBEDDED_USER,
+  password: config.neo4jUri
+    ? config.neo4jPassword
+    : embeddedPassword({ dataDir: config.neo4jDataDir, passwordFile: config.neo4jPasswordFile }),
   database: config.neo4jDatabase,
 });
 try {

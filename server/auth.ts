@@ -6,13 +6,12 @@
  * the background (server/revocation.ts). Tokens without an id are refused. Rotating the secret still
  * revokes every token at once.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { SignJWT, decodeJwt, jwtVerify } from 'jose';
 import { ANONYMOUS, authFromClaims, type AuthResult, type Role } from '../domain/auth.js';
 import type { Config } from '../domain/config.js';
+import { loadOrCreateSecret } from '../neo4j/secret-file.js';
 
 export type { AuthResult };
 
@@ -76,40 +75,6 @@ export function requestAuth(res: Response): AuthResult {
 
 /** Where the signing secret came from. */
 export type SecretSource = 'AUTH_SECRET' | 'generated' | 'file';
-
-/**
- * The secret kept in `file`: read when it exists (its permissions tightened to 0600 if looser),
- * else 32 random bytes (hex) written to a new file created with mode 0600. Never a known string:
- * outside production a server without AUTH_SECRET signs with this, and `npm run token` reads it.
- */
-export function loadOrCreateSecret(file: string): { secret: string; source: SecretSource } {
-  const read = () => {
-    if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
-    const secret = readFileSync(file, 'utf8').trim();
-    if (secret.length < 32) throw new Error(`${file} holds no secret of 32+ characters; delete it to make a new one`);
-    return secret;
-  };
-  try {
-    return { secret: read(), source: 'file' };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-  }
-  mkdirSync(path.dirname(file), { recursive: true });
-  const secret = randomBytes(32).toString('hex');
-  // Written whole to a private temporary file, then linked into place: a second process starting
-  // at the same moment either links first (and this one reads its secret) or sees the full file.
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(tmp, `${secret}\n`, { mode: 0o600, flag: 'wx' });
-  try {
-    linkSync(tmp, file);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return { secret: read(), source: 'file' };
-    throw err;
-  } finally {
-    rmSync(tmp, { force: true });
-  }
-  return { secret, source: 'generated' };
-}
 
 /** AUTH_SECRET when set; else (never in production: parseConfig refuses) the secret file's. */
 export function authSecret(config: Pick<Config, 'authSecret' | 'authSecretFile' | 'production'>): {

@@ -2,7 +2,8 @@
  * `npm start`: validates configuration, starts the embedded Neo4j when NEO4J_URI is unset (and
  * stops it on exit), applies migrations, loads the curated seed into an empty database, and serves
  * the API on HOST:PORT (127.0.0.1 unless HOST says otherwise). When the port cannot be had it says
- * so in one line, stops its Neo4j and exits 1.
+ * so in one line, stops its Neo4j and exits 1. When the embedded Neo4j dies it is restarted (up to
+ * NEO4J_RESTART_ATTEMPTS in a row, with back-off); when the last attempt fails the server exits 1.
  */
 import { createServer, type Server } from 'node:http';
 import { countEntities } from '../db/entity.repo.js';
@@ -44,6 +45,12 @@ async function main(): Promise<void> {
       );
     opened = await openDatabase(config, {
       log: (line) => logger.debug({ neo4j: line }),
+      onRestart: (event) => {
+        if (event.kind === 'exited') logger.error(event, 'the embedded Neo4j exited');
+        else if (event.kind === 'restarting') logger.warn(event, 'restarting the embedded Neo4j');
+        else if (event.kind === 'restart-failed') logger.error(event, 'the embedded Neo4j did not restart');
+        else if (event.kind === 'up') logger.info({ ...event, neo4jPid: event.pid }, 'the embedded Neo4j is up again');
+      },
       onEmbeddedStart: () =>
         logger.info(
           { dataDir: config.neo4jDataDir, port: config.neo4jBoltPort, pageCacheMb: config.neo4jPageCacheMb },
@@ -54,7 +61,9 @@ async function main(): Promise<void> {
     if (embedded) logger.info({ neo4jPid: embedded.pid }, 'the embedded Neo4j is up');
     void embedded?.exited.then((code) => {
       if (!stopping) {
-        logger.error({ code }, 'the embedded Neo4j exited; stopping');
+        const line = `resistkg: the embedded Neo4j died and did not restart after ${config.neo4jRestartAttempts} attempts (NEO4J_RESTART_ATTEMPTS); stopping`;
+        logger.fatal({ code }, line);
+        process.stderr.write(`${line}\n`);
         void shutdown(1);
       }
     });

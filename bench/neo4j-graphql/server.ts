@@ -3,7 +3,9 @@
  * bench/neo4j-graphql/typedefs.ts, served at POST /graphql by Apollo Server 5 on express 5 (the
  * same HTTP stack as ours), production-like: no introspection, no landing page, read-only.
  *
- *   NEO4J_URI=bolt://127.0.0.1:7687 PORT=0 node --import tsx bench/neo4j-graphql/server.ts
+ *   NEO4J_URI=bolt://127.0.0.1:7687 NEO4J_PASSWORD=… PORT=0 node --import tsx bench/neo4j-graphql/server.ts
+ *
+ * NEO4J_USER (default neo4j) and NEO4J_PASSWORD are the database's credentials.
  *
  * Prints `LISTENING http://127.0.0.1:<port>` once it serves; SIGTERM (or SIGINT) closes the driver and exits.
  */
@@ -27,7 +29,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const driver = neo4j.driver(uri);
+const driver = neo4j.driver(uri, neo4j.auth.basic(process.env.NEO4J_USER || 'neo4j', process.env.NEO4J_PASSWORD ?? ''));
 const schema = await new Neo4jGraphQL({
   typeDefs,
   driver,

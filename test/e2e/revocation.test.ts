@@ -60,7 +60,12 @@ const REVOKED = { code: 'UNAUTHENTICATED', message: 'The token has been revoked.
 /** `npm run token -- ARGS` against the test database, as an admin runs it. */
 function tokenCli(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/token.ts', ...args], {
-    env: { ...process.env, AUTH_SECRET: TEST_SECRET, NEO4J_URI: inject('neo4jUri') },
+    env: {
+      ...process.env,
+      AUTH_SECRET: TEST_SECRET,
+      NEO4J_URI: inject('neo4jUri'),
+      NEO4J_PASSWORD: inject('neo4jPassword'),
+    },
     encoding: 'utf8',
     timeout: 120_000,
   });

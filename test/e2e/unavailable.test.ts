@@ -33,5 +33,8 @@ it('answers /health 503 and queries DATABASE_UNAVAILABLE', async () => {
     body: JSON.stringify({ query: '{ gene(symbol: "CAV1") { id } }' }),
   });
   const body = await jsonBody(res);
-  expect(body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
+  expect(body.errors[0].extensions).toEqual({ code: 'DATABASE_UNAVAILABLE' });
+  // HTTP says so too, for proxies and load balancers: 503 with a hint when to retry.
+  expect(res.status).toBe(503);
+  expect(res.headers.get('retry-after')).toBe('5');
 });

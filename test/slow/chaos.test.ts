@@ -42,7 +42,7 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'resistkg-chaos-'));
   port = await freePort();
   neo4j = await startEmbeddedNeo4j({ port, dataDir, heapMb: 768, pageCacheMb: 64 });
-  db = new Database({ uri: neo4j.uri, timeoutMs: 10_000 });
+  db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password, timeoutMs: 10_000 });
   await migrate(db);
   await loadSeed(db);
   app = await createApp({

@@ -67,7 +67,7 @@ describe('seed:synthetic --scale', () => {
 
     // The offline store opens as a normal database with the service's indexes, and lists are lists.
     const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir: offlineDir });
-    const db = new Database({ uri: neo4j.uri });
+    const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
     try {
       const [row] = await db.read(
         `MATCH (g:Gene {id: 'RESISTKG:small-g0'}) RETURN g.aliases AS aliases,

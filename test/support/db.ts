@@ -7,8 +7,8 @@ import { createLogger } from '../../server/logger.js';
 
 export const TEST_SECRET = 'test-secret-for-resistkg-tests-0123456789';
 
-export function testDatabase(): Database {
-  return new Database({ uri: inject('neo4jUri') });
+export function testDatabase(uri = inject('neo4jUri')): Database {
+  return new Database({ uri, user: 'neo4j', password: inject('neo4jPassword') });
 }
 
 export async function testApp(db: Database, maxPageSize = 100, config: Partial<AppConfig> = {}): Promise<App> {

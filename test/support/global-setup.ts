@@ -18,7 +18,7 @@ let dataDir: string | undefined;
 async function start(): Promise<EmbeddedNeo4j> {
   dataDir = mkdtempSync(path.join(tmpdir(), 'resistkg-test-'));
   const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heapMb: 1024, pageCacheMb: 128 });
-  const db = new Database({ uri: neo4j.uri });
+  const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   try {
     await migrate(db);
     await loadSeed(db);
@@ -35,6 +35,7 @@ export async function setup(project: TestProject): Promise<() => Promise<void>> 
   const neo4j = await started;
   project.provide('neo4jUri', neo4j.uri);
   project.provide('neo4jPid', neo4j.pid);
+  project.provide('neo4jPassword', neo4j.password);
   return async () => {
     if (--users > 0) return;
     started = undefined; // a tier that starts after this one ends starts a fresh Neo4j
@@ -47,5 +48,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4jUri: string;
     neo4jPid: number;
+    /** User neo4j's password (auth is on). */
+    neo4jPassword: string;
   }
 }

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../db/database.js';
 import { embeddedOptions } from '../../neo4j/open.js';
 import { CONFIG_DEFAULTS, ConfigError, parseConfig, type Env } from '../../domain/config.js';
-import { launcherEnv } from '../../neo4j/embedded.js';
+import { launcherEnv, passwordFileOf } from '../../neo4j/embedded.js';
 import { createApp, type AppConfig } from '../../server/app.js';
 import { createLogger } from '../../server/logger.js';
 
@@ -35,6 +35,8 @@ describe('parseConfig: every documented variable', () => {
       neo4jDataDir: '.neo4j-data',
       neo4jBoltPort: 7687,
       neo4jPageCacheMb: 256,
+      neo4jPasswordFile: undefined,
+      neo4jRestartAttempts: 5,
       authSecret: undefined,
       authSecretFile: path.join('.neo4j-data', 'resistkg-auth-secret'),
       revocationRefreshMs: 5000,
@@ -64,6 +66,8 @@ describe('parseConfig: every documented variable', () => {
       NEO4J_DATA_DIR: '/var/lib/resistkg',
       NEO4J_BOLT_PORT: '7688',
       NEO4J_PAGECACHE_MB: '512',
+      NEO4J_PASSWORD_FILE: '/etc/resistkg/neo4j-password',
+      NEO4J_RESTART_ATTEMPTS: '0',
       AUTH_SECRET: SECRET,
       AUTH_SECRET_FILE: '/etc/resistkg/secret',
       REVOCATION_REFRESH_MS: '250',
@@ -92,6 +96,8 @@ describe('parseConfig: every documented variable', () => {
       neo4jDataDir: '/var/lib/resistkg',
       neo4jBoltPort: 7688,
       neo4jPageCacheMb: 512,
+      neo4jPasswordFile: '/etc/resistkg/neo4j-password',
+      neo4jRestartAttempts: 0,
       authSecret: SECRET,
       authSecretFile: '/etc/resistkg/secret',
       revocationRefreshMs: 250,
@@ -117,6 +123,10 @@ describe('parseConfig: every documented variable', () => {
     for (const host of ['::', '::1', 'localhost', 'api.example.org', '10.0.0.7'])
       expect(parseConfig({ HOST: host }).host).toBe(host);
     expect(parseConfig({ NEO4J_DATA_DIR: '/srv/kg/data' }).authSecretFile).toBe('/srv/kg/data/resistkg-auth-secret');
+    // The Neo4j password file follows the data folder, also one a command points elsewhere.
+    const embedded = embeddedOptions({ ...parseConfig({ NEO4J_DATA_DIR: '/srv/kg/data' }), neo4jDataDir: '/tmp/x' });
+    expect(passwordFileOf(embedded)).toBe(path.join('/tmp/x', 'resistkg-neo4j-password'));
+    expect(passwordFileOf(embeddedOptions(parseConfig({ NEO4J_PASSWORD_FILE: '/etc/pw' })))).toBe('/etc/pw');
   });
 });
 
@@ -129,6 +139,8 @@ describe('parseConfig: invalid values fail with one clear line', () => {
     [{ NEO4J_BOLT_PORT: '0' }, /^Invalid NEO4J_BOLT_PORT="0"/],
     [{ NEO4J_PAGECACHE_MB: '512m' }, /^Invalid NEO4J_PAGECACHE_MB="512m": expected a whole number/],
     [{ NEO4J_PAGECACHE_MB: '1' }, /^Invalid NEO4J_PAGECACHE_MB="1"/],
+    [{ NEO4J_RESTART_ATTEMPTS: 'always' }, /^Invalid NEO4J_RESTART_ATTEMPTS="always": expected a whole number/],
+    [{ NEO4J_RESTART_ATTEMPTS: '-1' }, /^Invalid NEO4J_RESTART_ATTEMPTS="-1"/],
     [{ LOG_LEVEL: 'verbose' }, /^Invalid LOG_LEVEL="verbose": expected one of debug, info, warn, error, silent$/],
     [{ NODE_ENV: 'production' }, /^Invalid AUTH_SECRET: production needs a secret of at least 32 characters$/],
     [{ NODE_ENV: 'production', AUTH_SECRET: 'short' }, /^Invalid AUTH_SECRET/],
@@ -185,6 +197,13 @@ describe('NEO4J_PAGECACHE_MB reaches the embedded Neo4j', () => {
       PATH: '/bin',
     });
     expect(launcherEnv(embeddedOptions(parseConfig({})), {}).NEO4J_PAGECACHE_MB).toBe('256');
+    // The password reaches the JVM in its environment (never its command line), never the parent's.
+    expect(launcherEnv(embeddedOptions(config), { NEO4J_AUTH_PASSWORD: 'parent' }, 'p'.repeat(64))).toMatchObject({
+      NEO4J_AUTH_PASSWORD: 'p'.repeat(64),
+    });
+    expect(launcherEnv(embeddedOptions(config), { NEO4J_AUTH_PASSWORD: 'parent' })).not.toHaveProperty(
+      'NEO4J_AUTH_PASSWORD',
+    );
   });
 });
 

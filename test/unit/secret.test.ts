@@ -1,10 +1,14 @@
-/** The generated signing secret (server/auth.ts): random, owner-only, reused, never in production. */
+/**
+ * Generated secrets (neo4j/secret-file.ts): the signing secret (server/auth.ts) and the embedded
+ * Neo4j's password are random, owner-only, reused; the signing secret is never generated in production.
+ */
 import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../domain/config.js';
-import { authSecret, loadOrCreateSecret } from '../../server/auth.js';
+import { loadOrCreateSecret } from '../../neo4j/secret-file.js';
+import { authSecret } from '../../server/auth.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'resistkg-secret-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -6,10 +6,21 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.channel.ChannelPipeline;
+import io.netty.util.ReferenceCountUtil;
+import org.neo4j.bolt.BoltServer;
+import org.neo4j.bolt.protocol.common.connector.Connector;
+import org.neo4j.bolt.protocol.common.connector.connection.Connection;
+import org.neo4j.bolt.protocol.common.connector.connection.listener.ConnectionListener;
+import org.neo4j.bolt.protocol.common.connector.listener.ConnectorListener;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -27,9 +38,15 @@ import org.neo4j.procedure.UserFunction;
  *
  * Configuration (environment): NEO4J_BOLT_PORT (default 7687), NEO4J_BOLT_HOST (default 127.0.0.1),
  * NEO4J_DATA_DIR (default ./.neo4j-data), NEO4J_PAGECACHE_MB (default 256),
- * NEO4J_TX_TIMEOUT_SECONDS (server-side cap, default 120). With --exit-on-stdin-close the JVM shuts
- * the database down when its parent closes stdin, so a crashed parent never leaves a JVM behind.
- * Prints one line "NEO4J_READY bolt://host:port" when Bolt listens.
+ * NEO4J_TX_TIMEOUT_SECONDS (server-side cap, default 120), NEO4J_AUTH_PASSWORD (required: the
+ * password of user neo4j, passed by environment so that it never shows in `ps`). With
+ * --exit-on-stdin-close the JVM shuts the database down when its parent closes stdin, so a crashed
+ * parent never leaves a JVM behind. Prints one line "NEO4J_READY bolt://host:port" when Bolt listens.
+ *
+ * Auth is on: on every start user neo4j gets NEO4J_AUTH_PASSWORD (no change required). The Bolt
+ * connector speaks only Bolt: Neo4j itself also accepts Bolt over WebSocket on the same port, from
+ * any Origin and with no setting to turn it off, which would let any web page open in a browser on
+ * this machine talk to the database; a connection whose first byte is not Bolt's handshake is closed.
  */
 public final class Launcher {
     private Launcher() {}
@@ -41,11 +58,19 @@ public final class Launcher {
         long pageCacheMb = intEnv("NEO4J_PAGECACHE_MB", 256);
         int txTimeout = intEnv("NEO4J_TX_TIMEOUT_SECONDS", 120);
         boolean exitOnStdinClose = List.of(args).contains("--exit-on-stdin-close");
+        String password = System.getenv("NEO4J_AUTH_PASSWORD");
+        if (password == null || password.length() < 8) {
+            System.err.println("NEO4J_AUTH_PASSWORD is not set (8+ characters): the embedded Neo4j never runs without auth");
+            System.exit(2);
+        }
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
-                .setConfig(GraphDatabaseSettings.auth_enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // No lock-out after failed logins: the password is 256 random bits, and a lock-out
+                // would let anyone who can reach the port lock the service out of its own database.
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
@@ -59,6 +84,9 @@ public final class Launcher {
         }, "neo4j-shutdown"));
 
         GraphDatabaseService db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        int guarded = refuseNonBolt((GraphDatabaseAPI) db);
+        setPassword(dbms, password);
+        System.out.println("Auth on for user neo4j; " + guarded + " Bolt connector(s) refuse WebSocket and HTTP");
         int registered = registerApoc((GraphDatabaseAPI) db);
         System.out.println("APOC Core: " + registered + " procedure and function classes registered");
         System.out.println("NEO4J_READY bolt://" + host + ":" + port + " home=" + home);
@@ -80,6 +108,61 @@ public final class Launcher {
             watcher.start();
         }
         stopped.await();
+    }
+
+    /**
+     * Gives user neo4j the password, with no change required. Embedded transactions run without
+     * auth. Setting the password it already has is refused by Neo4j, which is fine.
+     */
+    private static void setPassword(DatabaseManagementService dbms, String password) {
+        GraphDatabaseService system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        try {
+            system.executeTransactionally("ALTER USER neo4j SET PASSWORD $pw", Map.of("pw", password));
+        } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).contains("cannot be the same")) throw e;
+        }
+        system.executeTransactionally("ALTER USER neo4j SET PASSWORD CHANGE NOT REQUIRED");
+    }
+
+    /**
+     * Closes every Bolt connection that does not open with Bolt's handshake (0x6060B017): an HTTP
+     * request (a WebSocket upgrade from a web page, or anything else) is closed unanswered. Returns
+     * the number of connectors guarded.
+     */
+    private static int refuseNonBolt(GraphDatabaseAPI api) {
+        BoltServer bolt = api.getDependencyResolver().resolveDependency(BoltServer.class);
+        int count = 0;
+        for (Connector<?> connector : bolt.getConnectors()) {
+            connector.registerListener(new ConnectorListener() {
+                @Override
+                public void onConnectionCreated(Connection connection) {
+                    connection.registerListener(new ConnectionListener() {
+                        @Override
+                        public void onNetworkPipelineInitialized(ChannelPipeline pipeline) {
+                            pipeline.addFirst("resistkg-bolt-only", new BoltOnly());
+                        }
+                    });
+                }
+            });
+            count++;
+        }
+        return count;
+    }
+
+    /** Lets a connection through when its first byte is Bolt's (0x60), closes it otherwise. */
+    private static final class BoltOnly extends ChannelInboundHandlerAdapter {
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof ByteBuf buf && buf.isReadable()) {
+                if (buf.getUnsignedByte(buf.readerIndex()) != 0x60) {
+                    ReferenceCountUtil.release(msg);
+                    ctx.close();
+                    return;
+                }
+                ctx.pipeline().remove(this);
+            }
+            ctx.fireChannelRead(msg);
+        }
     }
 
     /** Registers every APOC Core class that declares procedures or functions. */
