@@ -6,7 +6,15 @@
  */
 import { ConfigError, parseConfig, type Config } from '../domain/config.js';
 import { DEFAULT_RESTART_POLICY } from '../domain/restart.js';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j, type EmbeddedOptions } from './embedded.js';
+import { existsSync } from 'node:fs';
+import {
+  EMBEDDED_USER,
+  embeddedPassword,
+  passwordFileOf,
+  startEmbeddedNeo4j,
+  type EmbeddedNeo4j,
+  type EmbeddedOptions,
+} from './embedded.js';
 import { supervise, type SupervisorEvent } from './supervise.js';
 import { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
@@ -94,15 +102,47 @@ export async function openDatabase(config: Config, opts: OpenOptions = {}): Prom
 }
 
 /**
- * For command-line tools: runs `work` on the configured database (NEO4J_URI or the embedded
- * Neo4j, started for the duration), then closes it. `overrides` replace settings from the
- * environment (the synthetic loader points it at its own data folder).
+ * The embedded Neo4j another process (`npm start`) is already running on this configuration's data
+ * folder and Bolt port, if any: something answers there and accepts the password file's password.
+ * Command-line tools then work on it instead of trying to start a second one on the same folder.
+ */
+async function runningEmbedded(
+  config: Config,
+): Promise<Pick<Config, 'neo4jUri' | 'neo4jUser' | 'neo4jPassword'> | null> {
+  const options = embeddedOptions(config);
+  if (!existsSync(passwordFileOf(options))) return null;
+  const found = {
+    neo4jUri: `bolt://127.0.0.1:${config.neo4jBoltPort}`,
+    neo4jUser: EMBEDDED_USER,
+    neo4jPassword: embeddedPassword(options),
+  };
+  const probe = new Database({ uri: found.neo4jUri, user: found.neo4jUser, password: found.neo4jPassword });
+  try {
+    return (await probe.ping()) ? found : null;
+  } finally {
+    await probe.close().catch(() => undefined);
+  }
+}
+
+/**
+ * For command-line tools: runs `work` on the configured database (NEO4J_URI; else the embedded
+ * Neo4j that `npm start` is running on the same data folder and port; else one started for the
+ * duration), then closes it. `overrides` replace settings from the environment (the synthetic
+ * loader points it at its own data folder).
  */
 export async function withDatabase<T>(
   work: (db: Database) => Promise<T>,
   overrides: Partial<Pick<Config, 'neo4jUri' | 'neo4jDataDir' | 'neo4jBoltPort'>> = {},
 ): Promise<T> {
-  const opened = await openDatabase({ ...parseConfig(process.env), ...overrides });
+  let config: Config = { ...parseConfig(process.env), ...overrides };
+  if (!config.neo4jUri) {
+    const running = await runningEmbedded(config);
+    if (running) {
+      process.stderr.write(`using the embedded Neo4j already running at ${running.neo4jUri}\n`);
+      config = { ...config, ...running };
+    }
+  }
+  const opened = await openDatabase(config);
   try {
     return await work(opened.db);
   } finally {

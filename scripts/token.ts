@@ -40,15 +40,12 @@ async function sign(config: Config, user: string | undefined, roleArg: string | 
   console.log(issued.token);
 }
 
-/** Runs `work` on the configured database; a failure exits 1, with a hint for the embedded one. */
-async function onDatabase<T>(config: Config, work: Parameters<typeof withDatabase<T>>[0]): Promise<T> {
+/** Runs `work` on the configured database (or the one `npm start` is running); a failure exits 1. */
+async function onDatabase<T>(work: Parameters<typeof withDatabase<T>>[0]): Promise<T> {
   try {
     return await withDatabase(work);
   } catch (err) {
-    const hint = config.neo4jUri
-      ? ''
-      : `\n(with the embedded Neo4j already serving npm start, point this at it: NEO4J_URI=bolt://127.0.0.1:${config.neo4jBoltPort})`;
-    console.error(`token: the database is not reachable: ${(err as Error).message.split('\n')[0]}${hint}`);
+    console.error(`token: the database is not reachable: ${(err as Error).message.split('\n')[0]}`);
     process.exit(1);
   }
 }
@@ -58,7 +55,7 @@ async function revoke(config: Config, id: string, reason: string | undefined) {
     throw new ConfigError(`--revoke needs a token id as npm run token printed it (a UUID), not ${JSON.stringify(id)}`);
   if (reason !== undefined && (reason.trim() === '' || reason.length > MAX_REASON))
     throw new ConfigError(`--reason must be 1 to ${MAX_REASON} characters`);
-  const r = await onDatabase(config, (db) => revokeToken(db, id, reason?.trim() ?? null));
+  const r = await onDatabase((db) => revokeToken(db, id, reason?.trim() ?? null));
   console.log(
     r.alreadyRevoked
       ? `token ${id} was already revoked at ${r.revokedAt}${r.reason ? ` (${r.reason})` : ''}; nothing changed`
@@ -66,8 +63,8 @@ async function revoke(config: Config, id: string, reason: string | undefined) {
   );
 }
 
-async function listRevoked(config: Config) {
-  const rows = await onDatabase(config, (db) => listRevokedTokens(db));
+async function listRevoked() {
+  const rows = await onDatabase((db) => listRevokedTokens(db));
   for (const r of rows) console.log(`${r.id}\t${r.revokedAt}\t${r.reason ?? ''}`);
   console.error(`${rows.length} revoked token${rows.length === 1 ? '' : 's'}`);
 }
@@ -89,7 +86,7 @@ try {
     throw new ConfigError('give one of --user/--role (sign), --revoke ID or --list-revoked');
   if (values.reason !== undefined && values.revoke === undefined) throw new ConfigError('--reason goes with --revoke');
   if (values.revoke !== undefined) await revoke(config, values.revoke, values.reason);
-  else if (values['list-revoked']) await listRevoked(config);
+  else if (values['list-revoked']) await listRevoked();
   else await sign(config, values.user, values.role, values.expires);
 } catch (err) {
   console.error(`token: ${(err as Error).message}`);
