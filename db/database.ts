@@ -13,7 +13,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import type { Deadline } from '../domain/deadline.js';
 import { AppError, ErrorCode } from '../domain/errors.js';
-import { mapDriverError, type AccessMode } from './driver-errors.js';
+import { isUnavailable, mapDriverError, type AccessMode } from './driver-errors.js';
 import { toPlain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -74,7 +74,7 @@ export class Database {
   private readonly database?: string;
   private readonly timeoutMs: number;
   /** Shared with every request view (forRequest), so the pool-use metric counts them all. */
-  private readonly usage = { sessionsInUse: 0 };
+  private readonly usage = { sessionsInUse: 0, lastUnavailableAt: -Infinity };
   readonly maxPoolSize: number;
   /** Shared by every session, so a read after a write sees it (causal consistency on a cluster). */
   private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
@@ -150,7 +150,9 @@ export class Database {
   /** The catalogue error for a failed call; a cancelled request says so whatever the driver saw. */
   private failure(err: unknown, mode: AccessMode, opts: RunOptions): Error {
     if (opts.deadline?.cancelled) return deadlineError(opts.deadline, mode)!;
-    return mapDriverError(err, mode);
+    const now = performance.now();
+    if (isUnavailable(err)) this.usage.lastUnavailableAt = now; // away, not merely slow
+    return mapDriverError(err, mode, now - this.usage.lastUnavailableAt);
   }
 
   /**

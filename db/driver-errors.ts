@@ -65,11 +65,24 @@ export function isUnavailable(err: unknown): boolean {
   return e.cause !== undefined && e.cause !== err && isUnavailable(e.cause);
 }
 
-/** Maps a driver error to a typed, client-safe error; anything else passes through (and is masked later). */
-export function mapDriverError(err: unknown, mode: AccessMode): Error {
+/**
+ * How long after the database was last found unavailable a read that times out is still blamed on
+ * the database: a restarted Neo4j re-populates its indexes and plans every query afresh on a cold
+ * JVM, so for a while even a one-entity lookup can outlive its timeout. That is not a query asking
+ * for too much.
+ */
+export const RECOVERY_WINDOW_MS = 120_000;
+
+/**
+ * Maps a driver error to a typed, client-safe error; anything else passes through (and is masked
+ * later). `msSinceUnavailable`: time since this process last saw the database unavailable.
+ */
+export function mapDriverError(err: unknown, mode: AccessMode, msSinceUnavailable = Infinity): Error {
   if (err instanceof AppError) return err;
   const code = typeof (err as DriverLikeError)?.code === 'string' ? ((err as DriverLikeError).code as string) : '';
   if (TIMED_OUT.has(code)) {
+    if (mode === 'READ' && msSinceUnavailable < RECOVERY_WINDOW_MS)
+      return unavailableError('The graph database is still recovering from a restart; try again shortly.');
     return mode === 'READ'
       ? new AppError(ErrorCode.QUERY_TOO_COMPLEX, 'The query took longer than its time limit; narrow it.')
       : unavailableError(

@@ -2,7 +2,7 @@
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError, ErrorCode } from '../../domain/errors.js';
-import { isUnavailable, mapDriverError } from '../../db/driver-errors.js';
+import { RECOVERY_WINDOW_MS, isUnavailable, mapDriverError } from '../../db/driver-errors.js';
 
 const neo4jError = (message: string, code: string) => new Neo4jError(message, code, '50N42', 'error', {} as never);
 const codeOf = (e: Error) => (e instanceof AppError ? e.extensions.code : 'PASSED_THROUGH');
@@ -43,6 +43,14 @@ describe('mapDriverError', () => {
       expect(codeOf(write)).toBe(ErrorCode.DATABASE_UNAVAILABLE);
       expect(write.message).toMatch(/nothing was written/);
     }
+  });
+
+  it('blames a read that times out soon after the database was away on the database, not the query', () => {
+    const timedOut = neo4jError('timed out', 'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration');
+    const recovering = mapDriverError(timedOut, 'READ', RECOVERY_WINDOW_MS - 1);
+    expect(codeOf(recovering)).toBe(ErrorCode.DATABASE_UNAVAILABLE);
+    expect(recovering.message).toMatch(/recovering/);
+    expect(codeOf(mapDriverError(timedOut, 'READ', RECOVERY_WINDOW_MS))).toBe(ErrorCode.QUERY_TOO_COMPLEX);
   });
 
   it('maps a refused uniqueness to CONFLICT, keeps catalogue errors, and passes anything else through', () => {
