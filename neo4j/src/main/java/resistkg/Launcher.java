@@ -3,6 +3,7 @@ package resistkg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,7 +44,8 @@ import org.neo4j.procedure.UserFunction;
  * --exit-on-stdin-close the JVM shuts the database down when its parent closes stdin, so a crashed
  * parent never leaves a JVM behind. Prints one line "NEO4J_READY bolt://host:port" when Bolt listens.
  *
- * Auth is on: on every start user neo4j gets NEO4J_AUTH_PASSWORD (no change required). The Bolt
+ * Auth is on: on every start user neo4j gets NEO4J_AUTH_PASSWORD (no change required; on a new data
+ * folder before Bolt listens at all). The Bolt
  * connector speaks only Bolt: Neo4j itself also accepts Bolt over WebSocket on the same port, from
  * any Origin and with no setting to turn it off, which would let any web page open in a browser on
  * this machine talk to the database; a connection whose first byte is not Bolt's handshake is closed.
@@ -64,17 +66,18 @@ public final class Launcher {
             System.exit(2);
         }
 
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
-                .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                // No lock-out after failed logins: the password is 256 random bits, and a lock-out
-                // would let anyone who can reach the port lock the service out of its own database.
-                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
-                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
-                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout))
-                .build();
+        // A new system database starts with user neo4j / password neo4j: set ours first with Bolt
+        // off, so that no client ever meets the known default.
+        if (!Files.exists(home.resolve("data").resolve("databases").resolve("system"))) {
+            DatabaseManagementService first = builder(home, host, port, pageCacheMb, txTimeout, false).build();
+            try {
+                setPassword(first, password);
+                System.out.println("New data folder: password of user neo4j set before Bolt listens");
+            } finally {
+                first.shutdown();
+            }
+        }
+        DatabaseManagementService dbms = builder(home, host, port, pageCacheMb, txTimeout, true).build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -108,6 +111,20 @@ public final class Launcher {
             watcher.start();
         }
         stopped.await();
+    }
+
+    private static DatabaseManagementServiceBuilder builder(
+            Path home, String host, int port, long pageCacheMb, int txTimeout, boolean bolt) {
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, bolt)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // No lock-out after failed logins: the password is 256 random bits, and a lock-out
+                // would let anyone who can reach the port lock the service out of its own database.
+                .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
+                .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"))
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheMb * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeout));
     }
 
     /**
