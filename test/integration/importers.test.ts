@@ -30,7 +30,8 @@ describe('DGIdb interactions', () => {
       `{ drug(name: "sorafenib") { targets(first: 50) { edges { node { ... on Gene { symbol } } interactionType sign } } } }`,
     );
     const kras = sorafenib.data.drug.targets.edges.find((e: any) => e.node.symbol === 'KRAS');
-    expect(kras).toMatchObject({ interactionType: 'UNKNOWN', sign: -1 });
+    // No action stated: direction unknown, not assumed inhibitory.
+    expect(kras).toMatchObject({ interactionType: 'UNKNOWN', sign: 0 });
     // Existing curated records are linked, not duplicated: BLU-554 is fisogatinib.
     const fgfr4 = await gql(
       ctx.app,
