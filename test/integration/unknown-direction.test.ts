@@ -1,69 +1,15 @@
 /**
  * An interaction whose direction is unknown (sign 0: a DGIdb row with no action, or one that implies
  * no direction) is never taken as inhibition: not as a combination partner, not as a counteracting
- * resistance path. Its own entities (a TRUTHDRV1 driver of resistance to TRUTH-BASE), so the rest
- * of the graph and the other tests are unaffected.
+ * resistance path. The graph is test/support/unknown-direction.ts, with entities of its own.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importDgidb } from '../../seed/importers/dgidb.js';
-import { newEntity } from '../../seed/importers/resolve.js';
-import { writeImport } from '../../seed/importers/write.js';
 import { useTestApp } from '../support/db.js';
 import { gql } from '../support/gql.js';
+import { BASE, DRIVER, loadUnknownDirection } from '../support/unknown-direction.js';
 
 const ctx = useTestApp();
-const fixture = new URL('../fixtures/importers/dgidb-unknown-direction.tsv', import.meta.url).pathname;
-const BASE = 'RESISTKG:test-truth-base';
-const DRIVER = 'RESISTKG:dgidb-gene-TRUTHDRV1';
-
-beforeAll(async () => {
-  // The three agents and the driver gene come from the DGIdb fixture; the resisted drug and the
-  // driver's resistance statement are added as an import would.
-  await importDgidb(ctx.db, fixture);
-  const [drug, synonyms] = newEntity('DRUG', BASE, 'truth-base', [], {
-    agentType: 'SMALL_MOLECULE',
-    approvalStatus: 'EXPERIMENTAL',
-  });
-  const statementId = 'RESISTKG:stmt-test-truth-resistance';
-  await writeImport(
-    ctx.db,
-    {
-      entities: [drug],
-      synonyms: [synonyms],
-      publications: [{ id: 'RESISTKG:src-test-truth', props: { title: 'test source', name: 'test source' } }],
-      statements: [
-        {
-          id: statementId,
-          subject: DRIVER,
-          predicate: 'CONFERS_RESISTANCE_TO',
-          object: BASE,
-          sign: 1,
-          props: { tier: 'IMPORT', factKeys: [], contextDisease: null },
-          edgeProps: { interactionType: null, mechanism: null, disease: null },
-        },
-      ],
-      evidence: [
-        {
-          id: 'RESISTKG:ev-test-truth-resistance',
-          statementId,
-          source: 'RESISTKG:src-test-truth',
-          direction: 'SUPPORTS',
-          props: {
-            sentence: 'TRUTHDRV1 drives resistance.',
-            level: 'D',
-            modelSystem: 'CELL_LINE',
-            rating: 4,
-            status: 'ACCEPTED',
-            curator: 'test',
-            significance: null,
-          },
-        },
-      ],
-    },
-    () => undefined,
-    'test',
-  );
-});
+beforeAll(() => loadUnknownDirection(ctx.db));
 
 describe('interactions of unknown direction', () => {
   it('are imported with sign 0, keeping a stated action that implies no direction', async () => {
