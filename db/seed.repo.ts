@@ -101,12 +101,20 @@ FOREACH (_ IN CASE WHEN e.version = 1 THEN [1] ELSE [] END |
 WITH e, s, p, row WHERE e.version = 1
 MERGE (e)-[:CITES]->(p)
 WITH e, s, row
+// A reload that changes a record's direction (an importer that now reads a row as refuting) moves
+// its relationship rather than leaving the old one beside the new.
 CALL (e, s, row) {
   WITH e, s, row WHERE row.direction = 'SUPPORTS'
   MERGE (e)-[:SUPPORTS]->(s)
+  WITH e, s
+  OPTIONAL MATCH (e)-[stale:REFUTES]->(s)
+  DELETE stale
   UNION
   WITH e, s, row WHERE row.direction = 'REFUTES'
   MERGE (e)-[:REFUTES]->(s)
+  WITH e, s
+  OPTIONAL MATCH (e)-[stale:SUPPORTS]->(s)
+  DELETE stale
 }
 RETURN count(e) AS n`;
 

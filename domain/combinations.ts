@@ -5,7 +5,9 @@
  *   with accepted evidence that it overcomes resistance or acts synergistically.
  *   score = the best belief among the combination's statements.
  * INFERRED — no combination evidence, but the partner inhibits (sign −1) a node that starts a
- *   positive resistance path of the drug, i.e. it opposes a mechanism of resistance.
+ *   positive resistance path of the drug, i.e. it opposes a mechanism of resistance. A targeting
+ *   edge of unknown direction (sign 0) is not inhibition, and a path through one has sign 0, not +1:
+ *   neither ever yields a candidate.
  *   score = INFERRED_FACTOR × belief(partner → target) × score(best such path).
  *
  * A partner with combination evidence is EVIDENCE_BACKED even if it would also be inferred; its

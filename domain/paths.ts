@@ -1,7 +1,8 @@
 /**
  * Path sign, score and ranking. Pure functions; docs/ranking.md explains them.
  *
- * sign(path)  = Π sign(edge)
+ * sign(path)  = Π sign(edge): +1 or −1, or 0 when an edge's direction is unknown (such a path is
+ *               kept, with sign 0, and never counts as promoting or counteracting anything)
  * score(path) = Π belief(edge) × Π hubPenalty(degree(node)) over the nodes the path passes
  *               through (not its two ends), where hubPenalty(d) = 1 / (1 + ln(1 + d / HUB_SCALE)).
  *
@@ -42,8 +43,10 @@ export function hubPenalty(degree: number): number {
   return 1 / (1 + Math.log(1 + Math.max(0, degree) / HUB_SCALE));
 }
 
+/** Π sign(edge), each taken as -1, 0 or +1: one edge of unknown direction (sign 0) makes the path's sign 0. */
 export function pathSign(edges: { sign: number }[]): number {
-  return edges.reduce((s, e) => s * (e.sign < 0 ? -1 : 1), 1);
+  if (edges.some((e) => !(e.sign < 0 || e.sign > 0))) return 0;
+  return edges.reduce((s, e) => (e.sign < 0 ? -s : s), 1);
 }
 
 export function pathScore(edges: { belief: number }[], interiorDegrees: number[]): number {

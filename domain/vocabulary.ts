@@ -93,10 +93,14 @@ export type Predicate = ValueOf<typeof PREDICATE>;
 export const PREDICATE_NAMES: readonly Predicate[] = PREDICATE.values;
 export const isPredicate = PREDICATE.has;
 
-/** Agent actions on a target (TARGETS); the sign of the edge follows from the action (null: none). */
+/**
+ * Agent actions on a target (TARGETS); the sign of the edge follows from the action. null: the action
+ * implies none, so the statement states it (-1, +1, or 0 when the direction is unknown). Sign 0 never
+ * counts as inhibition or activation (docs/ranking.md).
+ */
 export const INTERACTION_TYPE = vocabulary(
   'InteractionType',
-  'How an agent acts on its target; inhibitors, antagonists and blockers have sign -1, activators and agonists +1.',
+  'How an agent acts on its target; inhibitors, antagonists and blockers have sign -1, activators and agonists +1, UNKNOWN 0 (direction unknown); binders and modulators take the sign their statement states.',
   describe(
     {
       INHIBITOR: { sign: -1 },
@@ -106,9 +110,12 @@ export const INTERACTION_TYPE = vocabulary(
       AGONIST: { sign: 1 },
       BINDER: { sign: null },
       MODULATOR: { sign: null },
-      UNKNOWN: { sign: null },
+      UNKNOWN: { sign: 0 },
     } as const,
-    (k) => `The agent is a(n) ${k.toLowerCase()} of the target.`,
+    (k, t) =>
+      t.sign === 0
+        ? 'The source does not say how the agent acts on the target: direction unknown (sign 0), never counted as inhibition.'
+        : `The agent is a(n) ${k.toLowerCase()} of the target.`,
   ),
 );
 export type InteractionType = ValueOf<typeof INTERACTION_TYPE>;
@@ -205,9 +212,14 @@ export const APPROVAL_STATUS = vocabulary('ApprovalStatus', 'How far a drug has 
 });
 export type ApprovalStatus = ValueOf<typeof APPROVAL_STATUS>;
 
-/** Why a (predicate, interactionType, sign) triple is inconsistent, or null when it is fine. */
+/**
+ * Why a (predicate, interactionType, sign) triple is inconsistent, or null when it is fine. Sign 0
+ * (direction unknown) is allowed only for TARGETS whose interaction type implies no other sign.
+ */
 export function signProblem(predicate: Predicate, sign: number, interactionType?: string | null): string | null {
-  if (sign !== 1 && sign !== -1) return `sign must be 1 or -1, got ${sign}`;
+  if (sign === 0 && predicate !== 'TARGETS')
+    return `sign must be 1 or -1 (0, direction unknown, only for TARGETS), got ${sign}`;
+  if (sign !== 1 && sign !== -1 && sign !== 0) return `sign must be 1 or -1 (or 0 for TARGETS), got ${sign}`;
   const fixed = PREDICATE.terms[predicate].signFixed;
   if (fixed !== null && sign !== fixed) return `${predicate} always has sign ${fixed}`;
   if (predicate === 'TARGETS') {

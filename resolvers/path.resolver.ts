@@ -64,7 +64,7 @@ class PathsArgs {
 export class PathResolver {
   @Query(() => [Path], {
     description:
-      'Why a drug meets resistance: signed paths of regulation and targeting that end in a CONFERS_RESISTANCE_TO statement about the drug or a class it belongs to, best first. Sign +1: the first node promotes resistance; -1: it counteracts it.',
+      'Why a drug meets resistance: signed paths of regulation and targeting that end in a CONFERS_RESISTANCE_TO statement about the drug or a class it belongs to, best first. Sign +1: the first node promotes resistance; -1: it counteracts it; 0: an edge on the path has unknown direction.',
   })
   async resistancePaths(@Ctx() ctx: Context, @Args(() => ResistanceArgs) a: ResistanceArgs): Promise<Path[]> {
     checkFirstAndBelief(ctx, a.first, a.minBelief);

@@ -70,7 +70,10 @@ export class NewStatementInput {
   @Field(() => ID, { description: limited('Object entity id, which must exist', 'id') })
   object!: string;
 
-  @Field(() => Int, { description: '+1 or -1, consistent with the predicate and interaction type.' })
+  @Field(() => Int, {
+    description:
+      '+1 or -1, consistent with the predicate and interaction type; 0 (direction unknown) only for TARGETS whose interaction type implies no sign (UNKNOWN, BINDER, MODULATOR).',
+  })
   sign!: number;
 
   @Field(() => InteractionType, { nullable: true, description: 'For TARGETS (required there): how the agent acts.' })

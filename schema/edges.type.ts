@@ -13,7 +13,9 @@ abstract class StatementEdgeBase {
   @Field(() => String, { description: 'Opaque cursor of this edge; pass as `after` to continue.' })
   cursor!: string;
 
-  @Field(() => Int, { description: '+1 or -1.' })
+  @Field(() => Int, {
+    description: '+1 or -1; 0: direction unknown (e.g. an interaction type UNKNOWN), never counted as inhibition.',
+  })
   sign!: number;
 
   @Field(() => Float, { description: 'Belief of the underlying statement.' })

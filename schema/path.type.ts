@@ -12,7 +12,7 @@ export class PathEdge {
   @Field(() => Predicate, { description: 'The statement predicate.' })
   predicate!: string;
 
-  @Field(() => Int, { description: '+1 or -1.' })
+  @Field(() => Int, { description: '+1 or -1; 0: direction unknown.' })
   sign!: number;
 
   @Field(() => Float, { description: 'Belief of the statement.' })
@@ -34,7 +34,8 @@ export class Path {
   edges!: PathEdge[];
 
   @Field(() => Int, {
-    description: 'Product of the edge signs: +1 the first node promotes the last, -1 it counteracts it.',
+    description:
+      'Product of the edge signs: +1 the first node promotes the last, -1 it counteracts it, 0 an edge on the path has unknown direction.',
   })
   sign!: number;
 

@@ -39,7 +39,10 @@ export class Statement {
   @Field(() => Predicate, { description: 'What the statement asserts.' })
   predicate!: string;
 
-  @Field(() => Int, { description: '+1 (activates, promotes) or -1 (inhibits, represses).' })
+  @Field(() => Int, {
+    description:
+      '+1 (activates, promotes), -1 (inhibits, represses), or 0: direction unknown (TARGETS only; never counted as inhibition).',
+  })
   sign!: number;
 
   @Field(() => Float, {

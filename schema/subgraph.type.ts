@@ -35,7 +35,7 @@ export class SubgraphEdge {
   @Field(() => Predicate, { description: 'Statement predicate.' })
   predicate!: string;
 
-  @Field(() => Int, { description: '+1 or -1.' })
+  @Field(() => Int, { description: '+1 or -1; 0: direction unknown.' })
   sign!: number;
 
   @Field(() => Float, { description: 'Statement belief.' })

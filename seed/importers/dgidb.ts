@@ -3,7 +3,9 @@
  * older gene_name / entrez_id / interaction_claim_source / interaction_types / PMIDs layout).
  * Each drug–gene pair becomes one TARGETS statement; each source row one ACCEPTED evidence record
  * (level E, COMPUTATIONAL: an aggregated database record; rating 3 when it cites PubMed, else 2).
- * Rows whose action is not stated are kept as interactionType UNKNOWN with sign −1 and a note.
+ * Rows whose action is not stated are kept as interactionType UNKNOWN with sign 0 (direction
+ * unknown); a stated action that implies no direction (binder, modulator, ...) keeps its type, with
+ * sign 0 too. Sign 0 is never taken as inhibition (docs/ranking.md).
  */
 import type { Database } from '../../db/database.js';
 import type { EvidenceRow, StatementRow } from '../../db/seed.repo.js';
@@ -174,7 +176,7 @@ export async function importDgidb(
     drugId = drugId!;
     const statementId = `RESISTKG:stmt-dgidb-${stableHash(`${drugId}|${geneId}`)}`;
     const implied = INTERACTION_TYPE.terms[r.action].sign;
-    const sign = implied ?? -1;
+    const sign = implied ?? 0;
     if (!statements.has(statementId)) {
       statements.set(statementId, {
         id: statementId,
@@ -185,9 +187,7 @@ export async function importDgidb(
         props: {
           interactionType: r.action,
           contextNote:
-            implied === null
-              ? 'Action not stated as inhibition or activation by the source; sign assumed inhibitory.'
-              : null,
+            sign === 0 ? 'The source does not state inhibition or activation: direction unknown (sign 0).' : null,
           tier: 'IMPORT',
           factKeys: [],
           source: 'DGIdb',

@@ -1,13 +1,17 @@
 /**
  * miRTarBase-style TSV (miRTarBase ID, miRNA, Species (miRNA), Target Gene, Target Gene (Entrez ID),
  * Species (Target Gene), Experiments, Support Type, References (PMID)). Each miRNA–gene pair is one
- * REGULATES statement (sign −1, mechanism BINDING); each row one ACCEPTED evidence record whose
- * strength follows the support type, so weak evidence stays distinct from strong:
- *   Functional MTI → level D, rating 4 · Functional MTI (Weak) → level E, rating 2 ·
- *   Non-Functional MTI → level E, rating 1 · Non-Functional MTI (Weak) → level E, rating 1.
+ * REGULATES statement (sign −1, mechanism BINDING: the miRNA represses the gene); each row one
+ * ACCEPTED evidence record whose strength follows the support type, so weak evidence stays distinct
+ * from strong:
+ *   Functional MTI → SUPPORTS, level D, rating 4 · Functional MTI (Weak) → SUPPORTS, level E, rating 2 ·
+ *   Non-Functional MTI and Non-Functional MTI (Weak) → REFUTES, level E, rating 1.
+ * A non-functional MTI is an experiment that looked for repression of the target and found none: a
+ * negative result about the very statement, so it refutes it (lowers belief) and never supports it.
  */
 import type { Database } from '../../db/database.js';
 import type { EvidenceRow, StatementRow } from '../../db/seed.repo.js';
+import type { Direction } from '../../domain/vocabulary.js';
 import { ImportError, cell, columns, readLines, stableHash, type Progress } from './lines.js';
 import { newEntity, resolveExisting } from './resolve.js';
 import { writeImport, type ImportBatch } from './write.js';
@@ -22,13 +26,15 @@ const COLUMNS = {
   pmid: { names: ['references (pmid)', 'pmid'], required: true },
 };
 
-export const SUPPORT: Record<string, { level: 'D' | 'E'; rating: number; modelSystem: 'CELL_LINE' | 'COMPUTATIONAL' }> =
-  {
-    'functional mti': { level: 'D', rating: 4, modelSystem: 'CELL_LINE' },
-    'functional mti (weak)': { level: 'E', rating: 2, modelSystem: 'CELL_LINE' },
-    'non-functional mti': { level: 'E', rating: 1, modelSystem: 'CELL_LINE' },
-    'non-functional mti (weak)': { level: 'E', rating: 1, modelSystem: 'CELL_LINE' },
-  };
+export const SUPPORT: Record<
+  string,
+  { direction: Direction; level: 'D' | 'E'; rating: number; modelSystem: 'CELL_LINE' | 'COMPUTATIONAL' }
+> = {
+  'functional mti': { direction: 'SUPPORTS', level: 'D', rating: 4, modelSystem: 'CELL_LINE' },
+  'functional mti (weak)': { direction: 'SUPPORTS', level: 'E', rating: 2, modelSystem: 'CELL_LINE' },
+  'non-functional mti': { direction: 'REFUTES', level: 'E', rating: 1, modelSystem: 'CELL_LINE' },
+  'non-functional mti (weak)': { direction: 'REFUTES', level: 'E', rating: 1, modelSystem: 'CELL_LINE' },
+};
 
 export async function importMirtarbase(
   db: Database,
@@ -136,9 +142,13 @@ export async function importMirtarbase(
       id: evidenceId,
       statementId,
       source: `PMID:${r.pmid}`,
-      direction: 'SUPPORTS',
+      direction: strength.direction,
       props: {
-        sentence: `miRTarBase ${r.id}: ${r.mirna} targets ${r.gene} (${r.support}; ${r.experiments || 'experiments not listed'}).`,
+        sentence: `miRTarBase ${r.id}: ${
+          strength.direction === 'SUPPORTS'
+            ? `${r.mirna} targets ${r.gene}`
+            : `no functional repression of ${r.gene} by ${r.mirna} found`
+        } (${r.support}; ${r.experiments || 'experiments not listed'}).`,
         level: strength.level,
         modelSystem: strength.modelSystem,
         rating: strength.rating,

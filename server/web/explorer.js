@@ -12,6 +12,14 @@ const esc = (s) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
   );
+/** By sign −1, 0 (direction unknown), +1: an edge's colour, and a label picked from [neg, unknown, pos]. */
+const signColour = (sign) => (sign < 0 ? '#c0392b' : sign > 0 ? '#2e8b57' : '#8a94a0');
+const signLabel = (sign, [neg, unknown, pos]) =>
+  sign < 0
+    ? `<span class="sign-neg">${neg}</span>`
+    : sign > 0
+      ? `<span class="sign-pos">${pos}</span>`
+      : `<span class="sign-unknown">${unknown}</span>`;
 
 async function gql(query, variables = {}) {
   const res = await fetch('/graphql', {
@@ -78,9 +86,9 @@ const cy = cytoscape({
         width: (e) => 1 + 4 * (e.data('belief') ?? 0),
         'curve-style': 'bezier',
         opacity: 0.8,
-        'line-color': (e) => (e.data('sign') < 0 ? '#c0392b' : '#2e8b57'),
-        'target-arrow-color': (e) => (e.data('sign') < 0 ? '#c0392b' : '#2e8b57'),
-        'target-arrow-shape': (e) => (e.data('sign') < 0 ? 'tee' : 'triangle'),
+        'line-color': (e) => signColour(e.data('sign')),
+        'target-arrow-color': (e) => signColour(e.data('sign')),
+        'target-arrow-shape': (e) => (e.data('sign') < 0 ? 'tee' : e.data('sign') > 0 ? 'triangle' : 'circle'),
         label: 'data(short)',
         'font-size': 8,
         color: '#5b6b7c',
@@ -192,8 +200,7 @@ function sourceLink(src) {
 async function showEdge(statementId) {
   const { statement: s } = await gql(EDGE_DETAILS, { id: statementId });
   if (!s) return;
-  const sign =
-    s.sign < 0 ? '<span class="sign-neg">−1 (inhibits)</span>' : '<span class="sign-pos">+1 (activates)</span>';
+  const sign = signLabel(s.sign, ['−1 (inhibits)', '0 (direction unknown)', '+1 (activates)']);
   const ctx = s.context ?? {};
   $('details').innerHTML = `
     <h3>${esc(s.subject.name)} → ${esc(s.object.name)}</h3>
@@ -325,10 +332,7 @@ async function showResistance(event) {
     $('paths').innerHTML = `<h3>Resistance paths${paths[0]?.truncated ? ' (search cut: lower max hops)' : ''}</h3>
       <ul class="list">${paths
         .map(
-          (
-            p,
-            i,
-          ) => `<li data-path="${i}"><span class="${p.sign > 0 ? 'sign-pos' : 'sign-neg'}">${p.sign > 0 ? '+ promotes' : '− counteracts'}</span>
+          (p, i) => `<li data-path="${i}">${signLabel(p.sign, ['− counteracts', '? direction unknown', '+ promotes'])}
            · score ${p.score.toFixed(3)}<br>${p.nodes.map((n) => esc(label(n))).join(' → ')}</li>`,
         )
         .join('')}</ul>`;

@@ -30,7 +30,8 @@ describe('DGIdb interactions', () => {
       `{ drug(name: "sorafenib") { targets(first: 50) { edges { node { ... on Gene { symbol } } interactionType sign } } } }`,
     );
     const kras = sorafenib.data.drug.targets.edges.find((e: any) => e.node.symbol === 'KRAS');
-    expect(kras).toMatchObject({ interactionType: 'UNKNOWN', sign: -1 });
+    // No action stated: direction unknown, not assumed inhibitory.
+    expect(kras).toMatchObject({ interactionType: 'UNKNOWN', sign: 0 });
     // Existing curated records are linked, not duplicated: BLU-554 is fisogatinib.
     const fgfr4 = await gql(
       ctx.app,
@@ -74,6 +75,52 @@ describe('miRTarBase', () => {
     const before = await counts();
     await importMirtarbase(ctx.db, fixture('mirtarbase.tsv'));
     expect(await counts()).toEqual(before);
+  });
+
+  const MIR34A = `{ mirna(name: "hsa-miR-34a-5p") { targets(first: 10) { edges { node { ... on Gene { symbol } } belief
+    statement { belief evidence(first: 10) { edges { node { direction level rating } } } } } } } }`;
+  async function mir34aTargets(): Promise<Record<string, any>> {
+    const r = await gql(ctx.app, MIR34A);
+    return Object.fromEntries(r.data.mirna.targets.edges.map((e: any) => [e.node.symbol, e]));
+  }
+  const directions = (edge: any) => edge.statement.evidence.edges.map((x: any) => x.node.direction).sort();
+
+  it('imports Non-Functional MTIs as refuting evidence: they lower belief and never raise it', async () => {
+    await importMirtarbase(ctx.db, fixture('mirtarbase-functional.tsv'));
+    const alone = (await mir34aTargets()).ZNF217.belief;
+    expect(alone).toBeGreaterThan(0);
+    const summary = await importMirtarbase(ctx.db, fixture('mirtarbase-negative.tsv'));
+    expect(summary).toMatchObject({ rows: 3, statements: 2, evidence: 3 });
+    const t = await mir34aTargets();
+    // Functional and non-functional rows for one pair: both kept, belief lower than the functional row's alone.
+    expect(directions(t.ZNF217)).toEqual(['REFUTES', 'SUPPORTS']);
+    expect(t.ZNF217.belief).toBeLessThan(alone);
+    expect(t.ZNF217.belief).toBeGreaterThan(0);
+    // Only a negative result: the statement is refuted, nothing supports it.
+    expect(t.TMEM245.statement.evidence.edges.map((x: any) => x.node)).toEqual([
+      { direction: 'REFUTES', level: 'E', rating: 1 },
+    ]);
+    expect(t.TMEM245.belief).toBe(0);
+    expect(t.TMEM245.statement.belief).toBe(0);
+    const before = await counts();
+    await importMirtarbase(ctx.db, fixture('mirtarbase-negative.tsv'));
+    expect(await counts()).toEqual(before);
+    expect(await mir34aTargets()).toEqual(t);
+  });
+
+  it('moves a record to REFUTES when a reload changes its direction (a graph imported before the fix)', async () => {
+    // What the importer used to write: the non-functional record supporting its statement.
+    await ctx.db.writeTx((tx) =>
+      tx.run(`MATCH (e:Evidence)-[r:REFUTES]->(s:Statement) WHERE e.sentence STARTS WITH 'miRTarBase MIRT900003:'
+              CREATE (e)-[:SUPPORTS]->(s) SET e.direction = 'SUPPORTS' DELETE r`),
+    );
+    await importMirtarbase(ctx.db, fixture('mirtarbase-negative.tsv'));
+    const rows = await ctx.db.read(
+      `MATCH (e:Evidence)-[r]->(:Statement) WHERE e.sentence STARTS WITH 'miRTarBase MIRT900003:'
+       RETURN e.direction AS direction, collect(type(r)) AS rels`,
+    );
+    expect(rows).toEqual([{ direction: 'REFUTES', rels: ['REFUTES'] }]);
+    expect((await mir34aTargets()).TMEM245.belief).toBe(0);
   });
 
   it('refuses a file with non-human miRNAs, bad ids or unknown support types', async () => {

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import type { App } from '../../server/app.js';
 import { testApp, testDatabase, listen } from '../support/db.js';
+import { loadUnknownDirection } from '../support/unknown-direction.js';
 
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
 let db: Database;
@@ -103,5 +104,41 @@ it(
     await page.screenshot({ path: `${ARTIFACTS}explorer-resistance.png` });
 
     expect(external).toEqual([]);
+  },
+);
+
+it(
+  'shows an interaction of unknown direction as such: grey, sign 0, neither promoting nor counteracting',
+  { timeout: 120_000 },
+  async () => {
+    await loadUnknownDirection(db);
+    await page.fill('#drug', 'truth-base');
+    await page.fill('#disease', '');
+    await page.click('#resistance-form button');
+    await page.waitForFunction(() => document.getElementById('paths')?.textContent?.includes('truth-unknownib'));
+    const items = await page.$$eval('#paths li', (lis) => lis.map((l) => l.textContent ?? ''));
+    expect(items.find((t) => t.includes('truth-unknownib'))).toContain('? direction unknown');
+    expect(items.find((t) => t.includes('truth-inhibitib'))).toContain('− counteracts');
+    const unknown = await page.evaluate(() =>
+      (window as any).explorer.cy
+        .edges()
+        .filter((e: any) => e.data('sign') === 0)
+        // Without the path highlight (yellow), which covers every sign alike.
+        .removeClass('path')
+        .map((e: any) => e.style('line-color') as string),
+    );
+    expect(unknown.length).toBeGreaterThan(0);
+    expect(new Set(unknown)).toEqual(new Set(['rgb(138,148,160)']));
+    await page.evaluate(() =>
+      (window as any).explorer.cy
+        .edges()
+        .filter((e: any) => e.data('sign') === 0)[0]
+        .emit('tap'),
+    );
+    await page.waitForFunction(() =>
+      document.getElementById('details')?.textContent?.includes('0 (direction unknown)'),
+    );
+    await page.waitForSelector('#combinations li');
+    expect(await page.textContent('#combinations')).not.toContain('truth-unknownib');
   },
 );

@@ -74,4 +74,21 @@ describe('combination candidates', () => {
     expect(only.map((c) => c.basis)).toEqual(['EVIDENCE_BACKED']);
     expect(bestLevel([])).toBeNull();
   });
+
+  it('never takes a sign-0 edge (direction unknown) as inhibition, nor a path through one as promoting resistance', () => {
+    const out = rankCandidates({
+      drugId: 'D',
+      backed: [],
+      targeting: [
+        { agent: node('U'), target: 'T1', sign: 0, belief: 0.9, statementId: 'u', evidence: [] },
+        { agent: node('X'), target: 'M0', sign: -1, belief: 0.9, statementId: 'x', evidence: [] },
+        { agent: node('I'), target: 'T1', sign: -1, belief: 0.5, statementId: 'i', evidence: [] },
+      ],
+      // M0 reaches resistance only through an edge of unknown direction.
+      paths: [path(['T1', 'D'], [1]), path(['M0', 'T1', 'D'], [0, 1])],
+      includeInferred: true,
+      first: 10,
+    });
+    expect(out.map((c) => c.partner.id)).toEqual(['I']);
+  });
 });

@@ -17,6 +17,12 @@ describe('path sign and score', () => {
     expect(pathSign([])).toBe(1);
   });
 
+  it('gives a path through an edge of unknown direction (sign 0) sign 0, never +1 or -1', () => {
+    expect(pathSign([{ sign: 0 }, { sign: 1 }])).toBe(0);
+    expect(pathSign([{ sign: -1 }, { sign: 0 }, { sign: -1 }])).toBe(0);
+    expect(pathSign([{ sign: -1 }, { sign: 0 }])).toBe(0);
+  });
+
   it('multiplies beliefs and penalises hubs, more for bigger hubs', () => {
     expect(pathScore([{ belief: 0.5 }, { belief: 0.4 }], [])).toBeCloseTo(0.2, 12);
     expect(hubPenalty(0)).toBe(1);

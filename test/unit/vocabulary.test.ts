@@ -31,6 +31,14 @@ describe('sign rules', () => {
     expect(signProblem('TARGETS', -1, 'inhibitor')).toMatch(/unknown interactionType/);
   });
 
+  it('allow sign 0 (direction unknown) only for TARGETS whose action implies no other sign', () => {
+    expect(signProblem('TARGETS', 0, 'UNKNOWN')).toBeNull();
+    expect(signProblem('TARGETS', -1, 'UNKNOWN')).toMatch(/implies sign 0/);
+    expect(signProblem('TARGETS', 0, 'BINDER')).toBeNull();
+    expect(signProblem('TARGETS', 0, 'INHIBITOR')).toMatch(/implies sign -1/);
+    expect(signProblem('TARGETS', 2, 'BINDER')).toMatch(/1 or -1/);
+  });
+
   it('fix the sign of membership and resistance predicates', () => {
     expect(signProblem('MEMBER_OF', -1)).toMatch(/always has sign 1/);
     expect(signProblem('CONFERS_RESISTANCE_TO', 1)).toBeNull();
