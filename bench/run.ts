@@ -34,7 +34,7 @@ import {
   type ScenarioInput,
   type ScenarioName,
 } from './scenarios.js';
-import { SERVER_NAMES, startServer, type RunningServer, type ServerName } from './servers.js';
+import { buildBaselines, SERVER_NAMES, startServer, type RunningServer, type ServerName } from './servers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.log(line);
@@ -116,7 +116,7 @@ async function main() {
     spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error('npm run build failed')),
     ),
-  );
+  ).then(buildBaselines);
   const [data] = await Promise.all([ensureScaleData(values['data-root']!, scale, log), build]);
   let neo4j: EmbeddedNeo4j | undefined;
   const servers: RunningServer[] = [];
