@@ -91,10 +91,18 @@ export const search: Handler = async (read, input) => {
     exactLimit: neo4j.int(SEARCH_FIRST),
     fulltextLimit: neo4j.int(SEARCH_FIRST * 2),
   });
-  const exact = row!.exact as { id: string; name: unknown; kind: unknown; rank: number }[];
-  const fulltext = row!.fulltext as { id: string; name: unknown; kind: unknown; score: number }[];
-  // The merge of resolvers/search.resolver.ts: exact first, then full-text scaled to FULLTEXT_MAX
-  // (ours also picks each hit's matched name, which this operation does not ask for).
+  return { search: mergeSearch(row!.exact as ExactHit[], row!.fulltext as FulltextHit[]) };
+};
+
+type ExactHit = { id: string; name: unknown; kind: unknown; rank: number };
+type FulltextHit = { id: string; name: unknown; kind: unknown; score: number };
+
+/**
+ * The merge of resolvers/search.resolver.ts: exact first, then full-text scaled to FULLTEXT_MAX
+ * (ours also picks each hit's matched name, which this operation does not ask for). The
+ * @neo4j/graphql answers are merged with it too (bench/neo4j-graphql/answers.ts).
+ */
+export function mergeSearch(exact: ExactHit[], fulltext: FulltextHit[]): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   for (const e of exact) {
@@ -114,8 +122,8 @@ export const search: Handler = async (read, input) => {
     hits.push({ score, matchType: 'FULLTEXT', node: { id: f.id, name: f.name, kind: f.kind } });
   }
   hits.sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1));
-  return { search: hits.slice(0, SEARCH_FIRST) };
-};
+  return hits.slice(0, SEARCH_FIRST);
+}
 
 // neighborhood: neighborhood(ids: [$id], depth: 2, limit: 150) { truncated nodes { id kind name depth }
 //   edges { id source target predicate sign belief } }

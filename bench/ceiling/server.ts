@@ -15,7 +15,7 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { configOrExit } from '../../neo4j/open.js';
 import type { Reader } from '../../db/path.repo.js';
 import type { ScenarioInput, ScenarioName } from '../scenarios.js';
@@ -85,18 +85,26 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse): Prom
     send(res, 200, await handler(read, input));
   } catch (err) {
     if (err instanceof BadInput) send(res, 400, { error: err.message });
+    else if (err instanceof Neo4jError) send(res, 500, { error: `${err.code}: ${err.message}` });
     else send(res, 500, { error: err instanceof Error ? err.message : String(err) });
   }
 }
 
-/** One query as an auto-commit read transaction in its own session (so a request's queries can overlap). */
+/**
+ * One query as an auto-commit read transaction in its own session (so a request's queries can
+ * overlap). A transient failure is retried once, as ours does (db/database.ts read).
+ */
 const read: Reader = async (cypher, params) => {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const result = await session.run(cypher, params, { timeout });
-    return result.records.map((r) => r.toObject() as Row);
-  } finally {
-    await session.close();
+  for (let attempt = 0; ; attempt++) {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(cypher, params, { timeout });
+      return result.records.map((r) => r.toObject() as Row);
+    } catch (err) {
+      if (attempt > 0 || !(err instanceof Neo4jError && err.retryable)) throw err;
+    } finally {
+      await session.close();
+    }
   }
 };
 
