@@ -67,7 +67,7 @@ class Tally {
       p99: percentile(this.latencies, 99),
       inputs: { seen: means.length, of: this.of, msPerInput: means.reduce((a, b) => a + b, 0) / (means.length || 1) },
       cpuMsPerRequest: Object.fromEntries(
-        Object.entries(cpuSince(cpu)).map(([k, ms]) => [k, Math.round((ms / Math.max(1, this.ok)) * 100) / 100]),
+        Object.entries(cpuSince(cpu)).map(([k, ms]) => [k, this.ok ? Math.round((ms / this.ok) * 100) / 100 : NaN]),
       ),
     };
   }

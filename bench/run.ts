@@ -93,6 +93,16 @@ if (unknown?.length) {
 }
 const scenarios = SCENARIOS.filter((s) => !chosen || chosen.includes(s.name));
 
+/**
+ * How long to measure: the set time, longer (up to 4 times) when the warm-up's median latency says
+ * each connection would answer fewer than about eight requests in it (or none at all), so a slow
+ * server on a busy machine is measured rather than reported as 0 requests/s.
+ */
+function measurementSeconds(warmP50: number): number {
+  const wanted = Number.isNaN(warmP50) ? Infinity : Math.ceil((8 * warmP50) / 1000);
+  return Math.min(settings.seconds * 4, Math.max(settings.seconds, wanted));
+}
+
 /** The request bodies and URL a server gets for a scenario, or null when it cannot express it. */
 function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]) {
   if (server.name === 'ours')
@@ -193,10 +203,11 @@ async function main() {
           // Each measurement starts on an idle database: a slow server's abandoned queries must not
           // be charged to the next one.
           await waitUntilIdle(db, 60_000);
-          await runLoad({ ...req, connections: settings.connections, seconds: settings.warmupSeconds });
+          const warm = await runLoad({ ...req, connections: settings.connections, seconds: settings.warmupSeconds });
           await waitUntilIdle(db, 60_000);
           const processes = { server: byName[name].pid, neo4j: neo4j.pid };
-          const r = await runLoad({ ...req, connections: settings.connections, seconds: settings.seconds, processes });
+          const seconds = measurementSeconds(warm.p50);
+          const r = await runLoad({ ...req, connections: settings.connections, seconds, processes });
           (raw[s.name]![name] ??= []).push(r);
           log(`  ${s.name.padEnd(21)} ${name.padEnd(13)} ${summary(r)}`);
         }
