@@ -7,6 +7,8 @@ import type { LoadResult } from './load.js';
 import { SERVER_NAMES, SERVER_TITLES, type ServerName } from './servers.js';
 
 export type ScenarioResults = Partial<Record<ServerName, LoadResult | null>>;
+/** A scenario's open-loop run: its arrival rate and each server's result. */
+export type OpenLoopResults = { rate: number } & Partial<Record<ServerName, LoadResult>>;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,7 +48,35 @@ export function ratio(a: LoadResult | null | undefined, b: LoadResult | null | u
   return Math.round((a.rps / b.rps) * 100) / 100;
 }
 
-/** A plain-text table: one row per scenario and server, with ours/ceiling and ours/@neo4j/graphql. */
+/** One measurement on one line, for the log. */
+export function summary(r: LoadResult): string {
+  const cpu = Object.entries(r.cpuMsPerRequest)
+    .map(([k, ms]) => `${k} ${fmt(ms, 2)}`)
+    .join(', ');
+  return `${fmt(r.rps, 1).padStart(8)} req/s  p50 ${fmt(r.p50, 1)}  p95 ${fmt(r.p95, 1)}  p99 ${fmt(r.p99, 1)} ms  errors ${r.errors}  inputs ${r.inputs.seen}/${r.inputs.of} at ${fmt(r.inputs.msPerInput, 1)} ms  CPU ms/req ${cpu}`;
+}
+
+/** Server and Neo4j CPU milliseconds per request, `12.3 + 4.5`. */
+const cpuCell = (r: LoadResult) => `${fmt(r.cpuMsPerRequest.server, 1)} + ${fmt(r.cpuMsPerRequest.neo4j, 1)}`;
+
+function render(rows: string[][], left: number): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  return rows
+    .map((r, k) =>
+      [
+        r.map((cell, c) => (c < left ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
+        k === 0 ? '-'.repeat(widths.reduce((a, b) => a + b + 2, -2)) : null,
+      ]
+        .filter((x) => x !== null)
+        .join('\n'),
+    )
+    .join('\n');
+}
+
+/**
+ * The closed-loop table: one row per scenario and server, with the inputs it answered and their
+ * mean latency, CPU per request (server + Neo4j), ours/ceiling and ours/@neo4j/graphql.
+ */
 export function table(results: Record<string, ScenarioResults>, titles: Record<string, string>): string {
   const head = [
     'scenario',
@@ -56,6 +86,9 @@ export function table(results: Record<string, ScenarioResults>, titles: Record<s
     'p95 ms',
     'p99 ms',
     'errors',
+    'inputs',
+    'ms/input',
+    'CPU ms/req',
     'ours/ceiling',
     'ours/@neo4j/graphql',
   ];
@@ -71,27 +104,37 @@ export function table(results: Record<string, ScenarioResults>, titles: Record<s
         r ? fmt(r.p95, 1) : '',
         r ? fmt(r.p99, 1) : '',
         r ? String(r.errors) : '',
+        r ? `${r.inputs.seen}/${r.inputs.of}` : '',
+        r ? fmt(r.inputs.msPerInput, 1) : '',
+        r ? cpuCell(r) : '',
         i === 0 ? fmt(ratio(byServer.ours, byServer.ceiling) ?? undefined, 2) : '',
         i === 0 ? fmt(ratio(byServer.ours, byServer.neo4jGraphql) ?? undefined, 2) : '',
       ]);
     });
   }
-  const widths = head.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows
-    .map((r, k) =>
-      [
-        r.map((cell, c) => (c < 2 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '),
-        k === 0 ? '-'.repeat(widths.reduce((a, b) => a + b + 2, -2)) : null,
-      ]
-        .filter((x) => x !== null)
-        .join('\n'),
-    )
-    .join('\n');
+  return render(rows, 2);
 }
 
-/** Merges rounds of the same scenario and server: summed requests and errors, mean rate and percentiles. */
+/** The open-loop table: per scenario its arrival rate, and per server p50 / p95 and CPU per request. */
+export function openLoopTable(results: Record<string, OpenLoopResults>, titles: Record<string, string>): string {
+  const head = ['scenario (open loop)', 'req/s sent', ...SERVER_NAMES.map((n) => `${SERVER_TITLES[n]} p50 / p95 ms`)];
+  const rows: string[][] = [head];
+  for (const [scenario, r] of Object.entries(results))
+    rows.push([
+      titles[scenario] ?? scenario,
+      fmt(r.rate, 1),
+      ...SERVER_NAMES.map((n) => {
+        const x = r[n];
+        return x ? `${fmt(x.p50, 1)} / ${fmt(x.p95, 1)}${x.errors ? ` (${x.errors} errors)` : ''}` : 'n/a';
+      }),
+    ]);
+  return render(rows, 1);
+}
+
+/** Merges rounds of the same scenario and server: summed requests and errors, means of the rest. */
 export function mergeRounds(rounds: LoadResult[]): LoadResult {
   const mean = (f: (r: LoadResult) => number) => rounds.reduce((s, r) => s + f(r), 0) / rounds.length;
+  const cpu = Object.keys(rounds[0]!.cpuMsPerRequest);
   return {
     requests: rounds.reduce((s, r) => s + r.requests, 0),
     errors: rounds.reduce((s, r) => s + r.errors, 0),
@@ -99,5 +142,11 @@ export function mergeRounds(rounds: LoadResult[]): LoadResult {
     p50: mean((r) => r.p50),
     p95: mean((r) => r.p95),
     p99: mean((r) => r.p99),
+    inputs: {
+      seen: Math.round(mean((r) => r.inputs.seen)),
+      of: rounds[0]!.inputs.of,
+      msPerInput: mean((r) => r.inputs.msPerInput),
+    },
+    cpuMsPerRequest: Object.fromEntries(cpu.map((k) => [k, mean((r) => r.cpuMsPerRequest[k]!)])),
   };
 }

@@ -2,12 +2,13 @@
  * `npm run bench [-- --quick] [--scale small|medium|primekg] [--seconds N] [--connections N]
  *   [--rounds N] [--scenarios a,b] [--no-growth]`
  *
- * Loads (or reuses) a generated graph, starts Neo4j and three servers on it — ours in production
- * mode, the hand-written Cypher ceiling and @neo4j/graphql 7 — checks that the ceiling returns the
- * same JSON as ours, then drives each scenario of bench/scenarios.ts at fixed concurrency against
- * each server in turn (the order rotates every round). Prints a table, writes JSON to
- * bench/results/, and (full runs) measures how path and neighbourhood latency grow with graph size
- * and hub degree on the small, medium and PrimeKG scales.
+ * Loads (or reuses) a generated graph, starts Neo4j and three compiled servers on it — ours in
+ * production mode, the hand-written Cypher ceiling and @neo4j/graphql 7 — checks that both
+ * baselines return the same JSON as ours, then drives each scenario of bench/scenarios.ts at fixed
+ * concurrency against each server in turn (the order rotates every round), then at a fixed arrival
+ * rate (open loop). Prints the tables, writes JSON to bench/results/, and (full runs) measures how
+ * path and neighbourhood latency grow with graph size and hub degree on the small, medium and
+ * PrimeKG scales.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,12 +20,21 @@ import { Database } from '../db/database.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { scaleIds } from '../seed/scale/generate.js';
 import { isScaleName, SCALES, type ScaleName } from '../seed/scale/shapes.js';
-import { checkEquivalence } from './ceiling/equivalence.js';
+import { ceilingBaseline, checkEquivalence, neo4jGraphqlBaseline } from './ceiling/equivalence.js';
 import { ensureScaleData } from './data.js';
 import { growth, type GrowthRow } from './growth.js';
-import { runLoad, type LoadResult } from './load.js';
+import { runLoad, runOpenLoop, type LoadResult } from './load.js';
 import { NEO4J_GRAPHQL_EXPRESSES, neo4jGraphqlRequest } from './neo4j-graphql/requests.js';
-import { machine, mergeRounds, ratio, table, type ScenarioResults } from './report.js';
+import {
+  machine,
+  mergeRounds,
+  openLoopTable,
+  ratio,
+  summary,
+  table,
+  type OpenLoopResults,
+  type ScenarioResults,
+} from './report.js';
 import {
   inputsFor,
   noGraphqlErrors,
@@ -34,7 +44,7 @@ import {
   type ScenarioInput,
   type ScenarioName,
 } from './scenarios.js';
-import { SERVER_NAMES, startServer, type RunningServer, type ServerName } from './servers.js';
+import { buildBaselines, SERVER_NAMES, startServer, type RunningServer, type ServerName } from './servers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const log = (line: string) => console.log(line);
@@ -83,6 +93,16 @@ if (unknown?.length) {
 }
 const scenarios = SCENARIOS.filter((s) => !chosen || chosen.includes(s.name));
 
+/**
+ * How long to measure: the set time, longer (up to 4 times) when the warm-up's median latency says
+ * each connection would answer fewer than about eight requests in it (or none at all), so a slow
+ * server on a busy machine is measured rather than reported as 0 requests/s.
+ */
+function measurementSeconds(warmP50: number): number {
+  const wanted = Number.isNaN(warmP50) ? Infinity : Math.ceil((8 * warmP50) / 1000);
+  return Math.min(settings.seconds * 4, Math.max(settings.seconds, wanted));
+}
+
 /** The request bodies and URL a server gets for a scenario, or null when it cannot express it. */
 function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]) {
   if (server.name === 'ours')
@@ -116,7 +136,7 @@ async function main() {
     spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error('npm run build failed')),
     ),
-  );
+  ).then(buildBaselines);
   const [data] = await Promise.all([ensureScaleData(values['data-root']!, scale, log), build]);
   let neo4j: EmbeddedNeo4j | undefined;
   const servers: RunningServer[] = [];
@@ -145,11 +165,14 @@ async function main() {
     log(`Servers: ${servers.map((s) => `${s.name} ${s.url}`).join(', ')}`);
 
     const byName = Object.fromEntries(servers.map((s) => [s.name, s])) as Record<ServerName, RunningServer>;
-    log('Checking that the ceiling returns the same JSON as ours …');
+    log('Checking that the ceiling and @neo4j/graphql return the same JSON as ours …');
     const sample = Object.fromEntries(
       scenarios.map((s) => [s.name, inputs[s.name].slice(0, quick ? 3 : 10)]),
     ) as Record<ScenarioName, ScenarioInput[]>;
-    const mismatches = await checkEquivalence(byName.ours.url, byName.ceiling.url, sample);
+    const mismatches = [
+      ...(await checkEquivalence(byName.ours.url, ceilingBaseline(byName.ceiling.url), sample)),
+      ...(await checkEquivalence(byName.ours.url, neo4jGraphqlBaseline(byName.neo4jGraphql.url), sample)),
+    ];
     log(mismatches.length === 0 ? '  identical on every sampled input' : `  ${mismatches.length} MISMATCHES:`);
     for (const m of mismatches.slice(0, 10)) log(`  ${JSON.stringify(m).slice(0, 300)}`);
 
@@ -167,6 +190,7 @@ async function main() {
 
     const results: Record<string, ScenarioResults> = {};
     const raw: Record<string, Partial<Record<ServerName, LoadResult[]>>> = {};
+    const openLoop: Record<string, OpenLoopResults> = {};
     for (const s of scenarios) {
       raw[s.name] = {};
       for (let round = 0; round < settings.rounds; round++) {
@@ -179,18 +203,33 @@ async function main() {
           // Each measurement starts on an idle database: a slow server's abandoned queries must not
           // be charged to the next one.
           await waitUntilIdle(db, 60_000);
-          await runLoad({ ...req, connections: settings.connections, seconds: settings.warmupSeconds });
+          const warm = await runLoad({ ...req, connections: settings.connections, seconds: settings.warmupSeconds });
           await waitUntilIdle(db, 60_000);
-          const r = await runLoad({ ...req, connections: settings.connections, seconds: settings.seconds });
+          const processes = { server: byName[name].pid, neo4j: neo4j.pid };
+          const seconds = measurementSeconds(warm.p50);
+          const r = await runLoad({ ...req, connections: settings.connections, seconds, processes });
           (raw[s.name]![name] ??= []).push(r);
-          log(
-            `  ${s.name.padEnd(21)} ${name.padEnd(13)} ${r.rps.toFixed(1).padStart(8)} req/s  p50 ${r.p50.toFixed(1)}  p95 ${r.p95.toFixed(1)}  p99 ${r.p99.toFixed(1)} ms  errors ${r.errors}`,
-          );
+          log(`  ${s.name.padEnd(21)} ${name.padEnd(13)} ${summary(r)}`);
         }
       }
       results[s.name] = Object.fromEntries(
         SERVER_NAMES.map((n) => [n, raw[s.name]![n] ? mergeRounds(raw[s.name]![n]!) : null]),
       ) as ScenarioResults;
+
+      // Open loop: every server at the same fixed arrival rate, half what the slowest sustained
+      // closed-loop, so that its latency is service time and not a queue.
+      const rates = SERVER_NAMES.flatMap((n) => (results[s.name]![n] ? [results[s.name]![n]!.rps] : []));
+      const rate = Math.max(1, Math.round(Math.min(...rates) * 5) / 10);
+      openLoop[s.name] = { rate };
+      for (const name of SERVER_NAMES) {
+        const req = requestsFor(byName[name], s, inputs[s.name]);
+        if (!req || req.bodies.length === 0) continue;
+        await waitUntilIdle(db, 60_000);
+        const processes = { server: byName[name].pid, neo4j: neo4j.pid };
+        const r = await runOpenLoop({ ...req, rate, seconds: settings.seconds, processes });
+        openLoop[s.name]![name] = r;
+        log(`  ${s.name.padEnd(21)} ${name.padEnd(13)} open loop at ${rate} req/s: ${summary(r)}`);
+      }
     }
     await stopAll();
     servers.length = 0;
@@ -198,6 +237,8 @@ async function main() {
     const titles = Object.fromEntries(SCENARIOS.map((s) => [s.name, s.title]));
     log('');
     log(table(results, titles));
+    log('');
+    log(openLoopTable(openLoop, titles));
     let growthRows: GrowthRow[] = [];
     if (settings.growth) growthRows = await growth(values['data-root']!, settings.connections, log);
 
@@ -207,7 +248,11 @@ async function main() {
       machine: info,
       load: data.load,
       loadedThisRun: data.loadedNow,
-      equivalence: { checkedInputs: Object.values(sample).flat().length, mismatches },
+      equivalence: {
+        baselines: ['ceiling', '@neo4j/graphql (the scenarios it expresses)'],
+        checkedInputs: Object.values(sample).flat().length,
+        mismatches,
+      },
       neo4jGraphqlExpresses: NEO4J_GRAPHQL_EXPRESSES,
       results: Object.fromEntries(
         Object.entries(results).map(([k, v]) => [
@@ -216,6 +261,7 @@ async function main() {
         ]),
       ),
       rounds: raw,
+      openLoop,
       growth: growthRows,
       seconds: (Date.now() - started) / 1000,
     };

@@ -1,8 +1,10 @@
 /**
- * Starts the three servers the benchmark compares, each in its own process on the same database:
- * ours (the built service in production mode), the hand-written Cypher ceiling and @neo4j/graphql.
+ * Starts the three servers the benchmark compares, each in its own process on the same database and
+ * each as compiled JavaScript: ours (the built service in production mode), the hand-written Cypher
+ * ceiling and @neo4j/graphql (both bundled by buildBaselines, their packages left to node_modules).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { build } from 'esbuild';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,10 +27,31 @@ export interface RunningServer {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+const ENTRY: Record<ServerName, { source: string | null; built: string }> = {
+  ours: { source: null, built: 'dist/server/main.js' }, // npm run build
+  ceiling: { source: 'bench/ceiling/server.ts', built: 'dist/bench/ceiling.js' },
+  neo4jGraphql: { source: 'bench/neo4j-graphql/server.ts', built: 'dist/bench/neo4j-graphql.js' },
+};
+
+/** Compiles the two baseline servers to dist/bench/ (one file each; packages stay imports). */
+export async function buildBaselines(): Promise<void> {
+  for (const { source, built } of Object.values(ENTRY)) {
+    if (!source) continue;
+    await build({
+      entryPoints: [path.join(ROOT, source)],
+      outfile: path.join(ROOT, built),
+      bundle: true,
+      packages: 'external',
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+    });
+  }
+}
+
 function command(name: ServerName): string[] {
-  if (name === 'ours') return [path.join(ROOT, 'dist/server/main.js')];
-  const file = name === 'ceiling' ? 'bench/ceiling/server.ts' : 'bench/neo4j-graphql/server.ts';
-  return ['--import', 'tsx', path.join(ROOT, file)];
+  return [path.join(ROOT, ENTRY[name].built)];
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

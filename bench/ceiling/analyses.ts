@@ -1,11 +1,11 @@
 /** The ceiling for the analyses: resistance paths, combination therapies and survival. */
-import { type ManagedTransaction } from 'neo4j-driver';
 import {
   CEILING_AGENTS_TARGETING,
   CEILING_BACKED_COMBINATIONS,
   CEILING_NODE_NAMES,
   CEILING_RESOLVE,
-  CEILING_SURVIVAL,
+  CEILING_SURVIVAL_GENE,
+  CEILING_SURVIVAL_PATIENTS,
 } from './queries.js';
 import { bestResistancePaths, type Reader } from '../../db/path.repo.js';
 import { analyseSurvival, type PatientRow } from '../../domain/cohort-analysis.js';
@@ -15,10 +15,8 @@ import type { ScoredPath } from '../../domain/paths.js';
 import type { ScenarioInput } from '../scenarios.js';
 import {
   BadInput,
-  rows,
   text,
   type Handler,
-  type Row,
   PATH_MAX_HOPS,
   PATHS_FIRST,
   COMBINATIONS_FIRST,
@@ -28,7 +26,7 @@ import {
 // Entity resolution of traversal arguments (resolvers/args.ts requireEntity).
 
 async function resolveDrugAndDisease(
-  tx: ManagedTransaction,
+  read: Reader,
   input: ScenarioInput,
 ): Promise<{ drug: string; disease: string | null } | null> {
   const drugRef = text(input, 'id');
@@ -37,29 +35,28 @@ async function resolveDrugAndDisease(
   const ref = (r: string, kind: string) => ({ id: r.trim(), key: nameKey(r) || null, kind });
   const refs = [ref(drugRef, 'DRUG')];
   if (diseaseRef) refs.push(ref(diseaseRef, 'DISEASE'));
-  const found = await rows(tx, CEILING_RESOLVE, { refs });
+  const found = await read(CEILING_RESOLVE, { refs });
   const drug = found[0]?.id as string | null;
   const disease = diseaseRef ? (found[1]?.id as string | null) : null;
   if (!drug || (diseaseRef && !disease)) return null; // ours: NOT_FOUND, data null
   return { drug, disease };
 }
 
-/** Our best-first search, its queries run in this transaction. */
-function resistanceSearch(tx: ManagedTransaction, drug: string, disease: string | null, first: number) {
-  const read: Reader = (cypher, params) => rows(tx, cypher, params);
+/** Our best-first search (db/path.repo.ts), its queries run as the ceiling runs every query. */
+function resistanceSearch(read: Reader, drug: string, disease: string | null, first: number) {
   return bestResistancePaths(read, { drug, disease, maxHops: PATH_MAX_HOPS, minBelief: 0, first });
 }
 
 // resistancePaths: resistancePaths(drug, disease, maxHops: 4, first: 10) { sign score hops truncated
 //   nodes { id name } edges { source target predicate sign belief } }
 
-export const resistancePaths: Handler = async (tx, input) => {
-  const resolved = await resolveDrugAndDisease(tx, input);
+export const resistancePaths: Handler = async (read, input) => {
+  const resolved = await resolveDrugAndDisease(read, input);
   if (!resolved) return null;
-  const ranked = await resistanceSearch(tx, resolved.drug, resolved.disease, PATHS_FIRST);
+  const ranked = await resistanceSearch(read, resolved.drug, resolved.disease, PATHS_FIRST);
   const ids = [...new Set(ranked.flatMap((p) => p.nodes))];
   const names = new Map(
-    ids.length ? (await rows(tx, CEILING_NODE_NAMES, { ids })).map((r) => [r.id as string, r.name]) : [],
+    ids.length ? (await read(CEILING_NODE_NAMES, { ids })).map((r) => [r.id as string, r.name]) : [],
   );
   return {
     resistancePaths: ranked.map((p: ScoredPath) => ({
@@ -84,17 +81,17 @@ export const resistancePaths: Handler = async (tx, input) => {
 
 type Entity = { id: string; name?: unknown };
 
-export const combinationTherapies: Handler = async (tx, input) => {
-  const resolved = await resolveDrugAndDisease(tx, input);
+export const combinationTherapies: Handler = async (read, input) => {
+  const resolved = await resolveDrugAndDisease(read, input);
   if (!resolved) return null;
   const { drug, disease } = resolved;
-  // Both queries go out together (the driver pipelines them in the transaction).
+  // Both go out at once, each query in its own auto-commit transaction.
   const [backed, paths] = await Promise.all([
-    rows(tx, CEILING_BACKED_COMBINATIONS, { drug, disease }),
-    resistanceSearch(tx, drug, disease, RATIONALE_PATHS),
+    read(CEILING_BACKED_COMBINATIONS, { drug, disease }),
+    resistanceSearch(read, drug, disease, RATIONALE_PATHS),
   ]);
   const starts = [...new Set(paths.filter((p) => p.sign === 1).map((p) => p.nodes[0]!))];
-  const targeting = starts.length ? await rows(tx, CEILING_AGENTS_TARGETING, { drug, targets: starts }) : [];
+  const targeting = starts.length ? await read(CEILING_AGENTS_TARGETING, { drug, targets: starts }) : [];
   const candidates = rankCandidates<Entity, EvidenceLike>({
     drugId: drug,
     backed: backed as never,
@@ -119,18 +116,23 @@ export const combinationTherapies: Handler = async (tx, input) => {
 
 const clean = (v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v);
 
-export const survival: Handler = async (tx, input) => {
+export const survival: Handler = async (read, input) => {
   const cohort = text(input, 'cohort');
   const gene = text(input, 'text');
-  const [row] = await rows(tx, CEILING_SURVIVAL, { cohort, geneId: gene.trim(), geneKey: nameKey(gene) || null });
-  if (!row) return { cohort: null };
-  // ours: an unknown gene is NOT_FOUND, one outside the panel BAD_USER_INPUT; either way cohort: null.
-  if (!row.measured) return { cohort: null };
+  // The gene check with its expression vector, and the patients' rows, at once: the rows do not
+  // depend on the gene (ours reads them after its check; here they are wasted only when the gene is
+  // refused). Rows, not one collected record: the driver decodes one huge record far more slowly.
+  const [[row], patients] = await Promise.all([
+    read(CEILING_SURVIVAL_GENE, { cohort, geneId: gene.trim(), geneKey: nameKey(gene) || null }),
+    read(CEILING_SURVIVAL_PATIENTS, { cohort }),
+  ]);
+  // ours: an unknown cohort or gene is NOT_FOUND, one outside the panel BAD_USER_INPUT; either way cohort: null.
+  if (!row?.measured) return { cohort: null };
   const vector = row.vector as { patientIds: string[]; values: number[] } | null;
   const value = new Map<string, number | null>();
   vector?.patientIds.forEach((id, i) => value.set(id, clean(vector.values[i]) as number | null));
-  const patients = (row.patients as Row[]).map((p) => ({ ...p, value: value.get(p.id as string) ?? null }));
-  const r = analyseSurvival(patients as unknown as PatientRow[], 'MEDIAN', undefined, 'OS');
+  const withValues = patients.map((p) => ({ ...p, value: value.get(p.id as string) ?? null }));
+  const r = analyseSurvival(withValues as unknown as PatientRow[], 'MEDIAN', undefined, 'OS');
   return {
     cohort: {
       survival: {

@@ -1,12 +1,13 @@
 /**
  * What the ceiling's handlers share: the handler type, the error for bad input, the fixed arguments
- * of the operations in bench/scenarios.ts, and running one query in the request's transaction.
+ * of the operations in bench/scenarios.ts.
  */
-import { type ManagedTransaction } from 'neo4j-driver';
+import type { Reader } from '../../db/path.repo.js';
 import type { ScenarioInput } from '../scenarios.js';
 
 export type Row = Record<string, unknown>;
-export type Handler = (tx: ManagedTransaction, input: ScenarioInput) => Promise<unknown>;
+/** Answers one input; `read` runs one query as an auto-commit transaction (bench/ceiling/server.ts). */
+export type Handler = (read: Reader, input: ScenarioInput) => Promise<unknown>;
 
 /** The input does not name what the scenario needs (HTTP 400). */
 export class BadInput extends Error {}
@@ -22,11 +23,6 @@ export const PATHS_FIRST = 10;
 export const COMBINATIONS_FIRST = 10;
 /** Best resistance paths inferred combination partners are drawn from (resolvers/combination-therapy.resolver.ts). */
 export const RATIONALE_PATHS = 100;
-
-export async function rows(tx: ManagedTransaction, cypher: string, params: Row): Promise<Row[]> {
-  const result = await tx.run(cypher, params);
-  return result.records.map((r) => r.toObject() as Row);
-}
 
 export function text(input: ScenarioInput, field: 'text' | 'id' | 'cohort'): string {
   const value = input[field];

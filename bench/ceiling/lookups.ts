@@ -3,9 +3,8 @@ import neo4j from 'neo4j-driver';
 import { CEILING_GENE_BY_KEY, CEILING_NEIGHBORHOOD_2, CEILING_NESTED_TARGETS, CEILING_SEARCH } from './queries.js';
 import { nameKey } from '../../domain/names.js';
 import { EXACT_ALIAS, EXACT_PRIMARY, FULLTEXT_MAX, toLuceneQuery } from '../../domain/search.js';
-import { assemble, displayLabel, type Candidate, type SubgraphNode } from '../../domain/subgraph.js';
+import { NeighborhoodWalk, type HopNode, type HopRow } from '../../domain/neighborhood.js';
 import {
-  rows,
   text,
   type Handler,
   type Row,
@@ -18,10 +17,10 @@ import {
 
 // geneByAlias: gene(symbol) { id symbol name aliases }
 
-export const geneByAlias: Handler = async (tx, input) => {
+export const geneByAlias: Handler = async (read, input) => {
   const key = nameKey(text(input, 'text'));
   if (!key) return { gene: null }; // ours: BAD_USER_INPUT, data { gene: null }
-  const [row] = await rows(tx, CEILING_GENE_BY_KEY, { key });
+  const [row] = await read(CEILING_GENE_BY_KEY, { key });
   const g = row?.gene as Row | undefined;
   return { gene: g ? { id: g.id, symbol: g.symbol, name: g.name, aliases: g.aliases } : null };
 };
@@ -38,10 +37,10 @@ interface NestedEdge {
   evidence: Row[];
 }
 
-export const nestedTargets: Handler = async (tx, input) => {
+export const nestedTargets: Handler = async (read, input) => {
   const key = nameKey(text(input, 'text'));
   if (!key) return { gene: null };
-  const [row] = await rows(tx, CEILING_NESTED_TARGETS, {
+  const [row] = await read(CEILING_NESTED_TARGETS, {
     key,
     first: neo4j.int(TARGETS_FIRST),
     evidenceFirst: neo4j.int(EVIDENCE_FIRST),
@@ -83,19 +82,27 @@ interface Hit {
   node: { id: string; name: unknown; kind: unknown };
 }
 
-export const search: Handler = async (tx, input) => {
+export const search: Handler = async (read, input) => {
   const query = text(input, 'text').trim();
   if (query.length === 0 || query.length > SEARCH_MAX_QUERY) return null; // ours: BAD_USER_INPUT, data null
-  const [row] = await rows(tx, CEILING_SEARCH, {
+  const [row] = await read(CEILING_SEARCH, {
     key: nameKey(query),
     lucene: toLuceneQuery(query),
     exactLimit: neo4j.int(SEARCH_FIRST),
     fulltextLimit: neo4j.int(SEARCH_FIRST * 2),
   });
-  const exact = row!.exact as { id: string; name: unknown; kind: unknown; rank: number }[];
-  const fulltext = row!.fulltext as { id: string; name: unknown; kind: unknown; score: number }[];
-  // The merge of resolvers/search.resolver.ts: exact first, then full-text scaled to FULLTEXT_MAX
-  // (ours also picks each hit's matched name, which this operation does not ask for).
+  return { search: mergeSearch(row!.exact as ExactHit[], row!.fulltext as FulltextHit[]) };
+};
+
+type ExactHit = { id: string; name: unknown; kind: unknown; rank: number };
+type FulltextHit = { id: string; name: unknown; kind: unknown; score: number };
+
+/**
+ * The merge of resolvers/search.resolver.ts: exact first, then full-text scaled to FULLTEXT_MAX
+ * (ours also picks each hit's matched name, which this operation does not ask for). The
+ * @neo4j/graphql answers are merged with it too (bench/neo4j-graphql/answers.ts).
+ */
+export function mergeSearch(exact: ExactHit[], fulltext: FulltextHit[]): Hit[] {
   const hits: Hit[] = [];
   const seen = new Set<string>();
   for (const e of exact) {
@@ -115,73 +122,35 @@ export const search: Handler = async (tx, input) => {
     hits.push({ score, matchType: 'FULLTEXT', node: { id: f.id, name: f.name, kind: f.kind } });
   }
   hits.sort((a, b) => b.score - a.score || (a.node.id < b.node.id ? -1 : 1));
-  return { search: hits.slice(0, SEARCH_FIRST) };
-};
+  return hits.slice(0, SEARCH_FIRST);
+}
 
 // neighborhood: neighborhood(ids: [$id], depth: 2, limit: 150) { truncated nodes { id kind name depth }
 //   edges { id source target predicate sign belief } }
 
-interface HopItem {
-  edge: Candidate['edge'];
-  node: Row;
-}
-interface HopRow {
-  items: HopItem[];
-  degree: number;
-}
-
-const info = (n: Row): Omit<SubgraphNode, 'depth'> => ({
-  id: n.id as string,
-  label: displayLabel(n as { id: string }),
-  kind: n.kind as string,
-  name: String(n.name ?? n.id),
-});
-
-export const neighborhood: Handler = async (tx, input) => {
+export const neighborhood: Handler = async (read, input) => {
   const id = text(input, 'id').trim();
   const limit = NEIGHBORHOOD_LIMIT;
-  const [row] = await rows(tx, CEILING_NEIGHBORHOOD_2, {
+  const found = (await read(CEILING_NEIGHBORHOOD_2, {
     id,
     minBelief: 0,
     perNode: neo4j.int(limit),
     limit: neo4j.int(limit),
-  });
+  })) as unknown as (HopRow & { node: HopNode })[];
+  const [row, ...second] = found;
   if (!row) return null; // ours: NOT_FOUND, data null
-  const second = new Map((row.second as (HopRow & { id: string })[]).map((r) => [r.id, r]));
-  // The walk of resolvers/neighborhood.resolver.ts for depth 2 and one seed.
-  const nodeInfo = new Map<string, Omit<SubgraphNode, 'depth'>>();
-  const seeds = [{ ...info(row.node as Row), depth: 0 }];
-  seeds.forEach((s) => nodeInfo.set(s.id, s));
-  const candidates: Candidate[] = [];
-  const expanded = new Set([id]);
-  let truncated = false;
-  let hop: HopRow[] = [row as unknown as HopRow];
-  for (let d = 1; d <= 2; d++) {
-    const next: string[] = [];
-    for (const r of hop) {
-      if (r.degree > r.items.length) truncated = true;
-      for (const item of r.items) {
-        const nid = item.node.id as string;
-        candidates.push({ edge: item.edge, depth: d });
-        if (!nodeInfo.has(nid)) nodeInfo.set(nid, info(item.node));
-        if (!expanded.has(nid)) {
-          expanded.add(nid);
-          next.push(nid);
-        }
-      }
-    }
-    if (d === 2 || next.length === 0) break;
-    if (next.length > limit) truncated = true;
-    hop = next.slice(0, limit).map((nid) => {
-      const r = second.get(nid);
-      if (!r) throw new Error(`neighborhood: no second hop for ${nid}`);
-      return r;
-    });
+  // The walk of resolvers/neighborhood.resolver.ts (domain/neighborhood.ts) for depth 2 and one seed.
+  const walk = new NeighborhoodWalk([row.node], 2, limit);
+  const next = walk.step([row]);
+  if (next) {
+    // The query expanded the same ids in the same order.
+    if (second.length !== next.length) throw new Error(`neighborhood: ${second.length} second hops for ${next.length}`);
+    walk.step(second);
   }
-  const result = assemble(seeds, candidates, nodeInfo, limit);
+  const result = walk.result();
   return {
     neighborhood: {
-      truncated: truncated || result.truncated,
+      truncated: result.truncated,
       nodes: result.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, depth: n.depth })),
       edges: result.edges.map((e) => ({
         id: e.id,

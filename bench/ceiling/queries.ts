@@ -7,8 +7,9 @@
  * the best Synonym key match, rank then id), the same orderings and page sizes, the same filters.
  * Only the properties the response shows are read. The resistance-path search is not repeated
  * here: the ceiling runs our own best-first search and its queries (db/path.repo.ts,
- * bestResistancePaths) inside its transaction, so it expands exactly the same nodes.
+ * bestResistancePaths) with the ceiling's own reads, so it expands exactly the same nodes.
  */
+import { degreePattern } from '../../db/edge.queries.js';
 import { PREDICATE_NAMES } from '../../domain/vocabulary.js';
 
 /** geneByAlias: the best gene for a name key (rank 0 names before aliases, then by id). */
@@ -21,7 +22,9 @@ RETURN g { .id, .symbol, .name, .aliases } AS gene`;
 /**
  * nestedTargets in one query: the gene by name key, how many agents target it, the first
  * $first of them (belief, agent id, statement id), and for each the projected statement and its
- * first $evidenceFirst evidence records (oldest first, then by id; every status).
+ * first $evidenceFirst evidence records (oldest first, then by id; every status). The count is
+ * db/edge.queries.ts degreePattern, as ours: without a label on the far end, Neo4j reads it from
+ * the degree store instead of walking the relationships.
  */
 export const CEILING_NESTED_TARGETS = `
 MATCH (:Synonym {key: $key})-[nr:NAMES]->(g:Entity {kind: 'GENE'})
@@ -42,7 +45,7 @@ CALL (g) {
   RETURN collect({ agent: m { .id, .name }, interactionType: t.interactionType, sign: t.sign, belief: t.belief,
                    statementId: s.id, evidence: evidence }) AS edges
 }
-RETURN g.id AS id, g.symbol AS symbol, COUNT { (g)<-[:TARGETS]-(:Entity) } AS total, edges`;
+RETURN g.id AS id, g.symbol AS symbol, COUNT { ${degreePattern('TARGETS', 'IN').replace('(n)', '(g)')} } AS total, edges`;
 
 /**
  * search in one query: exact matches of the name key (rank, then id; at most $exactLimit) and,
@@ -66,48 +69,44 @@ RETURN exact, fulltext`;
 const ALL_PREDICATES = PREDICATE_NAMES.join('|');
 
 /**
- * neighborhood, depth 2, in one query. First hop: the seed's statement relationships (every
- * predicate, as a static type list) with belief >= $minBelief, highest belief then statement id first, at most $perNode, and its
- * degree. Second hop: the same for each distinct first-hop neighbour (in first-seen order, not the
- * seed, at most $limit of them).
+ * One hop from node `x` (db/neighborhood.queries.ts, every predicate as a static type list): its
+ * statement relationships with belief >= $minBelief, highest belief then statement id first, at
+ * most $perNode, and how many there are.
  */
-export const CEILING_NEIGHBORHOOD_2 = `
-MATCH (n:Entity {id: $id})
-CALL (n) {
-  OPTIONAL MATCH (n)-[r:__TYPES__]-(m:Entity)
+const HOP = `
+  OPTIONAL MATCH (x)-[r:${ALL_PREDICATES}]-(m:Entity)
   WHERE r.belief >= $minBelief
   WITH r, m ORDER BY r.belief DESC, r.statementId ASC
   LIMIT $perNode
   RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {
     edge: { id: r.statementId, source: startNode(r).id, target: endNode(r).id, predicate: type(r),
             sign: r.sign, belief: r.belief, evidenceCount: coalesce(r.evidenceCount, 0) },
-    node: m { .id, .name, .kind, .symbol } } END) AS items,
-    collect(m) AS neighbours
+    node: m { .id, .name, .kind, .symbol } } END) AS items`;
+
+/**
+ * neighborhood, depth 2, in one query and one row per expanded node (one huge collected record
+ * decodes far more slowly in the driver): j -1 is the seed's hop, j 0.. the hops of its distinct
+ * first-hop neighbours (first-seen order, not the seed, at most $limit of them). `nextCount` is how
+ * many distinct neighbours there were. The seed's best $perNode edges are read twice (once to
+ * find the neighbours, once as its row), which is cheaper than carrying them through the query.
+ */
+export const CEILING_NEIGHBORHOOD_2 = `
+MATCH (n:Entity {id: $id})
+CALL (n) {
+  OPTIONAL MATCH (n)-[r:${ALL_PREDICATES}]-(m:Entity)
+  WHERE r.belief >= $minBelief
+  WITH m ORDER BY r.belief DESC, r.statementId ASC
+  LIMIT $perNode
+  RETURN collect(m) AS neighbours
 }
-WITH n, items, COUNT { (n)-[r2:__TYPES__]-(:Entity) WHERE r2.belief >= $minBelief } AS degree,
-     reduce(acc = [], x IN neighbours | CASE WHEN x = n OR x IN acc THEN acc ELSE acc + x END) AS next
-CALL (next) {
-  WITH next[0..$limit] AS expand
-  UNWIND range(0, size(expand) - 1) AS j
-  WITH j, expand[j] AS m2
-  CALL (m2) {
-    OPTIONAL MATCH (m2)-[r:__TYPES__]-(m:Entity)
-    WHERE r.belief >= $minBelief
-    WITH r, m ORDER BY r.belief DESC, r.statementId ASC
-    LIMIT $perNode
-    RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {
-      edge: { id: r.statementId, source: startNode(r).id, target: endNode(r).id, predicate: type(r),
-              sign: r.sign, belief: r.belief, evidenceCount: coalesce(r.evidenceCount, 0) },
-      node: m { .id, .name, .kind, .symbol } } END) AS items
-  }
-  WITH j, m2, items, COUNT { (m2)-[r3:__TYPES__]-(:Entity) WHERE r3.belief >= $minBelief } AS degree
-  ORDER BY j
-  RETURN collect({ id: m2.id, items: items, degree: degree }) AS second
+WITH n, reduce(acc = [], x IN neighbours | CASE WHEN x = n OR x IN acc THEN acc ELSE acc + x END) AS next
+UNWIND range(-1, CASE WHEN size(next) < $limit THEN size(next) ELSE $limit END - 1) AS j
+WITH j, CASE WHEN j < 0 THEN n ELSE next[j] END AS x, size(next) AS nextCount
+CALL (x) {${HOP}
 }
-RETURN n { .id, .name, .kind, .symbol } AS node, items, degree, size(next) AS nextCount, second`.replaceAll(
-  '__TYPES__',
-  ALL_PREDICATES,
-);
+RETURN j, x { .id, .name, .kind, .symbol } AS node, items,
+       COUNT { (x)-[r2:${ALL_PREDICATES}]-(:Entity) WHERE r2.belief >= $minBelief } AS degree, nextCount
+ORDER BY j`;
 
 /**
  * Entities named by traversal arguments ($refs: {id, key, kind}): an entity with that id and
@@ -133,8 +132,9 @@ MATCH (n:Entity {id: id})
 RETURN n.id AS id, n.name AS name`;
 
 /**
- * Evidence-backed partners of the drug (as db/combination.repo.ts): combinations containing the
- * drug or a class it belongs to, with OVERCOMES_RESISTANCE_TO / SYNERGIZES_WITH statements valid in
+ * Evidence-backed partners of the drug (db/combination.repo.ts EVIDENCE_BACKED, the same plan: from
+ * the drug and its classes to their combinations, never a scan of every Combination; only the
+ * properties the response shows): combinations containing the drug or a class it belongs to, with OVERCOMES_RESISTANCE_TO / SYNERGIZES_WITH statements valid in
  * the disease or in none, and their accepted supporting evidence (id and level only).
  */
 export const CEILING_BACKED_COMBINATIONS = `
@@ -142,7 +142,9 @@ MATCH (d:Drug {id: $drug})
 OPTIONAL MATCH (d)-[:MEMBER_OF]->(cls:DrugClass)
 WITH d, collect(cls) AS classes
 WITH [d] + classes AS bases
-MATCH (c:Combination)-[:HAS_COMPONENT]->(b) WHERE b IN bases
+UNWIND bases AS b
+MATCH (b)<-[:HAS_COMPONENT]-(c:Combination)
+WITH DISTINCT bases, c
 MATCH (c)-[:HAS_COMPONENT]->(partner:Entity) WHERE NOT partner IN bases
 MATCH (s:Statement)-[:SUBJECT]->(c)
 WHERE s.predicate IN ['OVERCOMES_RESISTANCE_TO', 'SYNERGIZES_WITH']
@@ -166,11 +168,11 @@ RETURN agent { .id, .name } AS agent, t.id AS target, r.sign AS sign, r.belief A
 ORDER BY agent.id, target`;
 
 /**
- * survival in one query: the cohort, the gene (an id of kind GENE, else the best name-key match),
- * whether the cohort's panel measures it, and then every patient's survival columns (by id) and the
- * gene's expression vector.
+ * survival, first part: the gene (an id of kind GENE, else the best name-key match), whether the
+ * cohort's panel measures it, and then its expression vector (db/cohort.queries.ts EXPRESSION_VECTOR).
+ * No row when the cohort is unknown.
  */
-export const CEILING_SURVIVAL = `
+export const CEILING_SURVIVAL_GENE = `
 MATCH (c:Cohort {id: $cohort})
 OPTIONAL MATCH (n:Entity {id: $geneId}) WHERE n.kind = 'GENE'
 CALL (n) {
@@ -180,17 +182,16 @@ CALL (n) {
   RETURN collect(m.id)[0] AS byName
 }
 WITH c, coalesce(n.id, byName) AS gene
-WITH c, gene, gene IS NOT NULL AND gene IN coalesce(c.genePanel, []) AS measured
-CALL (measured) {
-  WITH measured WHERE measured
-  MATCH (p:Patient {cohortId: $cohort})
-  WITH p ORDER BY p.id
-  RETURN collect({ id: p.id, osMonths: p.osMonths, osEvent: p.osEvent, rfsMonths: p.rfsMonths,
-                   rfsEvent: p.rfsEvent }) AS patients
-}
+WITH gene, gene IS NOT NULL AND gene IN coalesce(c.genePanel, []) AS measured
 CALL (gene, measured) {
   WITH gene WHERE measured
   MATCH (v:ExpressionVector {cohortId: $cohort, geneId: gene})
   RETURN collect({ patientIds: v.patientIds, values: v.values })[0] AS vector
 }
-RETURN gene, measured, patients, vector`;
+RETURN gene, measured, vector`;
+
+/** survival, second part: one row per patient of the cohort with its survival columns, by id. */
+export const CEILING_SURVIVAL_PATIENTS = `
+MATCH (p:Patient {cohortId: $cohort})
+RETURN p.id AS id, p.osMonths AS osMonths, p.osEvent AS osEvent, p.rfsMonths AS rfsMonths, p.rfsEvent AS rfsEvent
+ORDER BY id`;

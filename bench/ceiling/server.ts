@@ -1,10 +1,12 @@
 /**
  * The ceiling for `npm run bench`: a minimal node:http server that answers each scenario of
  * bench/scenarios.ts with the same JSON as our service's `data`, by running hand-written Cypher
- * (bench/ceiling/queries.ts) through one neo4j-driver driver in one read transaction per request.
- * No GraphQL, no DataLoader, no Apollo, no Express.
+ * (bench/ceiling/queries.ts) through one neo4j-driver driver, each query as its own auto-commit
+ * transaction (`session.run`: one round trip, no BEGIN or COMMIT), the queries of one request
+ * that do not depend on each other at the same time. No GraphQL, no DataLoader, no Apollo, no Express.
  *
  *   NEO4J_URI=bolt://127.0.0.1:7687 PORT=0 node --import tsx bench/ceiling/server.ts
+ *   (the benchmark runs it compiled: dist/bench/ceiling.js, see bench/servers.ts)
  *
  * POST /scenario/<name> with a ScenarioInput JSON body → 200 and the data JSON; unknown route 404,
  * bad body 400, query failure 500 `{"error": ...}`. Prints one line `LISTENING http://127.0.0.1:<port>`
@@ -13,10 +15,12 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import neo4j from 'neo4j-driver';
+import neo4j, { Neo4jError } from 'neo4j-driver';
 import { configOrExit } from '../../neo4j/open.js';
+import type { Reader } from '../../db/path.repo.js';
 import type { ScenarioInput, ScenarioName } from '../scenarios.js';
 import { BadInput, HANDLERS } from './handlers.js';
+import type { Row } from './common.js';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -77,17 +81,32 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse): Prom
   const input = parseInput(await readBody(req));
   if (!input) return send(res, 400, { error: 'the body must be a ScenarioInput JSON object' });
   const handler = HANDLERS[name as ScenarioName];
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const data = await session.executeRead((tx) => handler(tx, input), { timeout });
-    send(res, 200, data);
+    send(res, 200, await handler(read, input));
   } catch (err) {
     if (err instanceof BadInput) send(res, 400, { error: err.message });
+    else if (err instanceof Neo4jError) send(res, 500, { error: `${err.code}: ${err.message}` });
     else send(res, 500, { error: err instanceof Error ? err.message : String(err) });
-  } finally {
-    await session.close();
   }
 }
+
+/**
+ * One query as an auto-commit read transaction in its own session (so a request's queries can
+ * overlap). A transient failure is retried once, as ours does (db/database.ts read).
+ */
+const read: Reader = async (cypher, params) => {
+  for (let attempt = 0; ; attempt++) {
+    const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(cypher, params, { timeout });
+      return result.records.map((r) => r.toObject() as Row);
+    } catch (err) {
+      if (attempt > 0 || !(err instanceof Neo4jError && err.retryable)) throw err;
+    } finally {
+      await session.close();
+    }
+  }
+};
 
 const server = http.createServer((req, res) => {
   handle(req, res).catch((err: unknown) => {

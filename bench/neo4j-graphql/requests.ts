@@ -101,14 +101,6 @@ const NEIGHBORHOOD = `query Neighborhood($id: ID!) {
   }
 }`;
 
-const RESISTANCE_PATHS = `query ResistancePaths($drug: ID!, $disease: ID) {
-  resistancePaths(drug: $drug, disease: $disease, first: 10) {
-    sign score hops truncated
-    nodes { id name }
-    edges { source target predicate sign belief }
-  }
-}`;
-
 export const NEO4J_GRAPHQL_EXPRESSES: Record<ScenarioName, string> = {
   geneByAlias:
     'Synonym {key: nameKey(text)} → NAMES → Gene connection (first 1, rank then id): the same lookup as ours.',
@@ -119,7 +111,7 @@ export const NEO4J_GRAPHQL_EXPRESSES: Record<ScenarioName, string> = {
   neighborhood:
     'Entity by id → neighboursConnection (every predicate, either direction, via disableRelationshipTypeEscaping; first 150 by belief, totalCount) → the same for each neighbour; edge type and ends are @cypher fields. Returns the raw two levels: the 150-node assembly (domain/subgraph.ts) is left to the client, and a neighbour reached twice is expanded twice.',
   resistancePaths:
-    'Root @cypher field: our path enumeration (maxHops 4, cap 5000) with the domain/paths.ts score (Π belief × Π hub penalty), sign and order written in Cypher, so only the best 10 paths leave the database (ours ranks every path in JS); drug and disease by id, not looked up by name.',
+    'Not expressed: ours is a best-first search (domain/best-paths.ts) that reads the edges of a few nodes per round trip and chooses in JavaScript which to expand next; one @cypher statement cannot, and a @cypher enumeration of every path (as this baseline once had) compares algorithms, not GraphQL layers.',
   combinationTherapies:
     'Not expressed: candidates come from three queries (evidence-backed combinations, all resistance paths, agents targeting positive path starts) merged by the multi-step JS ranking of domain/combinations.ts; a @cypher field would be a second implementation of our domain logic, not the library.',
   survival:
@@ -142,7 +134,6 @@ export function neo4jGraphqlRequest(name: ScenarioName, input: ScenarioInput): G
     case 'neighborhood':
       return { query: NEIGHBORHOOD, variables: { id: (input.id ?? '').trim() } };
     case 'resistancePaths':
-      return { query: RESISTANCE_PATHS, variables: { drug: input.id, disease: input.disease ?? null } };
     case 'combinationTherapies':
     case 'survival':
       return null;
