@@ -6,7 +6,8 @@
  * and handed to the JVM in its environment, never on its command line.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,23 +52,54 @@ export function classpath(): string {
   );
 }
 
+/** Where the build records the source it was built from. */
+const STAMP = path.join(NEO4J_PROJECT_DIR, 'target', 'resistkg-source.sha256');
+
+/** A hash of the launcher's sources and Maven build file: a change to either means a rebuild. */
+export function sourceStamp(): string {
+  const files = [path.join(NEO4J_PROJECT_DIR, 'pom.xml')];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.push(full);
+    }
+  };
+  walk(path.join(NEO4J_PROJECT_DIR, 'src'));
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(path.relative(NEO4J_PROJECT_DIR, file)).update('\0').update(readFileSync(file));
+  return hash.digest('hex');
+}
+
+/**
+ * True when the launcher classes and jars exist and were built from the sources as they are now (a
+ * `git pull` that changes Launcher.java, for example to turn auth on, is never run on old classes).
+ */
 export function isBuilt(): boolean {
   return (
     existsSync(path.join(NEO4J_PROJECT_DIR, 'target', 'classes', 'resistkg', 'Launcher.class')) &&
-    existsSync(path.join(NEO4J_PROJECT_DIR, 'target', 'lib'))
+    existsSync(path.join(NEO4J_PROJECT_DIR, 'target', 'lib')) &&
+    existsSync(STAMP) &&
+    readFileSync(STAMP, 'utf8').trim() === sourceStamp()
   );
 }
 
 /** Builds the launcher and fetches the Neo4j jars from Maven Central once. */
 export function ensureBuilt(log: (line: string) => void = (l) => process.stderr.write(l + '\n')): void {
   if (isBuilt()) return;
-  log('neo4j: first start, building the launcher and downloading Neo4j 5.26 jars from Maven Central ...');
+  log(
+    existsSync(path.join(NEO4J_PROJECT_DIR, 'target', 'lib'))
+      ? 'neo4j: the launcher changed since it was built; rebuilding it ...'
+      : 'neo4j: first start, building the launcher and downloading Neo4j 5.26 jars from Maven Central ...',
+  );
+  const stamp = sourceStamp();
   const result = spawnSync('mvn', ['-B', 'package', '-DskipTests', '-Dstyle.color=never'], {
     cwd: NEO4J_PROJECT_DIR,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   if (result.error) throw new Error(`neo4j: could not run Maven (mvn): ${result.error.message}`);
   if (result.status !== 0) throw new Error(`neo4j: Maven build failed with exit code ${result.status}`);
+  writeFileSync(STAMP, `${stamp}\n`);
   log('neo4j: launcher built');
 }
 
