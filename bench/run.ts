@@ -169,9 +169,10 @@ async function main() {
     const sample = Object.fromEntries(
       scenarios.map((s) => [s.name, inputs[s.name].slice(0, quick ? 3 : 10)]),
     ) as Record<ScenarioName, ScenarioInput[]>;
+    const each = { log: (line: string) => log(`  ${line}`) };
     const mismatches = [
-      ...(await checkEquivalence(byName.ours.url, ceilingBaseline(byName.ceiling.url), sample)),
-      ...(await checkEquivalence(byName.ours.url, neo4jGraphqlBaseline(byName.neo4jGraphql.url), sample)),
+      ...(await checkEquivalence(byName.ours.url, ceilingBaseline(byName.ceiling.url), sample, each)),
+      ...(await checkEquivalence(byName.ours.url, neo4jGraphqlBaseline(byName.neo4jGraphql.url), sample, each)),
     ];
     log(mismatches.length === 0 ? '  identical on every sampled input' : `  ${mismatches.length} MISMATCHES:`);
     for (const m of mismatches.slice(0, 10)) log(`  ${JSON.stringify(m).slice(0, 300)}`);

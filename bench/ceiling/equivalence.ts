@@ -130,12 +130,19 @@ export async function checkEquivalence(
     const list = inputs[scenario.name];
     if (!list || list.length === 0) continue;
     let equal = 0;
+    let expressed = true;
     for (const input of list) {
-      const [ours, ceiling] = await Promise.all([
+      const [ours, first] = await Promise.all([
         postJson(graphql, { query: scenario.ours.query, variables: scenario.ours.variables(input) }),
         baseline.answer(scenario.name, input),
       ]);
-      if (!ceiling) break; // not expressed
+      // The first query of a kind on a freshly started Neo4j (compiled while the other servers ask
+      // too) has timed out on this shared machine; one second try tells that apart from a wrong query.
+      const ceiling = first && first.status !== 200 ? await baseline.answer(scenario.name, input) : first;
+      if (!ceiling) {
+        expressed = false;
+        break;
+      }
       const body = (ours.json ?? {}) as { data?: unknown; errors?: { message?: string }[] };
       const oursData = body.data ?? null;
       const errors = body.errors?.length ? ` (ours had errors: ${body.errors[0]?.message ?? '?'})` : '';
@@ -152,7 +159,9 @@ export async function checkEquivalence(
       if (hint) mismatches.push({ baseline: baseline.name, scenario: scenario.name, input, hint: hint + errors });
       else equal++;
     }
-    options.log?.(`${baseline.name} ${scenario.name}: ${equal}/${list.length} equal`);
+    options.log?.(
+      `${baseline.name} ${scenario.name}: ${expressed ? `${equal}/${list.length} equal` : 'not expressed'}`,
+    );
   }
   return mismatches;
 }
