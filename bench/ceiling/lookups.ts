@@ -147,6 +147,11 @@ export const neighborhood: Handler = async (read, input) => {
     if (second.length !== next.length) throw new Error(`neighborhood: ${second.length} second hops for ${next.length}`);
     walk.step(second);
   }
+  return neighborhoodAnswer(walk);
+};
+
+/** A finished walk as the API's `neighborhood` answer (the fields the benchmark asks for). */
+export function neighborhoodAnswer(walk: NeighborhoodWalk) {
   const result = walk.result();
   return {
     neighborhood: {
@@ -162,4 +167,4 @@ export const neighborhood: Handler = async (read, input) => {
       })),
     },
   };
-};
+}

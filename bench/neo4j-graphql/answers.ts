@@ -4,7 +4,7 @@
  * to the client (search's merge, the neighbourhood's 150-node assembly) is done here with the same
  * functions the ceiling uses. Null for scenarios it does not express (requests.ts).
  */
-import { mergeSearch } from '../ceiling/lookups.js';
+import { mergeSearch, neighborhoodAnswer } from '../ceiling/lookups.js';
 import { NeighborhoodWalk, type HopNode, type HopRow } from '../../domain/neighborhood.js';
 import type { ScenarioName } from '../scenarios.js';
 
@@ -52,21 +52,7 @@ function neighborhood(data: Json, limit: number): Json {
     const second = new Map<string, HopRow>(edgesOf(seed.neighboursConnection).map((e) => [e.node.id, hop(e.node)]));
     walk.step(next.map((id) => second.get(id)!));
   }
-  const r = walk.result();
-  return {
-    neighborhood: {
-      truncated: r.truncated,
-      nodes: r.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, depth: n.depth })),
-      edges: r.edges.map((e) => ({
-        id: e.id,
-        source: e.source,
-        target: e.target,
-        predicate: e.predicate,
-        sign: e.sign,
-        belief: e.belief,
-      })),
-    },
-  };
+  return neighborhoodAnswer(walk);
 }
 
 /** The baseline's `data` for a scenario, as our `data`; `limit` is the neighbourhood's node limit. */

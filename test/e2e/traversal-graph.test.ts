@@ -4,29 +4,21 @@
  * accepted again. Runs on entities of its own, so other tests' answers are untouched.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
+import { describe, expect, it } from 'vitest';
 import type { AuthResult } from '../../domain/auth.js';
-import type { App } from '../../server/app.js';
-import { testApp, testDatabase } from '../support/db.js';
+import { useTestApp } from '../support/db.js';
 
-let db: Database;
-let app: App;
-beforeAll(async () => {
-  db = testDatabase();
-  app = await testApp(db);
-});
-afterAll(async () => {
-  await app?.apollo.stop();
-  await db?.close();
-});
+const ctx = useTestApp();
 
 type Role = 'CURATOR' | 'EDITOR' | 'ADMIN';
 async function as(user: string | null, role: Role | null, query: string, variables: Record<string, unknown> = {}) {
   const token = { id: randomUUID(), issuedAt: new Date(0), expiresAt: new Date(8.64e15) };
   const auth: AuthResult =
     user && role ? { user: { id: user, role }, token, error: null } : { user: null, token: null, error: null };
-  const res = await app.apollo.executeOperation({ query, variables }, { contextValue: app.context(undefined, auth) });
+  const res = await ctx.app.apollo.executeOperation(
+    { query, variables },
+    { contextValue: ctx.app.context(undefined, auth) },
+  );
   if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
   const { data, errors } = res.body.singleResult;
   expect(errors).toBeUndefined();

@@ -5,7 +5,7 @@
  * write (checked with the password file's password, which the restart reused). When restarts in a
  * row fail it gives up after NEO4J_RESTART_ATTEMPTS with one clear line and exit code 1.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +14,7 @@ import { afterAll, expect, it } from 'vitest';
 import { Database } from '../../db/database.js';
 import { freePort } from '../../neo4j/embedded.js';
 import { signToken } from '../../server/auth.js';
+import { spawnService } from '../support/service.js';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -60,27 +61,9 @@ async function startService(extraEnv: Record<string, string> = {}): Promise<Serv
     ...extraEnv,
   };
   for (const key of ['AUTH_SECRET', 'AUTH_SECRET_FILE', 'NEO4J_PASSWORD_FILE', 'HOST', 'NODE_ENV']) delete env[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { child, neo4jPid, out, exited } = await spawnService(env);
   children.push(child);
-  const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-  let out = '';
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const neo4jPid = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`service did not start:\n${out}`)), 180_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /"neo4jPid":(\d+).*resistkg listening/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    void exited.then((code) => reject(new Error(`service exited with ${code}:\n${out}`)));
-  });
-  return { child, base: `http://127.0.0.1:${port}`, boltPort, dataDir, neo4jPid, out: () => out, exited };
+  return { child, base: `http://127.0.0.1:${port}`, boltPort, dataDir, neo4jPid, out, exited };
 }
 
 const SUBMIT = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { id status version } }`;

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { freePort } from '../../neo4j/embedded.js';
 import { signToken } from '../../server/auth.js';
+import { spawnService } from '../support/service.js';
 
 const dirs: string[] = [];
 const children: ChildProcess[] = [];
@@ -64,26 +65,9 @@ async function startService(
   root = freshRoot(),
 ): Promise<{ child: ChildProcess; port: number; neo4jPid: number; out: () => string }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: serviceEnv(root, port, await freePort()),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { child, neo4jPid, out } = await spawnService(serviceEnv(root, port, await freePort()));
   children.push(child);
-  let out = '';
-  const neo4jPid = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`service did not start:\n${out}`)), 180_000);
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /"neo4jPid":(\d+).*resistkg listening/.exec(out);
-      if (m) {
-        clearTimeout(timer);
-        resolve(Number(m[1]));
-      }
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.once('exit', (code) => reject(new Error(`service exited with ${code}:\n${out}`)));
-  });
-  return { child, port, neo4jPid, out: () => out };
+  return { child, port, neo4jPid, out };
 }
 
 /** Every string literal of 32+ characters naming a secret in the repository's own TypeScript. */
