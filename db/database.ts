@@ -14,6 +14,7 @@ import neo4j, {
 import type { Deadline } from '../domain/deadline.js';
 import { AppError, ErrorCode } from '../domain/errors.js';
 import { isUnavailable, mapDriverError, type AccessMode } from './driver-errors.js';
+import { BUMP_GRAPH_VERSION, READ_GRAPH_VERSION } from './graph-version.queries.js';
 import { toPlain } from './values.js';
 
 export type Params = Record<string, unknown>;
@@ -34,6 +35,11 @@ export interface QueryCounter {
   queries: number;
 }
 
+/** Where a request collects the bookmarks of the writes it committed (returned to its client). */
+export interface WriteReceipt {
+  bookmarks: string[];
+}
+
 export interface RunOptions {
   timeoutMs?: number;
   /** Transaction metadata, visible in Neo4j's query log and SHOW TRANSACTIONS. */
@@ -41,6 +47,19 @@ export interface RunOptions {
   counter?: QueryCounter;
   /** The request's deadline: caps the timeout, refuses to start once it has passed, cancels. */
   deadline?: Deadline;
+  /**
+   * Bookmarks the client brought from an earlier write (possibly through another API process):
+   * every transaction waits until the database it reads has applied them (read-your-writes across
+   * replicas and cluster members).
+   */
+  bookmarks?: string[];
+  /** Receives the bookmarks of every committed write transaction. */
+  receipt?: WriteReceipt;
+  /**
+   * false: a write transaction that does not bump the graph version (schema migrations only: Neo4j
+   * refuses data writes in a schema transaction). Every other committed write bumps it.
+   */
+  versioned?: boolean;
 }
 
 /** Why a request's transaction may not start: its time is up, or its client has gone. */
@@ -123,6 +142,7 @@ export class Database {
     const session = this.driver.session({
       database: this.database,
       bookmarkManager: this.bookmarks,
+      bookmarks: opts.bookmarks,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     const own = opts.timeoutMs ?? this.timeoutMs;
@@ -199,12 +219,30 @@ export class Database {
     const { session, timeout, done } = this.open(mode, opts);
     const config = { timeout, metadata: { app: 'resistkg', ...opts.metadata } };
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      if (mode === 'READ') return await session.executeRead(work, config);
+      const versioned = opts.versioned !== false;
+      const result = await session.executeWrite(async (tx) => {
+        const out = await work(tx);
+        if (versioned) await tx.run(BUMP_GRAPH_VERSION);
+        return out;
+      }, config);
+      opts.receipt?.bookmarks.splice(0, Infinity, ...session.lastBookmarks());
+      return result;
     } catch (err) {
       throw this.failure(err, mode, opts);
     } finally {
       await done();
     }
+  }
+
+  /**
+   * The graph version (db/graph-version.queries.ts) as this view's transactions see it: after the
+   * client's bookmarks, so a version read after a write is at least that write's. Not counted as one
+   * of the request's queries: it is the cache's own round trip, and the metrics count it instead.
+   */
+  async graphVersion(): Promise<number> {
+    const [row] = await this.read(READ_GRAPH_VERSION, {}, { counter: undefined, metadata: { op: 'graphVersion' } });
+    return Number(row?.version ?? 0);
   }
 
   /** True when the database answers a trivial query. */

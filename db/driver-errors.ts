@@ -89,6 +89,12 @@ export function mapDriverError(err: unknown, mode: AccessMode, msSinceUnavailabl
           'The graph database did not finish the write in time; nothing was written. Try again shortly.',
         );
   }
+  if (code.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+    return new AppError(
+      ErrorCode.BAD_USER_INPUT,
+      'The Resistkg-Bookmark header holds a bookmark this database does not know; send back the value a write returned.',
+    );
+  }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new AppError(ErrorCode.CONFLICT, 'The write conflicts with an existing record.');
   }

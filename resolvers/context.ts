@@ -1,4 +1,4 @@
-import type { Database, QueryCounter } from '../db/database.js';
+import type { Database, QueryCounter, WriteReceipt } from '../db/database.js';
 import type { TokenInfo, User } from '../domain/auth.js';
 import type { Deadline } from '../domain/deadline.js';
 import type { Loaders } from '../loaders/index.js';
@@ -12,6 +12,8 @@ export interface Context {
   deadline: Deadline;
   /** Database round trips made by this request. */
   counter: QueryCounter;
+  /** Bookmarks of the writes this request committed (returned in the Resistkg-Bookmark header). */
+  receipt: WriteReceipt;
   maxPageSize: number;
   /** The authenticated user, or null for an anonymous reader. */
   user: User | null;

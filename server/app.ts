@@ -9,7 +9,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import type { Database } from '../db/database.js';
@@ -22,9 +21,14 @@ import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
 import { authenticate, requestAuth, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
-import { bodyErrors, cors, querySize, rateLimit } from './http-guards.js';
+import { bodyErrors, bookmarkHeader, cors, querySize, rateLimit, requestBookmarks } from './http-guards.js';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { createMetrics } from './metrics.js';
-import { httpStatusPlugin, limitsPlugin, observabilityPlugin } from './plugins.js';
+import { bookmarkPlugin, httpStatusPlugin, limitsPlugin, observabilityPlugin } from './plugins.js';
+import { createResponseCache, responseCachePlugin } from './response-cache.js';
 import type { Logger } from './logger.js';
 import { createDenyList } from './revocation.js';
 
@@ -80,6 +84,8 @@ export type AppConfig = Pick<
   | 'metricsPublic'
   | 'requestTimeoutMs'
   | 'revocationRefreshMs'
+  | 'responseCacheMb'
+  | 'responseCacheMaxAgeS'
 >;
 
 export interface AppOptions {
@@ -95,8 +101,11 @@ export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   metrics: ReturnType<typeof createMetrics>;
-  /** Builds a per-request context (also used by in-process tests); a fresh deadline unless given. */
-  context(requestId?: string, auth?: AuthResult, deadline?: Deadline): Context;
+  /**
+   * Builds a per-request context (also used by in-process tests); a fresh deadline unless given,
+   * and the bookmarks the client sent (read-your-writes across API processes).
+   */
+  context(requestId?: string, auth?: AuthResult, deadline?: Deadline, bookmarks?: string[]): Context;
 }
 
 export async function createApp(opts: AppOptions): Promise<App> {
@@ -118,7 +127,14 @@ export async function createApp(opts: AppOptions): Promise<App> {
     formatError: (formatted, error) => formatError(formatted, error, opts.logger, !config.production),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Apollo's cache-control plugin hooks every resolved field for hints we never set; the
+      // response cache below keys on the graph version instead.
+      ApolloServerPluginCacheControlDisabled(),
       limitsPlugin(config.limits),
+      responseCachePlugin(createResponseCache(config.responseCacheMb * 1024 * 1024), metrics, {
+        maxAgeSeconds: config.responseCacheMaxAgeS,
+      }),
+      bookmarkPlugin(),
       httpStatusPlugin(),
       observabilityPlugin(opts.logger, metrics),
       { serverWillStart: async () => ({ serverWillStop: async () => denyList.stop() }) },
@@ -135,14 +151,18 @@ export async function createApp(opts: AppOptions): Promise<App> {
     requestId: string = randomUUID(),
     auth: AuthResult = ANONYMOUS,
     deadline = new Deadline(config.requestTimeoutMs),
+    bookmarks: string[] = [],
   ): Context => {
     const counter = { queries: 0 };
-    // Every round trip of the request goes through this view: counted, and bound by its deadline.
-    const db = opts.db.forRequest({ counter, deadline, metadata: { requestId } });
+    const receipt = { bookmarks: [] };
+    // Every round trip of the request goes through this view: counted, bound by its deadline,
+    // after the client's bookmarks, and every committed write's bookmark kept for the response.
+    const db = opts.db.forRequest({ counter, deadline, bookmarks, receipt, metadata: { requestId } });
     return {
       requestId,
       db,
       counter,
+      receipt,
       deadline,
       loaders: createLoaders(db, counter),
       maxPageSize: config.maxPageSize,
@@ -192,6 +212,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       next();
     },
     rateLimit(config.rateLimitPerMinute),
+    bookmarkHeader,
     express.json({ limit: config.maxBodyBytes }),
     bodyErrors,
     querySize,
@@ -202,7 +223,12 @@ export async function createApp(opts: AppOptions): Promise<App> {
         res.once('close', () => {
           if (!res.writableFinished) deadline.cancel('the client closed the connection');
         });
-        return context(String(req.headers['x-request-id'] ?? randomUUID()), requestAuth(res), deadline);
+        return context(
+          String(req.headers['x-request-id'] ?? randomUUID()),
+          requestAuth(res),
+          deadline,
+          requestBookmarks(res),
+        );
       },
     }),
   );

@@ -1,10 +1,11 @@
 /**
  * HTTP guards in front of /graphql: per-client rate limits, a CORS allow-list, a size check of the
- * query text before it is parsed, and JSON errors (with codes from the catalogue) for bodies that are
+ * query text before it is parsed, the bookmarks header, and JSON errors (with codes from the catalogue) for bodies that are
  * too large, malformed or of the wrong type.
  */
 import type { NextFunction, Request, Response } from 'express';
 import type { GraphQLError } from 'graphql';
+import { BOOKMARK_HEADER, parseBookmarks } from '../domain/bookmarks.js';
 import { ErrorCode } from '../domain/errors.js';
 import { requestAuth } from './auth.js';
 import { checkQuerySize } from './limits.js';
@@ -69,8 +70,9 @@ export function cors(origins: string[]) {
       res.setHeader('Vary', 'Origin');
       res.setHeader(
         'Access-Control-Allow-Headers',
-        'content-type, authorization, apollo-require-preflight, x-request-id',
+        'content-type, authorization, apollo-require-preflight, x-request-id, resistkg-bookmark',
       );
+      res.setHeader('Access-Control-Expose-Headers', 'resistkg-bookmark, etag');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
     }
@@ -109,4 +111,22 @@ export function bodyErrors(err: unknown, _req: Request, res: Response, next: Nex
   if (e?.status && e.status >= 400 && e.status < 500)
     return jsonError(res, e.status, ErrorCode.BAD_USER_INPUT, 'Bad request.');
   next(err);
+}
+
+/**
+ * The bookmarks a client sends back (domain/bookmarks.ts), checked before anything runs: a header
+ * that cannot be a bookmark is BAD_USER_INPUT (400).
+ */
+export function bookmarkHeader(req: Request, res: Response, next: NextFunction) {
+  try {
+    res.locals.bookmarks = parseBookmarks(req.headers[BOOKMARK_HEADER]);
+  } catch (err) {
+    return jsonError(res, 400, ErrorCode.BAD_USER_INPUT, (err as Error).message, { header: BOOKMARK_HEADER });
+  }
+  next();
+}
+
+/** The bookmarks bookmarkHeader accepted for this request. */
+export function requestBookmarks(res: Response): string[] {
+  return (res.locals.bookmarks as string[] | undefined) ?? [];
 }

@@ -23,6 +23,12 @@ export function createMetrics(sessionsInUse: () => number, maxPool: number) {
     labelNames: ['code'] as const,
     registers: [registry],
   });
+  const responseCache = new Counter({
+    name: 'resistkg_response_cache_requests_total',
+    help: 'Cacheable read operations by result: hit (answered from the cache) or miss',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
   new Gauge({
     name: 'resistkg_neo4j_sessions_in_use',
     help: 'Neo4j sessions (connections) in use',
@@ -34,7 +40,7 @@ export function createMetrics(sessionsInUse: () => number, maxPool: number) {
   new Gauge({ name: 'resistkg_neo4j_pool_max', help: 'Neo4j connection pool size', registers: [registry] }).set(
     maxPool,
   );
-  return { registry, requests, latency, errors };
+  return { registry, requests, latency, errors, responseCache };
 }
 
 export type Metrics = ReturnType<typeof createMetrics>;

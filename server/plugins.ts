@@ -1,9 +1,11 @@
 /**
- * Apollo plugins for cross-cutting concerns: query limits, the status code of request errors, one
+ * Apollo plugins for cross-cutting concerns: query limits, the status code of request errors, write
+ * bookmarks for the client, one
  * JSON log line per request (request id, operation, duration, outcome), and request metrics.
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLSchema } from 'graphql';
+import { BOOKMARK_HEADER } from '../domain/bookmarks.js';
 import { preferredResponseType } from '../domain/media-type.js';
 import type { Context } from '../resolvers/context.js';
 import { checkLimits, type Limits } from './limits.js';
@@ -47,6 +49,30 @@ export function httpStatusPlugin(): ApolloServerPlugin<Context> {
           if (preferredResponseType(request.http.headers.get('accept')) !== 'application/json') return;
           response.http.status = 200;
           response.http.headers.set('content-type', 'application/json; charset=utf-8');
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Read-your-writes across API processes: a request that committed writes answers with their
+ * bookmark (the `Resistkg-Bookmark` header and `extensions.bookmark`); a client that sends it back
+ * on later requests reads at least that write, whichever process or cluster member serves them.
+ */
+export function bookmarkPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const bookmarks = contextValue.receipt.bookmarks;
+          if (!bookmarks.length) return;
+          response.http.headers.set(BOOKMARK_HEADER, bookmarks.join(','));
+          if (response.body.kind === 'single')
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              bookmark: bookmarks.join(','),
+            };
         },
       };
     },

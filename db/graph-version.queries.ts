@@ -1,0 +1,14 @@
+/**
+ * The graph version: one `GraphVersion` node whose `version` every committed write transaction
+ * increments inside that transaction (db/database.ts), so a reader that sees the version sees the
+ * data written with it. Response caches key on it (server/response-cache.ts); it lives in the
+ * graph, not in process memory, so every API process on the database reads the same value.
+ */
+
+/** Created by the migrations (with a uniqueness constraint), so concurrent writers never race to create it. */
+export const CREATE_GRAPH_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = 0`;
+
+/** Runs last in every write transaction; the node lock also orders the versions of concurrent writes. */
+export const BUMP_GRAPH_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1`;
+
+export const READ_GRAPH_VERSION = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.version, 0) AS version`;
