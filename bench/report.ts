@@ -131,6 +131,19 @@ export function openLoopTable(results: Record<string, OpenLoopResults>, titles: 
   return render(rows, 1);
 }
 
+/** Repeated reads answered by the response cache: latency at one connection against the goal (p95 < 20 ms). */
+export function cachedTable(results: Record<string, LoadResult>, titles: Record<string, string>): string {
+  const rows: string[][] = [['scenario (cached, c=1)', 'req/s', 'p50 / p95 ms', 'goal p95 < 20 ms']];
+  for (const [scenario, r] of Object.entries(results))
+    rows.push([
+      titles[scenario] ?? scenario,
+      fmt(r.rps, 0),
+      `${fmt(r.p50, 1)} / ${fmt(r.p95, 1)}${r.errors ? ` (${r.errors} errors)` : ''}`,
+      r.p95 < 20 ? 'met' : 'missed',
+    ]);
+  return render(rows, 1);
+}
+
 /** Merges rounds of the same scenario and server: summed requests and errors, means of the rest. */
 export function mergeRounds(rounds: LoadResult[]): LoadResult {
   const mean = (f: (r: LoadResult) => number) => rounds.reduce((s, r) => s + f(r), 0) / rounds.length;

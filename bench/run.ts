@@ -29,6 +29,7 @@ import {
   machine,
   mergeRounds,
   openLoopTable,
+  cachedTable,
   ratio,
   summary,
   table,
@@ -120,6 +121,45 @@ function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]
   const requests = inputs.map((i) => neo4jGraphqlRequest(s.name, i));
   if (requests.some((r) => r === null)) return null;
   return { url: `${server.url}/graphql`, bodies: requests.map((r) => JSON.stringify(r)), verify: noGraphqlErrors };
+}
+
+/** How many distinct inputs the cached-reads measurement repeats (all answered once to warm it). */
+const CACHED_INPUTS = 20;
+
+/**
+ * Repeated reads with the response cache on (server/response-cache.ts): a second resistkg server
+ * with RESPONSE_CACHE_MB at its default answers each of CACHED_INPUTS inputs once, then one
+ * connection repeats them. Every request still reads the graph version from Neo4j, so this is
+ * the latency of a correct cache hit, not of a process-local memo.
+ */
+async function cachedReads(
+  neo4j: EmbeddedNeo4j,
+  chosen: readonly Scenario[],
+  inputs: Record<ScenarioName, ScenarioInput[]>,
+  db: Database,
+): Promise<Record<string, LoadResult>> {
+  log('Repeated reads with the response cache on …');
+  const server = await startServer('ours', neo4j, { RESPONSE_CACHE_MB: '64' });
+  const out: Record<string, LoadResult> = {};
+  try {
+    for (const s of chosen) {
+      const req = requestsFor(server, s, inputs[s.name].slice(0, CACHED_INPUTS));
+      if (!req || req.bodies.length === 0) continue;
+      await waitUntilIdle(db, 60_000);
+      await runLoad({ ...req, connections: 1, seconds: settings.warmupSeconds });
+      const r = await runLoad({
+        ...req,
+        connections: 1,
+        seconds: settings.seconds,
+        processes: { server: server.pid, neo4j: neo4j.pid },
+      });
+      out[s.name] = r;
+      log(`  ${s.name.padEnd(21)} cached, c=1    ${summary(r)}`);
+    }
+  } finally {
+    await server.stop();
+  }
+  return out;
 }
 
 async function main() {
@@ -232,6 +272,7 @@ async function main() {
         log(`  ${s.name.padEnd(21)} ${name.padEnd(13)} open loop at ${rate} req/s: ${summary(r)}`);
       }
     }
+    const cached = await cachedReads(running, scenarios, inputs, db);
     await stopAll();
     servers.length = 0;
 
@@ -240,6 +281,8 @@ async function main() {
     log(table(results, titles));
     log('');
     log(openLoopTable(openLoop, titles));
+    log('');
+    log(cachedTable(cached, titles));
     let growthRows: GrowthRow[] = [];
     if (settings.growth) growthRows = await growth(values['data-root']!, settings.connections, log);
 
@@ -263,6 +306,7 @@ async function main() {
       ),
       rounds: raw,
       openLoop,
+      cachedReads: cached,
       growth: growthRows,
       seconds: (Date.now() - started) / 1000,
     };

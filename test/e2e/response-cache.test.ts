@@ -19,7 +19,7 @@ interface Instance {
 const instances: Instance[] = [];
 async function instance(): Promise<Instance> {
   const db = testDatabase();
-  const app = await testApp(db);
+  const app = await testApp(db, 100, { responseCacheMb: 64 });
   const served = { db, app, ...(await listen(app)) };
   instances.push(served);
   return served;

@@ -12,12 +12,14 @@ export function testDatabase(uri = inject('neo4jUri')): Database {
 }
 
 export async function testApp(db: Database, maxPageSize = 100, config: Partial<AppConfig> = {}): Promise<App> {
-  // The tests' many requests all come from one loopback address: no rate limit (limits.test.ts tests it).
+  // The tests' many requests all come from one loopback address: no rate limit (limits.test.ts tests
+  // it). Tests count the round trips of repeated operations: no response cache (response-cache.test.ts
+  // turns it on; the slow tier's services run with it, as npm start does).
   return createApp({
     db,
     logger: createLogger('silent'),
     authSecret: TEST_SECRET,
-    config: { production: false, maxPageSize, rateLimitPerMinute: 0, ...config },
+    config: { production: false, maxPageSize, rateLimitPerMinute: 0, responseCacheMb: 0, ...config },
   });
 }
 
