@@ -68,6 +68,8 @@ export interface Config {
   responseCacheMaxAgeS: number;
   /** Requests a minute per client (Authorization header, else address: server/http-guards.ts); 0: off. */
   rateLimitPerMinute: number;
+  /** RATE_LIMIT_REDIS_URL: Redis that replicas share rate-limit counts in; unset: each process counts alone. */
+  rateLimitRedisUrl?: string;
   /** Origins allowed by CORS ('*' for any); empty: same-origin only. */
   corsOrigins: string[];
   maxBodyBytes: number;
@@ -109,6 +111,15 @@ function host(env: Env): string {
     return raw;
   throw new ConfigError(
     `Invalid HOST=${JSON.stringify(raw)}: expected an IP address (127.0.0.1, 0.0.0.0, ::) or a host name`,
+  );
+}
+
+function redisUrl(env: Env): string | undefined {
+  const raw = env.RATE_LIMIT_REDIS_URL;
+  if (raw === undefined || raw === '') return undefined;
+  if (/^rediss?:\/\/[^\s]+$/.test(raw)) return raw;
+  throw new ConfigError(
+    `Invalid RATE_LIMIT_REDIS_URL=${JSON.stringify(raw)}: expected redis://host:port or rediss://host:port`,
   );
 }
 
@@ -154,6 +165,7 @@ export function parseConfig(env: Env): Config {
     responseCacheMb: int(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536),
     responseCacheMaxAgeS: int(env, 'RESPONSE_CACHE_MAX_AGE_S', 0, 0, 86_400),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),
+    rateLimitRedisUrl: redisUrl(env),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())

@@ -21,7 +21,8 @@ import type { Context } from '../resolvers/context.js';
 import { buildGraphQLSchema } from '../resolvers/index.js';
 import { authenticate, requestAuth, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
-import { bodyErrors, bookmarkHeader, cors, querySize, rateLimit, requestBookmarks } from './http-guards.js';
+import { bodyErrors, bookmarkHeader, cors, querySize, requestBookmarks } from './http-guards.js';
+import { createRateLimit } from './rate-limit.js';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -79,6 +80,7 @@ export type AppConfig = Pick<
   | 'maxPageSize'
   | 'limits'
   | 'rateLimitPerMinute'
+  | 'rateLimitRedisUrl'
   | 'corsOrigins'
   | 'maxBodyBytes'
   | 'metricsPublic'
@@ -119,6 +121,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     logger: opts.logger,
   });
   await denyList.start();
+  const rateLimit = createRateLimit(config.rateLimitPerMinute, config.rateLimitRedisUrl, opts.logger);
   const verify = (header: string | undefined) => authenticate(header, opts.authSecret, denyList.has);
   const apollo = new ApolloServer<Context>({
     schema,
@@ -137,13 +140,21 @@ export async function createApp(opts: AppOptions): Promise<App> {
       bookmarkPlugin(),
       httpStatusPlugin(),
       observabilityPlugin(opts.logger, metrics),
-      { serverWillStart: async () => ({ serverWillStop: async () => denyList.stop() }) },
+      {
+        serverWillStart: async () => ({
+          serverWillStop: async () => {
+            denyList.stop();
+            await rateLimit.close();
+          },
+        }),
+      },
     ],
   });
   try {
     await apollo.start();
   } catch (err) {
     denyList.stop();
+    await rateLimit.close();
     throw err;
   }
 
@@ -211,7 +222,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
       res.locals.auth = await verify(req.headers.authorization);
       next();
     },
-    rateLimit(config.rateLimitPerMinute),
+    rateLimit.middleware,
     bookmarkHeader,
     express.json({ limit: config.maxBodyBytes }),
     bodyErrors,

@@ -1,5 +1,5 @@
 /**
- * HTTP guards in front of /graphql: per-client rate limits, a CORS allow-list, a size check of the
+ * HTTP guards in front of /graphql: the rate limit's key (server/rate-limit.ts), a CORS allow-list, a size check of the
  * query text before it is parsed, the bookmarks header, and JSON errors (with codes from the catalogue) for bodies that are
  * too large, malformed or of the wrong type.
  */
@@ -10,7 +10,13 @@ import { ErrorCode } from '../domain/errors.js';
 import { requestAuth } from './auth.js';
 import { checkQuerySize } from './limits.js';
 
-function jsonError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+export function jsonError(
+  res: Response,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+) {
   res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
@@ -23,41 +29,6 @@ function jsonError(res: Response, status: number, code: string, message: string,
 export function rateLimitKey(req: Request, res: Response): string {
   const { user } = requestAuth(res);
   return user ? `user:${user.id}` : `ip:${req.ip}`;
-}
-
-/**
- * A token bucket per client (rateLimitKey): `perMinute` requests a minute on average, bursts up to
- * the same number. 0 turns it off.
- */
-export function rateLimit(perMinute: number) {
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  const refillPerMs = perMinute / 60_000;
-  let sweep = Date.now();
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (perMinute <= 0) return next();
-    const key = rateLimitKey(req, res);
-    const now = Date.now();
-    if (now - sweep > 60_000) {
-      for (const [k, b] of buckets) if (now - b.at > 120_000) buckets.delete(k);
-      sweep = now;
-    }
-    const b = buckets.get(key) ?? { tokens: perMinute, at: now };
-    b.tokens = Math.min(perMinute, b.tokens + (now - b.at) * refillPerMs);
-    b.at = now;
-    buckets.set(key, b);
-    if (b.tokens < 1) {
-      const retry = Math.ceil((1 - b.tokens) / refillPerMs / 1000);
-      res.setHeader('Retry-After', String(retry));
-      return jsonError(
-        res,
-        429,
-        ErrorCode.RATE_LIMITED,
-        `Too many requests: at most ${perMinute} a minute; retry in ${retry} s.`,
-      );
-    }
-    b.tokens -= 1;
-    next();
-  };
 }
 
 /** CORS for the listed origins only; other origins get no CORS headers (so browsers refuse). */

@@ -47,7 +47,10 @@ describe('parseConfig: every documented variable', () => {
       maxPageSize: 100,
       queryTimeoutMs: 15000,
       requestTimeoutMs: 30000,
+      responseCacheMb: 64,
+      responseCacheMaxAgeS: 0,
       rateLimitPerMinute: 600,
+      rateLimitRedisUrl: undefined,
       corsOrigins: [],
       maxBodyBytes: 1_000_000,
       limits: { maxDepth: 12, maxAliases: 30, maxRootFields: 20, maxCost: 50_000 },
@@ -78,7 +81,10 @@ describe('parseConfig: every documented variable', () => {
       MAX_PAGE_SIZE: '250',
       QUERY_TIMEOUT_MS: '30000',
       REQUEST_TIMEOUT_MS: '45000',
+      RESPONSE_CACHE_MB: '0',
+      RESPONSE_CACHE_MAX_AGE_S: '30',
       RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_REDIS_URL: 'redis://cache.example:6379',
       CORS_ORIGINS: ' https://a.example , https://b.example,',
       MAX_BODY_BYTES: '2000000',
       MAX_QUERY_DEPTH: '8',
@@ -108,7 +114,10 @@ describe('parseConfig: every documented variable', () => {
       maxPageSize: 250,
       queryTimeoutMs: 30000,
       requestTimeoutMs: 45000,
+      responseCacheMb: 0,
+      responseCacheMaxAgeS: 30,
       rateLimitPerMinute: 0,
+      rateLimitRedisUrl: 'redis://cache.example:6379',
       corsOrigins: ['https://a.example', 'https://b.example'],
       maxBodyBytes: 2_000_000,
       limits: { maxDepth: 8, maxAliases: 0, maxRootFields: 5, maxCost: 1000 },
@@ -151,6 +160,8 @@ describe('parseConfig: invalid values fail with one clear line', () => {
     [{ MAX_PAGE_SIZE: '0' }, /^Invalid MAX_PAGE_SIZE="0"/],
     [{ QUERY_TIMEOUT_MS: '50' }, /^Invalid QUERY_TIMEOUT_MS="50"/],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, /^Invalid RATE_LIMIT_PER_MINUTE="-1"/],
+    [{ RATE_LIMIT_REDIS_URL: 'localhost:6379' }, /^Invalid RATE_LIMIT_REDIS_URL="localhost:6379": expected redis:\/\//],
+    [{ RESPONSE_CACHE_MB: '-1' }, /^Invalid RESPONSE_CACHE_MB="-1"/],
     [{ MAX_BODY_BYTES: '10' }, /^Invalid MAX_BODY_BYTES="10"/],
     [{ MAX_QUERY_DEPTH: 'deep' }, /^Invalid MAX_QUERY_DEPTH="deep"/],
     [{ MAX_ALIASES: '-5' }, /^Invalid MAX_ALIASES="-5"/],
@@ -231,7 +242,8 @@ describe('the HTTP application takes its defaults from the configuration', () =>
   it(`limits each client to RATE_LIMIT_PER_MINUTE's default (${CONFIG_DEFAULTS.rateLimitPerMinute})`, async () => {
     const { ask, stop } = await serve();
     try {
-      // A token bucket: the default burst, then about default/60 more a second while this runs.
+      // A 60-second window from the first request: the default, then 429 (plus the requests of a
+      // new window, should this run span one).
       const started = Date.now();
       const statuses: number[] = [];
       while (statuses.length < 3 * CONFIG_DEFAULTS.rateLimitPerMinute && !statuses.includes(429)) {
