@@ -66,8 +66,14 @@ ON CREATE SET p.kind = 'PUBLICATION', p.pmid = $pmid, p.doi = $doi, p.title = $s
 CREATE (e)-[:CITES]->(p)
 SET e.sourceId = $sourceId`;
 
+/**
+ * An audit event, numbered in commit order: it takes the graph version's lock (held to the commit)
+ * and its `seq` is the version it sets, so `events(after:)` pages the changes as they were committed.
+ */
 export const WRITE_AUDIT = `
-CREATE (a:AuditEvent {id: $id, at: datetime(), actor: $actor, role: $role, action: $action,
+MATCH (v:GraphVersion {id: 'graph'})
+SET v.version = v.version + 1
+CREATE (a:AuditEvent {id: $id, at: datetime(), actor: $actor, role: $role, action: $action, seq: v.version,
                       entityId: $entityId, comment: $comment, before: $before, after: $after})
 WITH a
 UNWIND $about AS aboutId

@@ -12,3 +12,17 @@ export const CREATE_GRAPH_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CRE
 export const BUMP_GRAPH_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1`;
 
 export const READ_GRAPH_VERSION = `OPTIONAL MATCH (v:GraphVersion {id: 'graph'}) RETURN coalesce(v.version, 0) AS version`;
+
+/** Audit events written before they were numbered get numbers after every existing one, oldest first. */
+export const NUMBER_OLD_EVENTS = `
+MATCH (a:AuditEvent) WHERE a.seq IS NULL
+WITH a ORDER BY a.at ASC, a.id ASC
+WITH collect(a) AS old
+WHERE size(old) > 0
+MATCH (v:GraphVersion {id: 'graph'})
+WITH v, old, v.version AS base
+SET v.version = base + size(old)
+WITH old, base
+UNWIND range(0, size(old) - 1) AS i
+WITH old[i] AS e, base + 1 + i AS seq
+SET e.seq = seq`;

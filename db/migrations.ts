@@ -4,7 +4,7 @@
  */
 import { NODE_LABELS } from '../domain/kinds.js';
 import type { Database } from './database.js';
-import { CREATE_GRAPH_VERSION } from './graph-version.queries.js';
+import { CREATE_GRAPH_VERSION, NUMBER_OLD_EVENTS } from './graph-version.queries.js';
 
 /** Uniqueness of `id` per label; labels come from a whitelist, never from input. */
 const uniqueId = (label: string) =>
@@ -23,6 +23,7 @@ const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT auditevent_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT revokedtoken_id IF NOT EXISTS FOR (n:RevokedToken) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT graphversion_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE',
+  'CREATE INDEX auditevent_seq IF NOT EXISTS FOR (n:AuditEvent) ON (n.seq)',
   'CREATE CONSTRAINT evidence_idempotency IF NOT EXISTS FOR (n:Evidence) REQUIRE n.idempotencyKey IS UNIQUE',
   'CREATE INDEX evidence_created IF NOT EXISTS FOR (n:Evidence) ON (n.createdAt)',
   'CREATE INDEX statement_triple IF NOT EXISTS FOR (n:Statement) ON (n.subjectId, n.objectId)',
@@ -48,4 +49,5 @@ export async function migrate(db: Database): Promise<void> {
   for (const statement of MIGRATIONS) await db.write(statement, {}, { versioned: false });
   await db.write('CALL db.awaitIndexes(120)', {}, { versioned: false });
   await db.write(CREATE_GRAPH_VERSION, {}, { versioned: false });
+  await db.write(NUMBER_OLD_EVENTS);
 }

@@ -62,6 +62,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** REQUEST_TIMEOUT_MS: the time budget all transactions of one HTTP request share. */
   requestTimeoutMs: number;
+  /** LIVE_POLL_MS: how often each process reads new changes for its subscribers (server/change-feed.ts). */
+  livePollMs: number;
   /** RESPONSE_CACHE_MB: memory of the response cache (server/response-cache.ts); 0 turns it off. */
   responseCacheMb: number;
   /** RESPONSE_CACHE_MAX_AGE_S: how long HTTP caches may reuse a GET answer without revalidating. */
@@ -162,6 +164,7 @@ export function parseConfig(env: Env): Config {
     maxPageSize: int(env, 'MAX_PAGE_SIZE', 100, 1, 10000),
     queryTimeoutMs: int(env, 'QUERY_TIMEOUT_MS', 15000, 100, 600000),
     requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_MS', 30000, 100, 3_600_000),
+    livePollMs: int(env, 'LIVE_POLL_MS', 500, 10, 60_000),
     responseCacheMb: int(env, 'RESPONSE_CACHE_MB', 64, 0, 65_536),
     responseCacheMaxAgeS: int(env, 'RESPONSE_CACHE_MAX_AGE_S', 0, 0, 86_400),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000),

@@ -17,7 +17,7 @@ const RATIONALE_PATHS = 100;
 const MAX_PARTNER_TARGETS = 50;
 
 @ArgsType()
-class CombinationArgs {
+export class CombinationArgs {
   @Field(() => ID, { description: 'The drug: id or any name or synonym.' })
   drug!: string;
 

@@ -2,6 +2,7 @@ import type { Database, QueryCounter, WriteReceipt } from '../db/database.js';
 import type { TokenInfo, User } from '../domain/auth.js';
 import type { Deadline } from '../domain/deadline.js';
 import type { Loaders } from '../loaders/index.js';
+import type { ChangeEvent } from '../db/events.repo.js';
 
 /** What every resolver receives; created fresh for each request. */
 export interface Context {
@@ -21,4 +22,15 @@ export interface Context {
   token: TokenInfo | null;
   /** Why a presented token was refused (mutations answer UNAUTHENTICATED with it). */
   authError: string | null;
+  /**
+   * Subscriptions only (server/live.ts): the process's change feed, the subscription's end, and
+   * renew(), which gives this context a fresh deadline, round-trip counter and loaders before a
+   * derived result is computed again.
+   */
+  live?: { feed: ChangeFeed; signal: AbortSignal; renew(): void };
+}
+
+/** Batches of committed changes (server/change-feed.ts polls them from the database). */
+export interface ChangeFeed {
+  batches(signal: AbortSignal): AsyncIterable<ChangeEvent[]>;
 }

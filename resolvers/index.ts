@@ -1,6 +1,7 @@
 /** The executable schema: every resolver, and the Node types reachable only through the interface. */
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchema } from 'type-graphql';
 import { CellLine } from '../schema/cell-line.type.js';
 import { Combination } from '../schema/combination.type.js';
@@ -19,6 +20,7 @@ import { DiseaseResolver } from './disease.resolver.js';
 import { DrugResolver } from './drug.resolver.js';
 import { GeneEdgeResolver, PathwayEdgeResolver, RegulationEdgeResolver, TargetEdgeResolver } from './edge.resolver.js';
 import { EvidenceResolver } from './evidence.resolver.js';
+import { EventResolver } from './event.resolver.js';
 import { GeneResolver } from './gene.resolver.js';
 import { CombinationResolver, DrugClassResolver, GeneFamilyResolver } from './group.resolver.js';
 import { MiRNAResolver } from './mirna.resolver.js';
@@ -36,6 +38,9 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 export function buildGraphQLSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
+    // type-graphql wants a PubSub for @Subscription; ours subscribe to the change feed instead
+    // (resolvers/event.resolver.ts), so nothing is ever published on it.
+    pubSub: createPubSub(),
     resolvers: [
       NodeResolver,
       GeneResolver,
@@ -58,6 +63,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       StatementResolver,
       StatementContextResolver,
       EvidenceResolver,
+      EventResolver,
       DrugClassResolver,
       GeneFamilyResolver,
       CombinationResolver,

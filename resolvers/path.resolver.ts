@@ -19,7 +19,7 @@ function checkHops(maxHops: number): void {
 }
 
 @ArgsType()
-class ResistanceArgs {
+export class ResistanceArgs {
   @Field(() => ID, {
     description: 'The drug: id (CHEMBL.COMPOUND:CHEMBL1336) or any name or synonym (sorafenib, Nexavar).',
   })

@@ -23,6 +23,9 @@ import { authenticate, requestAuth, type AuthResult } from './auth.js';
 import { formatError } from './errors.js';
 import { bodyErrors, bookmarkHeader, cors, querySize, requestBookmarks } from './http-guards.js';
 import { createRateLimit } from './rate-limit.js';
+import { createChangeFeed } from './change-feed.js';
+import { attachSubscriptions } from './live.js';
+import type { Server } from 'node:http';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginLandingPageDisabled,
@@ -87,6 +90,7 @@ export type AppConfig = Pick<
   | 'requestTimeoutMs'
   | 'revocationRefreshMs'
   | 'responseCacheMb'
+  | 'livePollMs'
   | 'responseCacheMaxAgeS'
 >;
 
@@ -103,6 +107,8 @@ export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   metrics: ReturnType<typeof createMetrics>;
+  /** Serves GraphQL subscriptions (WebSocket, graphql-ws) at /graphql on this HTTP server. */
+  attachSubscriptions(server: Server): { close(): Promise<void> };
   /**
    * Builds a per-request context (also used by in-process tests); a fresh deadline unless given,
    * and the bookmarks the client sent (read-your-writes across API processes).
@@ -121,6 +127,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
     logger: opts.logger,
   });
   await denyList.start();
+  const feed = createChangeFeed(opts.db, config.livePollMs, opts.logger);
   const rateLimit = createRateLimit(config.rateLimitPerMinute, config.rateLimitRedisUrl, opts.logger);
   const verify = (header: string | undefined) => authenticate(header, opts.authSecret, denyList.has);
   const apollo = new ApolloServer<Context>({
@@ -144,6 +151,7 @@ export async function createApp(opts: AppOptions): Promise<App> {
         serverWillStart: async () => ({
           serverWillStop: async () => {
             denyList.stop();
+            feed.stop();
             await rateLimit.close();
           },
         }),
@@ -259,5 +267,17 @@ export async function createApp(opts: AppOptions): Promise<App> {
   } else {
     opts.logger.warn('web bundle not found (run npm run build): /graphiql is not served');
   }
-  return { app, apollo, context, metrics };
+  const attach = (server: Server) =>
+    attachSubscriptions(server, {
+      schema,
+      feed,
+      limits: config.limits,
+      corsOrigins: config.corsOrigins,
+      requestTimeoutMs: config.requestTimeoutMs,
+      development: !config.production,
+      logger: opts.logger,
+      verify,
+      context: (requestId, auth, deadline) => context(requestId, auth, deadline),
+    });
+  return { app, apollo, context, metrics, attachSubscriptions: attach };
 }

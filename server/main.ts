@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const config = configOrExit();
   const logger = createLogger(config.logLevel);
   let server: Server | undefined;
+  let live: { close(): Promise<void> } | undefined;
   let opened: OpenDatabase | undefined;
   let stopping = false;
 
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('shutting down');
+    await live?.close(); // WebSocket subscribers would otherwise hold the HTTP server open
     await new Promise<void>((resolve) => {
       if (!server) return resolve();
       server.close(() => resolve());
@@ -72,8 +74,9 @@ async function main(): Promise<void> {
       const summary = await loadSeed(db);
       logger.info(summary, 'seed loaded');
     }
-    const { app } = await createApp({ db, logger, config, authSecret: secret.secret });
+    const { app, attachSubscriptions } = await createApp({ db, logger, config, authSecret: secret.secret });
     const listening = createServer(app);
+    live = attachSubscriptions(listening);
     try {
       await new Promise<void>((resolve, reject) => {
         listening.once('error', reject);

@@ -53,6 +53,13 @@ export async function listen(app: App): Promise<{ server: Server; base: string }
   const server = await new Promise<Server>((resolve) => {
     const s = app.app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  const live = app.attachSubscriptions(server);
+  const close = server.close.bind(server);
+  // Subscribers' sockets would otherwise hold the server open.
+  server.close = ((cb?: (err?: Error) => void) => {
+    void live.close().then(() => close(cb));
+    return server;
+  }) as Server['close'];
   const addr = server.address();
   return { server, base: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` };
 }
