@@ -18,7 +18,20 @@ writeFileSync(
   dir + 'meta_study.txt',
   'type_of_cancer: lihc\ncancer_study_identifier: hcc_fixture_2025\nname: HCC fixture study (synthetic test data)\ndescription: Synthetic cBioPortal-format study for importer and survival tests; not real patients.\ngroups: PUBLIC\n',
 );
-const patientRows = c.patients.map((p, i) => {
+const value = (attribute: string, i: number) => c.columns.find((col) => col.attribute.id === attribute)!.values[i];
+const patientRows = c.patients.map((_, i) => {
+  const p = {
+    osMonths: value('OS_MONTHS', i),
+    osEvent: value('OS_STATUS', i),
+    rfsMonths: value('RFS_MONTHS', i),
+    rfsEvent: value('RFS_STATUS', i),
+    responder: value('RESPONDER', i),
+    age: value('AGE', i),
+    sex: value('SEX', i),
+    hbvStatus: value('HBV_STATUS', i),
+    stage: value('BCLC_STAGE', i),
+    treatment: value('TREATMENT', i),
+  };
   const os = i === 5 ? 'NA' : String(Math.round(Number(p.osMonths)));
   const osStatus = Number(p.osEvent) === 1 ? '1:DECEASED' : '0:LIVING';
   const dfs = String(Math.round(Number(p.rfsMonths)));
