@@ -204,3 +204,23 @@ export function toColumns(
 ): Column[] {
   return declared.map((attribute) => ({ attribute, values: rows.map((r) => r[attribute.id] ?? null) }));
 }
+
+/** Survival endpoints cBioPortal studies declare by column pairs `<ID>_MONTHS` / `<ID>_STATUS`. */
+export const CBIOPORTAL_ENDPOINTS: readonly { id: string; name: string }[] = [
+  { id: 'OS', name: 'Overall survival' },
+  { id: 'DFS', name: 'Disease-free survival' },
+  { id: 'RFS', name: 'Recurrence-free survival' },
+  { id: 'PFS', name: 'Progression-free survival' },
+  { id: 'DSS', name: 'Disease-specific survival' },
+];
+
+/** A sample timepoint: PRE_TREATMENT, ON_TREATMENT or PROGRESSION when recognised, else the study's own value. */
+export function normaliseTimepoint(raw: string | null | undefined): string | null {
+  if (isMissing(raw)) return null;
+  const s = raw!.trim();
+  const k = s.toLowerCase().replace(/[\s_-]+/g, ' ');
+  if (/^(pre ?treatment|pre|baseline|before treatment|treatment naive)$/.test(k)) return 'PRE_TREATMENT';
+  if (/^(on ?treatment|on|during treatment)$/.test(k)) return 'ON_TREATMENT';
+  if (/^(progression|at progression|post ?progression|progressed|relapse)$/.test(k)) return 'PROGRESSION';
+  return s;
+}
