@@ -119,9 +119,9 @@ const clean = (v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null :
 export const survival: Handler = async (read, input) => {
   const cohort = text(input, 'cohort');
   const gene = text(input, 'text');
-  // The gene check with its expression vector, and the patients' rows, at once: the rows do not
+  // The gene check with its expression vector, and the OS columns, at once: the columns do not
   // depend on the gene (ours reads them after its check; here they are wasted only when the gene is
-  // refused). Rows, not one collected record: the driver decodes one huge record far more slowly.
+  // refused). The columns are three arrays aligned with the cohort's patient order.
   const [[row], [patients]] = await Promise.all([
     read(CEILING_SURVIVAL_GENE, { cohort, geneId: gene.trim(), geneKey: nameKey(gene) || null }),
     read(CEILING_SURVIVAL_PATIENTS, { cohort }),
