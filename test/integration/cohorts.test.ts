@@ -160,6 +160,8 @@ describe('the imported study', () => {
     const known = await total([{ attribute: 'RESPONDER', missing: false }]);
     expect(unknown.totalCount + known.totalCount).toBe(80);
     expect(unknown.edges.every((e: any) => e.node.r.value === null)).toBe(true);
+    // A sample-level attribute counts for the patient through its sample (11 samples at progression).
+    expect((await total([{ attribute: 'SAMPLE_TIMEPOINT', equals: 'progression' }])).totalCount).toBe(11);
     const bad = await gql(app, q, { id: COHORT, f: [{ attribute: 'HBV', equals: 'x' }] });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter' });
     const two = await gql(app, q, { id: COHORT, f: [{ attribute: 'AGE', equals: '60', min: 1 }] });
