@@ -78,7 +78,7 @@ const COMBINATIONS = `query Combinations($drug: ID!, $disease: ID) {
 
 const SURVIVAL = `query Survival($cohort: ID!, $gene: ID!) {
   cohort(id: $cohort) {
-    survival(gene: $gene, split: MEDIAN, endpoint: OS) {
+    survival(groupBy: { expression: { gene: $gene, split: MEDIAN } }, endpoint: "OS") {
       cutPoints excluded
       groups { label n events medianSurvival }
       logRank { chiSquare pValue }

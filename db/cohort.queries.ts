@@ -1,33 +1,45 @@
 /**
  * The Cypher of cohort, patient and sample reads (db/cohort.repo.ts runs them); the texts are
- * snapshotted in test/unit/cypher.test.ts.
+ * snapshotted in test/unit/cypher.test.ts. Clinical values live in one `ClinicalColumn` node per
+ * attribute (its declaration and its values, aligned with the cohort's `patientOrder` or
+ * `sampleOrder`); a patient or sample knows its `row` in that order.
  */
 
-/** The clinical filter ($f, every field optional) over patients `p`. */
-export const PATIENT_FILTER = `($f.hbvStatus IS NULL OR p.hbvStatus = $f.hbvStatus)
-  AND ($f.sex IS NULL OR p.sex = $f.sex)
-  AND ($f.responder IS NULL OR p.responder = $f.responder)
-  AND ($f.stages IS NULL OR p.stage IN $f.stages)
-  AND ($f.treatment IS NULL OR p.treatment = $f.treatment)
-  AND ($f.minAge IS NULL OR p.age >= $f.minAge)
-  AND ($f.maxAge IS NULL OR p.age <= $f.maxAge)`;
+/** A cohort without its large arrays, with its declared endpoints. */
+const COHORT_MAP = `c { .*, genePanel: NULL, patientOrder: NULL, sampleOrder: NULL, samplePatient: NULL,
+  endpointIds: NULL, endpointNames: NULL, endpointTimes: NULL, endpointEvents: NULL,
+  panelSize: size(c.genePanel),
+  endpoints: [i IN range(0, size(coalesce(c.endpointIds, [])) - 1) |
+    { id: c.endpointIds[i], name: c.endpointNames[i], timeAttribute: c.endpointTimes[i], eventAttribute: c.endpointEvents[i] }] }`;
 
-export const COHORTS = `MATCH (c:Cohort) RETURN c { .*, genePanel: NULL, panelSize: size(c.genePanel) } AS cohort ORDER BY c.synthetic, c.id`;
+export const COHORTS = `MATCH (c:Cohort) RETURN ${COHORT_MAP} AS cohort ORDER BY c.synthetic, c.id`;
 
 /** Cohorts by id, for a batch of keys $ids (unknown ids have no row). */
 export const COHORTS_BY_ID = `
 UNWIND $ids AS id
 MATCH (c:Cohort {id: id})
-RETURN id, c { .*, genePanel: NULL, panelSize: size(c.genePanel) } AS cohort`;
+RETURN id, ${COHORT_MAP} AS cohort`;
+
+/** The declared attributes of a batch of cohorts $ids, in declaration order. */
+export const COHORT_ATTRIBUTES = `
+UNWIND $ids AS id
+OPTIONAL MATCH (col:ClinicalColumn {cohortId: id})
+WITH id, col ORDER BY col.position
+RETURN id, collect(col { .attributeId, .name, .description, .datatype, .level }) AS attributes`;
 
 export const PANEL = `MATCH (c:Cohort {id: $id}) RETURN c.genePanel AS genes, c.panelSymbols AS symbols`;
 
 export const PATIENTS = `
 MATCH (p:Patient {cohortId: $cohort})
-WHERE ${PATIENT_FILTER}
 WITH p ORDER BY p.id
 WITH collect(p { .* }) AS found
 RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
+
+/** Patients by id ($ids, already one page), by id. */
+export const PATIENTS_BY_ID = `
+UNWIND $ids AS id
+MATCH (p:Patient {id: id})
+RETURN p { .* } AS patient ORDER BY p.id`;
 
 export const SAMPLES = `
 MATCH (s:Sample {cohortId: $cohort})
@@ -55,13 +67,28 @@ RETURN i, CASE WHEN c IS NULL THEN [] ELSE
          [g IN k.genes | { gene: g, i: [x IN range(0, size(c.genePanel) - 1) WHERE c.genePanel[x] = g][0] }] END AS wanted,
        s.expression AS expression, s.fractionExpressing AS fractions`;
 
-/** One row per patient passing the filter, with the survival and clinical columns. */
-export const PATIENT_ROWS = `
-MATCH (p:Patient {cohortId: $cohort})
-WHERE ${PATIENT_FILTER}
-RETURN p.id AS id, p.osMonths AS osMonths, p.osEvent AS osEvent, p.rfsMonths AS rfsMonths, p.rfsEvent AS rfsEvent,
-       p.responder AS responder, p.hbvStatus AS hbvStatus, p.sex AS sex, p.stage AS stage, p.treatment AS treatment
-ORDER BY id`;
+/** For a batch of patient ids, key index `i`: the declared patient-level attributes with the patient's values. */
+export const PATIENT_VALUES = `
+UNWIND range(0, size($ids) - 1) AS i
+OPTIONAL MATCH (p:Patient {id: $ids[i]})
+OPTIONAL MATCH (col:ClinicalColumn {cohortId: p.cohortId, level: 'PATIENT'})
+WITH i, p, col ORDER BY col.position
+RETURN i, collect(col { .attributeId, .name, .description, .datatype, .level, value: col.values[p.row] }) AS values`;
+
+/** For a batch of sample ids, key index `i`: the declared sample-level attributes with the sample's values. */
+export const SAMPLE_VALUES = `
+UNWIND range(0, size($ids) - 1) AS i
+OPTIONAL MATCH (s:Sample {id: $ids[i]})
+OPTIONAL MATCH (col:ClinicalColumn {cohortId: s.cohortId, level: 'SAMPLE'})
+WITH i, s, col ORDER BY col.position
+RETURN i, collect(col { .attributeId, .name, .description, .datatype, .level, value: col.values[s.row] }) AS values`;
+
+/** The cohort's patient order, each sample's patient row, and the columns of the attributes $attributes. */
+export const COLUMNS = `
+MATCH (c:Cohort {id: $cohort})
+OPTIONAL MATCH (col:ClinicalColumn {cohortId: $cohort}) WHERE col.attributeId IN $attributes
+RETURN c.patientOrder AS patients, c.samplePatient AS samplePatient,
+       collect(col { .attributeId, .name, .description, .datatype, .level, .values }) AS columns`;
 
 /** A gene's tumour expression across the cohort: one vector, aligned with its patient ids. */
 export const EXPRESSION_VECTOR = `

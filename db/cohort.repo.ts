@@ -1,18 +1,26 @@
 /**
  * Cohorts, patients and samples. A sample's expression is one float array aligned with its
  * cohort's gene panel (`genePanel`), so 10,000 patients × 500 genes is 10,000 compact properties
- * and one survival query reads one array element per patient. Missing values are stored as NaN and
+ * and one survival query reads one array element per patient. Clinical attributes are columns: one
+ * `ClinicalColumn` node per attribute holds its declaration and its values aligned with the
+ * cohort's `patientOrder` (or `sampleOrder`), so a survival query reads a few arrays. Stored
+ * missing values: NaN in NUMBER columns, '' in STRING and BOOLEAN ('true' / 'false') columns; they
  * come out as null.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { AttributeDecl, ClinicalValue, Column, Datatype, EndpointDecl } from '../domain/clinical.js';
 import {
+  COHORT_ATTRIBUTES,
   COHORTS,
   COHORTS_BY_ID,
+  COLUMNS,
   EXPRESSION_VECTOR,
   PANEL,
-  PATIENT_ROWS,
+  PATIENT_VALUES,
   PATIENTS,
+  PATIENTS_BY_ID,
   SAMPLE_EXPRESSIONS,
+  SAMPLE_VALUES,
   SAMPLES,
   SAMPLES_OF_PATIENTS,
 } from './cohort.queries.js';
@@ -26,16 +34,6 @@ import {
   type SampleRecord,
 } from './records.js';
 import { int } from './values.js';
-
-export interface PatientFilter {
-  hbvStatus?: string | null;
-  sex?: string | null;
-  responder?: boolean | null;
-  stages?: string[] | null;
-  treatment?: string | null;
-  minAge?: number | null;
-  maxAge?: number | null;
-}
 
 /** NaN (a missing value) and absent elements as null. */
 const clean = (v: number | null | undefined): number | null => (v == null || Number.isNaN(v) ? null : v);
@@ -66,14 +64,135 @@ export async function cohortPanel(
 export async function patientsPage(
   db: Database,
   cohort: string,
-  f: PatientFilter,
   skip: number,
   limit: number,
   opts: RunOptions = {},
 ): Promise<RecordPage<PatientRecord>> {
-  const params = { cohort, f: filterParams(f), skip: int(skip), limit: int(limit) };
+  const params = { cohort, skip: int(skip), limit: int(limit) };
   const [row] = await readRecords<RecordPage<PatientRecord>>(db, PATIENTS, params, opts);
   return row!;
+}
+
+/** Patients by id, ordered by id. */
+export async function patientsByIds(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<PatientRecord[]> {
+  if (!ids.length) return [];
+  return (await readRecords<{ patient: PatientRecord }>(db, PATIENTS_BY_ID, { ids }, opts)).map((r) => r.patient);
+}
+
+interface StoredDecl {
+  attributeId: string;
+  name: string;
+  description: string | null;
+  datatype: Datatype;
+  level: AttributeDecl['level'];
+}
+
+const decl = (c: StoredDecl): AttributeDecl => ({
+  id: c.attributeId,
+  name: c.name,
+  description: c.description ?? null,
+  datatype: c.datatype,
+  level: c.level,
+});
+
+/** A stored value as the API shows it (missing as null). */
+function decode(datatype: Datatype, v: unknown): ClinicalValue {
+  if (v == null || v === '' || (typeof v === 'number' && Number.isNaN(v))) return null;
+  if (datatype === 'BOOLEAN') return v === 'true';
+  return v as string | number;
+}
+
+/** A column as stored: NaN or '' for missing, booleans as text. */
+export function encodeColumn(datatype: Datatype, values: readonly ClinicalValue[]): (string | number)[] {
+  if (datatype === 'NUMBER') return values.map((v) => (typeof v === 'number' ? v : NaN));
+  return values.map((v) => (v == null ? '' : String(v)));
+}
+
+/** The declared attributes of each cohort, in declaration order (one query for many). */
+export async function cohortAttributes(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<Map<string, AttributeDecl[]>> {
+  const rows = await readRecords<{ id: string; attributes: StoredDecl[] }>(db, COHORT_ATTRIBUTES, { ids }, opts);
+  return new Map(rows.map((r) => [r.id, r.attributes.map(decl)]));
+}
+
+export interface AttributeValueRecord {
+  attribute: AttributeDecl;
+  value: ClinicalValue;
+}
+
+/** Each patient's (or sample's) values of its cohort's attributes of that level, in key order. */
+export async function attributeValues(
+  db: Database,
+  level: 'PATIENT' | 'SAMPLE',
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<AttributeValueRecord[][]> {
+  const rows = await readKeyed<{ values: (StoredDecl & { value: unknown })[] }>(
+    db,
+    level === 'PATIENT' ? PATIENT_VALUES : SAMPLE_VALUES,
+    { ids },
+    ids.length,
+    opts,
+  );
+  return rows.map((r) => r.values.map((v) => ({ attribute: decl(v), value: decode(v.datatype, v.value) })));
+}
+
+export interface CohortColumns {
+  /** Patient ids in row order. */
+  patients: string[];
+  /** Each sample's patient row. */
+  samplePatient: number[];
+  columns: Map<string, Column>;
+}
+
+/** The patient order and the columns of the given attributes (one query); null for an unknown cohort. */
+export async function cohortColumns(
+  db: Database,
+  cohort: string,
+  attributes: readonly string[],
+  opts: RunOptions = {},
+): Promise<CohortColumns | null> {
+  const [row] = await readRecords<{
+    patients: string[] | null;
+    samplePatient: number[] | null;
+    columns: (StoredDecl & { values: unknown[] })[];
+  }>(db, COLUMNS, { cohort, attributes: [...new Set(attributes)] }, opts);
+  if (!row) return null;
+  return {
+    patients: row.patients ?? [],
+    samplePatient: row.samplePatient ?? [],
+    columns: new Map(
+      row.columns.map((c) => [
+        c.attributeId,
+        { attribute: decl(c), values: c.values.map((v) => decode(c.datatype, v)) },
+      ]),
+    ),
+  };
+}
+
+/** A gene's tumour expression per patient id (NaN stored values as null). */
+export async function expressionByPatient(
+  db: Database,
+  cohort: string,
+  gene: string,
+  opts: RunOptions = {},
+): Promise<Map<string, number | null>> {
+  const [v] = await readRecords<{ patientIds: string[]; values: number[] }>(
+    db,
+    EXPRESSION_VECTOR,
+    { cohort, gene },
+    opts,
+  );
+  const value = new Map<string, number | null>();
+  v?.patientIds.forEach((id, i) => value.set(id, clean(v.values[i])));
+  return value;
 }
 
 export async function samplesPage(
@@ -134,50 +253,6 @@ export async function sampleExpressions(
   );
 }
 
-export interface SurvivalRow {
-  [attribute: string]: unknown;
-  id: string;
-  osMonths: number | null;
-  osEvent: number | null;
-  rfsMonths: number | null;
-  rfsEvent: number | null;
-  responder: boolean | null;
-  hbvStatus: string | null;
-  sex: string | null;
-  stage: string | null;
-  treatment: string | null;
-  value: number | null;
-}
-
-export async function survivalRows(
-  db: Database,
-  cohort: string,
-  gene: string,
-  f: PatientFilter,
-  opts: RunOptions = {},
-): Promise<SurvivalRow[]> {
-  const [patients, vectors] = await Promise.all([
-    readRecords<SurvivalRow>(db, PATIENT_ROWS, { cohort, f: filterParams(f) }, opts),
-    readRecords<{ patientIds: string[]; values: number[] }>(db, EXPRESSION_VECTOR, { cohort, gene }, opts),
-  ]);
-  const value = new Map<string, number | null>();
-  const v = vectors[0];
-  v?.patientIds.forEach((id, i) => value.set(id, clean(v.values[i])));
-  return patients.map((p) => ({ ...p, value: value.get(p.id) ?? null }));
-}
-
-function filterParams(f: PatientFilter) {
-  return {
-    hbvStatus: f.hbvStatus ?? null,
-    sex: f.sex ?? null,
-    responder: f.responder ?? null,
-    stages: f.stages && f.stages.length ? f.stages : null,
-    treatment: f.treatment ?? null,
-    minAge: f.minAge ?? null,
-    maxAge: f.maxAge ?? null,
-  };
-}
-
 // Writes (importers and the synthetic cohort): idempotent MERGEs on ids.
 
 const MERGE_COHORT = `
@@ -188,7 +263,7 @@ const MERGE_PATIENTS = `
 UNWIND $rows AS row
 MATCH (c:Cohort {id: $cohort})
 MERGE (p:Patient {id: row.id})
-SET p += row, p.cohortId = $cohort
+SET p = row, p.cohortId = $cohort
 MERGE (p)-[:IN_COHORT]->(c)
 RETURN count(p) AS n`;
 
@@ -196,9 +271,19 @@ const MERGE_SAMPLES = `
 UNWIND $rows AS row
 MATCH (p:Patient {id: row.patientId})
 MERGE (s:Sample {id: row.id})
-SET s += row, s.cohortId = $cohort
+SET s = row, s.cohortId = $cohort
 MERGE (s)-[:SAMPLE_OF]->(p)
 RETURN count(s) AS n`;
+
+const MERGE_COLUMNS = `
+UNWIND $rows AS row
+MERGE (col:ClinicalColumn {cohortId: $cohort, attributeId: row.attributeId})
+SET col += row`;
+
+/** Columns of attributes a reload no longer declares. */
+const DROP_STALE_COLUMNS = `
+MATCH (col:ClinicalColumn {cohortId: $cohort}) WHERE NOT col.attributeId IN $keep
+DETACH DELETE col`;
 
 const MERGE_VECTORS = `
 UNWIND $rows AS row
@@ -213,6 +298,29 @@ export async function mergeExpressionVectors(
 ): Promise<void> {
   if (rows.length) await tx.run(MERGE_VECTORS, { cohort, rows });
 }
+
+/** The cohort's attribute columns, in declaration order; columns of undeclared attributes are removed. */
+export async function mergeColumns(tx: ManagedTransaction, cohort: string, columns: readonly Column[]): Promise<void> {
+  const rows = columns.map((c, position) => ({
+    attributeId: c.attribute.id,
+    name: c.attribute.name,
+    description: c.attribute.description,
+    datatype: c.attribute.datatype,
+    level: c.attribute.level,
+    position,
+    values: encodeColumn(c.attribute.datatype, c.values),
+  }));
+  await tx.run(DROP_STALE_COLUMNS, { cohort, keep: rows.map((r) => r.attributeId) });
+  if (rows.length) await tx.run(MERGE_COLUMNS, { cohort, rows });
+}
+
+/** The cohort's declared survival endpoints, as parallel arrays on the cohort. */
+export const endpointProps = (endpoints: readonly EndpointDecl[]) => ({
+  endpointIds: endpoints.map((e) => e.id),
+  endpointNames: endpoints.map((e) => e.name),
+  endpointTimes: endpoints.map((e) => e.timeAttribute),
+  endpointEvents: endpoints.map((e) => e.eventAttribute),
+});
 
 export async function mergeCohort(tx: ManagedTransaction, id: string, props: Record<string, unknown>): Promise<void> {
   await tx.run(MERGE_COHORT, { id, props });

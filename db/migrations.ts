@@ -1,8 +1,10 @@
 /**
  * Idempotent schema migrations, applied at start: uniqueness of `id` per label, lookup indexes,
- * and the full-text index over names, symbols, aliases and synonyms.
+ * and the full-text index over names, symbols, aliases and synonyms; then data migrations
+ * (cohorts of the first shape get clinical attribute columns: db/cohort-migration.ts).
  */
 import { NODE_LABELS } from '../domain/kinds.js';
+import { migrateCohortColumns } from './cohort-migration.js';
 import type { Database } from './database.js';
 import { CREATE_GRAPH_VERSION, NUMBER_OLD_EVENTS } from './graph-version.queries.js';
 
@@ -34,6 +36,7 @@ const MIGRATIONS: readonly string[] = [
   'CREATE INDEX sample_cohort IF NOT EXISTS FOR (n:Sample) ON (n.cohortId)',
   'CREATE INDEX sample_patient IF NOT EXISTS FOR (n:Sample) ON (n.patientId, n.type)',
   'CREATE INDEX expression_vector IF NOT EXISTS FOR (n:ExpressionVector) ON (n.cohortId, n.geneId)',
+  'CREATE INDEX clinical_column IF NOT EXISTS FOR (n:ClinicalColumn) ON (n.cohortId, n.attributeId)',
   'CREATE CONSTRAINT synonym_key IF NOT EXISTS FOR (n:Synonym) REQUIRE n.key IS UNIQUE',
   'CREATE INDEX entity_kind IF NOT EXISTS FOR (n:Entity) ON (n.kind)',
   'CREATE INDEX publication_pmid IF NOT EXISTS FOR (n:Publication) ON (n.pmid)',
@@ -50,4 +53,5 @@ export async function migrate(db: Database): Promise<void> {
   await db.write('CALL db.awaitIndexes(120)', {}, { versioned: false });
   await db.write(CREATE_GRAPH_VERSION, {}, { versioned: false });
   await db.write(NUMBER_OLD_EVENTS);
+  await migrateCohortColumns(db);
 }

@@ -7,6 +7,7 @@
  * upper tail) live here too; Cox regression is in cox.ts, rank tests in rank-tests.ts.
  */
 import normalCdf from '@stdlib/stats-base-dists-normal-cdf';
+import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import { LuDecomposition, Matrix, SingularValueDecomposition, pseudoInverse } from 'ml-matrix';
 
 /** 1 = the event (death, recurrence) was observed at that time, 0 = censored. */
@@ -93,6 +94,13 @@ export interface KaplanMeierPoint {
   atRisk: number;
   events: number;
   censored: number;
+  /**
+   * 95% confidence limits of S(t), as `survfit`'s default `conf.type = "log"`: S·exp(∓1.96·se) with
+   * Greenwood's se of log S, sqrt(Σ d / (n (n − d))); the upper limit is capped at 1. Null where R
+   * gives NA (S(t) = 0, or no event yet has a variance: then both limits are 1 as in R).
+   */
+  lower95: number | null;
+  upper95: number | null;
 }
 
 export interface KaplanMeierResult {
@@ -120,6 +128,8 @@ export function kaplanMeier(times: readonly number[], events: readonly EventFlag
   const curve: KaplanMeierPoint[] = [];
   let km = 1;
   let atRisk = t.length;
+  let greenwood = 0;
+  const z = normalQuantile(0.975, 0, 1);
   for (let i = 0; i < order.length;) {
     const time = t[order[i]];
     let d = 0;
@@ -129,7 +139,18 @@ export function kaplanMeier(times: readonly number[], events: readonly EventFlag
       else c++;
     }
     km *= (atRisk - d) / atRisk; // survfitkm.c: km *= (nrisk - d1) / nrisk
-    curve.push({ time, survival: km, atRisk, events: d, censored: c });
+    if (d > 0) greenwood += atRisk > d ? d / (atRisk * (atRisk - d)) : Infinity;
+    const se = Math.sqrt(greenwood);
+    const ci = km > 0 && Number.isFinite(se);
+    curve.push({
+      time,
+      survival: km,
+      atRisk,
+      events: d,
+      censored: c,
+      lower95: ci ? km * Math.exp(-z * se) : null,
+      upper95: ci ? Math.min(1, km * Math.exp(z * se)) : null,
+    });
     atRisk -= d + c;
   }
   return {

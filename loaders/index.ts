@@ -2,6 +2,7 @@
 import type { Database, QueryCounter } from '../db/database.js';
 import type { EdgeDirection } from '../db/edge.queries.js';
 import type { Predicate } from '../domain/vocabulary.js';
+import { attributeValuesLoader, cohortAttributesLoader } from './clinical.loader.js';
 import { cohortLoader, patientSamplesLoader, sampleExpressionLoader } from './cohort.loader.js';
 import { edgeLoader, type EdgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
@@ -43,6 +44,9 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     patientSamples: patientSamplesLoader(db, counter),
     cohort: cohortLoader(db, counter),
     sampleExpression: sampleExpressionLoader(db, counter),
+    cohortAttributes: cohortAttributesLoader(db, counter),
+    patientValues: attributeValuesLoader(db, counter, 'PATIENT'),
+    sampleValues: attributeValuesLoader(db, counter, 'SAMPLE'),
     statementEvidence,
     entityStatements: entityStatementsLoader(db, counter),
     ...edges,

@@ -1,55 +1,91 @@
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import {
+  cohortColumns,
   cohortPanel,
+  expressionByPatient,
   listCohorts,
+  patientsByIds,
   patientsPage,
   samplesPage,
-  survivalRows,
-  type PatientFilter as Filter,
+  type AttributeValueRecord,
 } from '../db/cohort.repo.js';
-import { analyseSurvival, compareExpression, type Endpoint as EndpointName } from '../domain/cohort-analysis.js';
+import {
+  asText,
+  conditionProblem,
+  matchingRows,
+  perPatient,
+  type ClinicalValue,
+  type Condition,
+  type EndpointDecl,
+} from '../domain/clinical.js';
+import { compareExpression, survivalByAttribute, survivalByExpression } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { toConnection } from '../domain/paging.js';
+import { AttributeCondition, AttributeValue, ClinicalAttribute } from '../schema/clinical.type.js';
 import {
   Cohort,
   ExpressionValue,
   Patient,
   PatientConnection,
-  PatientFilter,
   Sample,
   SampleConnection,
 } from '../schema/cohort.type.js';
 import { PageArgs } from '../schema/page.args.js';
-import {
-  ClinicalAttribute,
-  Endpoint,
-  ExpressionComparison,
-  SplitMethod,
-  SurvivalAnalysis,
-} from '../schema/survival.type.js';
+import { ExpressionComparison, SplitMethod, SurvivalAnalysis, SurvivalGrouping } from '../schema/survival.type.js';
 import { pageOf, requireEntity } from './args.js';
 import type { Context } from './context.js';
 
-const ATTRIBUTE: Record<string, string> = {
-  RESPONDER: 'responder',
-  HBV_STATUS: 'hbvStatus',
-  SEX: 'sex',
-  STAGE: 'stage',
-  TREATMENT: 'treatment',
-};
-
 /** The gene (id or symbol) as measured in the cohort's panel; BAD_USER_INPUT when it is not. */
-async function panelGene(ctx: Context, cohortId: string, gene: string): Promise<string> {
-  const node = await requireEntity(ctx, 'GENE', gene, 'gene');
+async function panelGene(ctx: Context, cohortId: string, gene: string, field: string): Promise<string> {
+  const node = await requireEntity(ctx, 'GENE', gene, field);
   const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
   if (!panel?.genes.includes(node.id)) {
     throw badInput(
-      'gene',
+      field,
       `${node.symbol ?? node.id} is not measured in cohort ${cohortId} (panel: ${panel?.symbols.slice(0, 30).join(', ')})`,
     );
   }
   return node.id;
 }
+
+/** The conditions, checked against the cohort's declared attributes; `extra` attributes must be declared too. */
+async function checked(
+  ctx: Context,
+  cohortId: string,
+  filter: readonly AttributeCondition[] | null | undefined,
+  extra: { field: string; attribute: string }[] = [],
+): Promise<Condition[]> {
+  const conditions = [...(filter ?? [])];
+  if (!conditions.length && !extra.length) return conditions;
+  const declared = await ctx.loaders.cohortAttributes.load(cohortId);
+  const problem = conditionProblem(conditions, declared);
+  if (problem) throw badInput('filter', problem);
+  for (const e of extra)
+    if (!declared.some((d) => d.id === e.attribute))
+      throw badInput(e.field, `cohort ${cohortId} declares no attribute ${e.attribute}`);
+  return conditions;
+}
+
+/** The patient rows passing the conditions and the values of the attributes read (one query). */
+async function selectPatients(ctx: Context, cohortId: string, conditions: Condition[], attributes: string[]) {
+  const data = await cohortColumns(ctx.db, cohortId, [...conditions.map((c) => c.attribute), ...attributes], {
+    counter: ctx.counter,
+  });
+  const patients = data?.patients ?? [];
+  const valuesOf = (attribute: string): ClinicalValue[] => {
+    const column = data?.columns.get(attribute);
+    return column ? perPatient(column, patients.length, data!.samplePatient) : patients.map(() => null);
+  };
+  return { patients, rows: matchingRows(patients.length, conditions, valuesOf), valuesOf };
+}
+
+const asNumber = (v: ClinicalValue): number | null => (typeof v === 'number' ? v : null);
+
+const toValue = (r: AttributeValueRecord): AttributeValue => ({
+  attribute: r.attribute,
+  value: asText(r.value),
+  number: asNumber(r.value),
+});
 
 @Resolver(() => Cohort)
 export class CohortResolver {
@@ -63,20 +99,33 @@ export class CohortResolver {
     return ctx.loaders.cohort.load(id);
   }
 
+  @FieldResolver(() => [ClinicalAttribute], { description: 'The clinical attributes the cohort declares, in order.' })
+  attributes(@Root() c: Cohort, @Ctx() ctx: Context) {
+    return ctx.loaders.cohortAttributes.load(c.id);
+  }
+
   @FieldResolver(() => PatientConnection, {
-    description: 'Patients, by id, optionally filtered by clinical attributes.',
+    description: 'Patients, by id, optionally only those passing every condition of the filter.',
   })
   async patients(
     @Root() c: Cohort,
     @Ctx() ctx: Context,
     @Args(() => PageArgs) a: PageArgs,
-    @Arg('filter', () => PatientFilter, { nullable: true, description: 'Clinical filter.' })
-    filter?: PatientFilter | null,
+    @Arg('filter', () => [AttributeCondition], { nullable: true, description: 'Conditions on clinical attributes.' })
+    filter?: AttributeCondition[] | null,
   ) {
     const page = pageOf(ctx, a);
-    const { items, total } = await patientsPage(ctx.db, c.id, (filter ?? {}) as Filter, page.skip, page.limit, {
-      counter: ctx.counter,
-    });
+    const conditions = await checked(ctx, c.id, filter);
+    let items;
+    let total;
+    if (!conditions.length) {
+      ({ items, total } = await patientsPage(ctx.db, c.id, page.skip, page.limit, { counter: ctx.counter }));
+    } else {
+      const { patients, rows } = await selectPatients(ctx, c.id, conditions, []);
+      const ids = rows.map((r) => patients[r]!).sort();
+      total = ids.length;
+      items = await patientsByIds(ctx.db, ids.slice(page.skip, page.skip + page.limit), { counter: ctx.counter });
+    }
     return toConnection(
       items.map((node) => ({ node })),
       total,
@@ -97,40 +146,89 @@ export class CohortResolver {
 
   @FieldResolver(() => SurvivalAnalysis, {
     description:
-      'Survival by the tumour expression of a gene: Kaplan–Meier curves per group with at-risk tables and median survival, the log-rank test and a Cox fit (Efron ties), computed as R’s survival package does.',
+      'Survival by a gene’s tumour expression or a clinical attribute’s values: Kaplan–Meier curves per group with 95% confidence limits, at-risk tables and median survival, the log-rank test and a Cox fit (Efron ties), computed as R’s survival package does.',
   })
   async survival(
     @Root() c: Cohort,
     @Ctx() ctx: Context,
-    @Arg('gene', () => ID, { description: 'Gene id or symbol (must be in the cohort panel).' }) gene: string,
-    @Arg('split', () => SplitMethod, { defaultValue: SplitMethod.MEDIAN, description: 'How to group patients.' })
-    split: SplitMethod,
-    @Arg('threshold', () => Float, { nullable: true, description: 'Cut point for THRESHOLD.' })
-    threshold: number | null,
-    @Arg('filter', () => PatientFilter, { nullable: true, description: 'Only these patients.' })
-    filter: PatientFilter | null,
-    @Arg('endpoint', () => Endpoint, { defaultValue: Endpoint.OS, description: 'OS or RFS.' }) endpoint: Endpoint,
+    @Arg('groupBy', () => SurvivalGrouping, { description: 'What to group patients by (exactly one field).' })
+    groupBy: SurvivalGrouping,
+    @Arg('endpoint', () => String, { defaultValue: 'OS', description: 'A declared endpoint id (Cohort.endpoints).' })
+    endpoint: string,
+    @Arg('filter', () => [AttributeCondition], {
+      nullable: true,
+      description: 'Only patients passing every condition.',
+    })
+    filter: AttributeCondition[] | null,
   ): Promise<SurvivalAnalysis> {
-    if (split === SplitMethod.THRESHOLD && (threshold == null || !Number.isFinite(threshold)))
-      throw badInput('threshold', 'required for THRESHOLD');
-    const geneId = await panelGene(ctx, c.id, gene);
-    const rows = await survivalRows(ctx.db, c.id, geneId, (filter ?? {}) as Filter, { counter: ctx.counter });
-    const result = analyseSurvival(rows, split, threshold ?? undefined, endpoint as EndpointName);
-    return { gene: geneId, endpoint, split, ...result };
+    const endpoints = (c as Cohort & { endpoints?: EndpointDecl[] }).endpoints ?? [];
+    const ep = endpoints.find((e) => e.id === endpoint);
+    if (!ep)
+      throw badInput('endpoint', `cohort ${c.id} declares ${endpoints.map((e) => e.id).join(', ') || 'no endpoints'}`);
+    const { expression, attribute } = groupBy;
+    if ((expression == null) === (attribute == null))
+      throw badInput('groupBy', 'give exactly one of expression or attribute');
+    if (expression) {
+      if (
+        expression.split === SplitMethod.THRESHOLD &&
+        (expression.threshold == null || !Number.isFinite(expression.threshold))
+      )
+        throw badInput('threshold', 'required for THRESHOLD');
+    }
+    const extra = attribute ? [{ field: 'groupBy.attribute', attribute: attribute.attribute }] : [];
+    const conditions = await checked(ctx, c.id, filter, extra);
+    const geneId = expression ? await panelGene(ctx, c.id, expression.gene, 'gene') : null;
+    const read = [ep.timeAttribute, ep.eventAttribute, ...(attribute ? [attribute.attribute] : [])];
+    const [sel, byPatient] = await Promise.all([
+      selectPatients(ctx, c.id, conditions, read),
+      geneId ? expressionByPatient(ctx.db, c.id, geneId, { counter: ctx.counter }) : null,
+    ]);
+    const time = sel.valuesOf(ep.timeAttribute);
+    const event = sel.valuesOf(ep.eventAttribute);
+    const subjects = sel.rows.map((r) => ({
+      id: sel.patients[r]!,
+      time: asNumber(time[r]!),
+      event: asNumber(event[r]!),
+    }));
+    if (expression) {
+      const result = survivalByExpression(
+        subjects.map((s) => ({ ...s, value: byPatient!.get(s.id) ?? null })),
+        expression.split,
+        expression.threshold ?? undefined,
+      );
+      return { endpoint, gene: geneId, split: expression.split, attribute: null, ...result };
+    }
+    const values = sel.valuesOf(attribute!.attribute);
+    const result = survivalByAttribute(
+      sel.rows.map((r, k) => ({ ...subjects[k]!, value: values[r] ?? null })),
+      attribute!.values,
+    );
+    return { endpoint, gene: null, split: null, attribute: attribute!.attribute, ...result };
   }
 
   @FieldResolver(() => ExpressionComparison, {
-    description: 'Tumour expression of a gene compared between clinical groups with a rank test.',
+    description: 'Tumour expression of a gene compared between the values of a clinical attribute with a rank test.',
   })
   async expressionComparison(
     @Root() c: Cohort,
     @Ctx() ctx: Context,
     @Arg('gene', () => ID, { description: 'Gene id or symbol.' }) gene: string,
-    @Arg('groupBy', () => ClinicalAttribute, { description: 'Grouping attribute.' }) groupBy: ClinicalAttribute,
+    @Arg('groupBy', () => String, { description: 'Attribute id (Cohort.attributes).' }) groupBy: string,
+    @Arg('filter', () => [AttributeCondition], {
+      nullable: true,
+      description: 'Only patients passing every condition.',
+    })
+    filter: AttributeCondition[] | null,
   ): Promise<ExpressionComparison> {
-    const geneId = await panelGene(ctx, c.id, gene);
-    const rows = await survivalRows(ctx.db, c.id, geneId, {}, { counter: ctx.counter });
-    return { gene: geneId, groupBy, ...compareExpression(rows, ATTRIBUTE[groupBy]!) };
+    const conditions = await checked(ctx, c.id, filter, [{ field: 'groupBy', attribute: groupBy }]);
+    const geneId = await panelGene(ctx, c.id, gene, 'gene');
+    const [sel, byPatient] = await Promise.all([
+      selectPatients(ctx, c.id, conditions, [groupBy]),
+      expressionByPatient(ctx.db, c.id, geneId, { counter: ctx.counter }),
+    ]);
+    const values = sel.valuesOf(groupBy);
+    const rows = sel.rows.map((r) => ({ value: byPatient.get(sel.patients[r]!) ?? null, group: values[r] ?? null }));
+    return { gene: geneId, groupBy, ...compareExpression(rows) };
   }
 }
 
@@ -145,6 +243,26 @@ export class PatientResolver {
   cohort(@Root() p: Patient, @Ctx() ctx: Context) {
     return ctx.loaders.cohort.load(p.cohortId);
   }
+
+  @FieldResolver(() => [AttributeValue], {
+    description: 'The patient’s values of every patient-level attribute its cohort declares (missing ones as null).',
+  })
+  async attributes(@Root() p: Patient, @Ctx() ctx: Context) {
+    return (await ctx.loaders.patientValues.load(p.id)).map(toValue);
+  }
+
+  @FieldResolver(() => AttributeValue, {
+    nullable: true,
+    description: 'The patient’s value of one attribute; null when the cohort declares no such patient attribute.',
+  })
+  async attribute(
+    @Root() p: Patient,
+    @Ctx() ctx: Context,
+    @Arg('id', () => String, { description: 'Attribute id, e.g. OS_MONTHS.' }) id: string,
+  ) {
+    const found = (await ctx.loaders.patientValues.load(p.id)).find((v) => v.attribute.id === id);
+    return found ? toValue(found) : null;
+  }
 }
 
 @Resolver(() => Sample)
@@ -157,5 +275,25 @@ export class SampleResolver {
   ) {
     if (genes.length > 500) throw badInput('genes', 'at most 500 genes');
     return ctx.loaders.sampleExpression.load({ id: s.id, genes });
+  }
+
+  @FieldResolver(() => [AttributeValue], {
+    description: 'The sample’s values of every sample-level attribute its cohort declares (missing ones as null).',
+  })
+  async attributes(@Root() s: Sample, @Ctx() ctx: Context) {
+    return (await ctx.loaders.sampleValues.load(s.id)).map(toValue);
+  }
+
+  @FieldResolver(() => AttributeValue, {
+    nullable: true,
+    description: 'The sample’s value of one attribute; null when the cohort declares no such sample attribute.',
+  })
+  async attribute(
+    @Root() s: Sample,
+    @Ctx() ctx: Context,
+    @Arg('id', () => String, { description: 'Attribute id, e.g. SAMPLE_TYPE.' }) id: string,
+  ) {
+    const found = (await ctx.loaders.sampleValues.load(s.id)).find((v) => v.attribute.id === id);
+    return found ? toValue(found) : null;
   }
 }

@@ -1,15 +1,6 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { SurvivalEndpoint } from './clinical.type.js';
 import { ConnectionBase } from './page-info.type.js';
-
-export enum HbvStatus {
-  POSITIVE = 'POSITIVE',
-  NEGATIVE = 'NEGATIVE',
-}
-registerEnumType(HbvStatus, {
-  name: 'HbvStatus',
-  description: 'Hepatitis B status (HBsAg).',
-  valuesConfig: { POSITIVE: { description: 'HBV positive.' }, NEGATIVE: { description: 'HBV negative.' } },
-});
 
 @ObjectType({ description: 'A cohort of patients with samples and a gene panel. Synthetic cohorts say so.' })
 export class Cohort {
@@ -31,6 +22,18 @@ export class Cohort {
   @Field(() => String, { nullable: true, description: 'Source file, study or generator.' })
   source?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Licence of the data (from meta_study.txt or the mapping).' })
+  licence?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Citation (from meta_study.txt or the mapping).' })
+  citation?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Reference genome (from meta_study.txt), e.g. hg19.' })
+  referenceGenome?: string | null;
+
+  @Field(() => [SurvivalEndpoint], { description: 'Declared survival endpoints (pairs of time and event attributes).' })
+  endpoints!: SurvivalEndpoint[];
+
   @Field(() => Int, { description: 'Number of patients.' })
   patientCount!: number;
 
@@ -44,40 +47,13 @@ export class Cohort {
   unknownGenes?: string[] | null;
 }
 
-@ObjectType({ description: 'A patient of a cohort, with clinical attributes and survival.' })
+@ObjectType({ description: 'A patient of a cohort; clinical values are its cohort’s declared attributes.' })
 export class Patient {
   @Field(() => ID, { description: 'Patient id.' })
   id!: string;
 
-  @Field(() => HbvStatus, { nullable: true, description: 'HBV status.' })
-  hbvStatus?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'Age in years.' })
-  age?: number | null;
-
-  @Field(() => String, { nullable: true, description: 'MALE or FEMALE (as recorded).' })
-  sex?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Stage (e.g. BCLC-B, TNM III).' })
-  stage?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Treatment, e.g. sorafenib.' })
-  treatment?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Responded to treatment (null when untreated or unknown).' })
-  responder?: boolean | null;
-
-  @Field(() => Float, { nullable: true, description: 'Overall survival time, months.' })
-  osMonths?: number | null;
-
-  @Field(() => Int, { nullable: true, description: '1 died, 0 censored.' })
-  osEvent?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Recurrence-free survival time, months.' })
-  rfsMonths?: number | null;
-
-  @Field(() => Int, { nullable: true, description: '1 recurred (or died), 0 censored.' })
-  rfsEvent?: number | null;
+  @Field(() => String, { nullable: true, description: 'The id the source study gives the patient.' })
+  sourceId?: string | null;
 
   cohortId!: string;
 }
@@ -89,6 +65,15 @@ export class Sample {
 
   @Field(() => String, { description: 'TUMOR, NORMAL, ORGANOID or SINGLE_CELL_CLUSTER.' })
   type!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'When the sample was taken: PRE_TREATMENT, ON_TREATMENT, PROGRESSION, or the study’s own value.',
+  })
+  timepoint?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The id the source study gives the sample.' })
+  sourceId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Cluster name (single-cell clusters).' })
   clusterName?: string | null;
@@ -139,28 +124,4 @@ export class SampleEdge {
 export class SampleConnection extends ConnectionBase {
   @Field(() => [SampleEdge], { description: 'The edges of this page.' })
   edges!: SampleEdge[];
-}
-
-@InputType({ description: 'Restrict patients by clinical attributes (all given conditions must hold).' })
-export class PatientFilter {
-  @Field(() => HbvStatus, { nullable: true, description: 'HBV status.' })
-  hbvStatus?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'MALE or FEMALE.' })
-  sex?: string | null;
-
-  @Field(() => Boolean, { nullable: true, description: 'Responders (true) or non-responders (false).' })
-  responder?: boolean | null;
-
-  @Field(() => [String], { nullable: true, description: 'Any of these stages.' })
-  stages?: string[] | null;
-
-  @Field(() => String, { nullable: true, description: 'Treatment.' })
-  treatment?: string | null;
-
-  @Field(() => Float, { nullable: true, description: 'Minimum age.' })
-  minAge?: number | null;
-
-  @Field(() => Float, { nullable: true, description: 'Maximum age.' })
-  maxAge?: number | null;
 }

@@ -1,4 +1,4 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum SplitMethod {
   MEDIAN = 'MEDIAN',
@@ -17,34 +17,41 @@ registerEnumType(SplitMethod, {
   },
 });
 
-export enum Endpoint {
-  OS = 'OS',
-  RFS = 'RFS',
-}
-registerEnumType(Endpoint, {
-  name: 'Endpoint',
-  description: 'Survival endpoint.',
-  valuesConfig: { OS: { description: 'Overall survival.' }, RFS: { description: 'Recurrence-free survival.' } },
-});
+@InputType({ description: 'Group patients by the tumour expression of a gene.' })
+export class ExpressionGrouping {
+  @Field(() => ID, { description: 'Gene id or symbol (must be in the cohort panel).' })
+  gene!: string;
 
-export enum ClinicalAttribute {
-  RESPONDER = 'RESPONDER',
-  HBV_STATUS = 'HBV_STATUS',
-  SEX = 'SEX',
-  STAGE = 'STAGE',
-  TREATMENT = 'TREATMENT',
+  @Field(() => SplitMethod, { defaultValue: SplitMethod.MEDIAN, description: 'How to cut.' })
+  split!: SplitMethod;
+
+  @Field(() => Float, { nullable: true, description: 'Cut point for THRESHOLD.' })
+  threshold?: number | null;
 }
-registerEnumType(ClinicalAttribute, {
-  name: 'ClinicalAttribute',
-  description: 'A clinical attribute to group patients by.',
-  valuesConfig: {
-    RESPONDER: { description: 'Responder or not.' },
-    HBV_STATUS: { description: 'HBV status.' },
-    SEX: { description: 'Sex.' },
-    STAGE: { description: 'Stage.' },
-    TREATMENT: { description: 'Treatment.' },
-  },
-});
+
+@InputType({ description: 'Group patients by the values of a clinical attribute.' })
+export class AttributeGrouping {
+  @Field(() => String, { description: 'Attribute id (see Cohort.attributes).' })
+  attribute!: string;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Only these values, as groups in this order (others are excluded); default: every value, numbers ascending, text alphabetically.',
+  })
+  values?: string[] | null;
+}
+
+@InputType({
+  description: 'What to group patients by: exactly one field. (Alteration status and path membership come later.)',
+})
+export class SurvivalGrouping {
+  @Field(() => ExpressionGrouping, { nullable: true, description: 'A gene’s tumour expression.' })
+  expression?: ExpressionGrouping | null;
+
+  @Field(() => AttributeGrouping, { nullable: true, description: 'A clinical attribute’s values.' })
+  attribute?: AttributeGrouping | null;
+}
 
 @ObjectType({ description: 'One step of a Kaplan–Meier curve.' })
 export class CurvePoint {
@@ -62,11 +69,20 @@ export class CurvePoint {
 
   @Field(() => Int, { description: 'Censored at this time.' })
   censored!: number;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Lower 95% confidence limit of survival (log transform, as R survfit); null where R gives NA.',
+  })
+  lower95?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Upper 95% confidence limit of survival (at most 1).' })
+  upper95?: number | null;
 }
 
 @ObjectType({ description: 'A group of patients with its Kaplan–Meier curve.' })
 export class SurvivalGroup {
-  @Field(() => String, { description: 'low / high, or Q1..Q4.' })
+  @Field(() => String, { description: 'low / high, Q1..Q4, or the attribute value.' })
   label!: string;
 
   @Field(() => Int, { description: 'Patients.' })
@@ -102,7 +118,10 @@ export class LogRankTest {
 
 @ObjectType({ description: 'Cox proportional hazards with Efron ties, as R coxph; covariate = group index.' })
 export class CoxFit {
-  @Field(() => Float, { description: 'Hazard ratio, high versus low (per quartile step for QUARTILES).' })
+  @Field(() => Float, {
+    description:
+      'Hazard ratio of the later group versus the earlier: high versus low, the second attribute value versus the first, or per quartile step for QUARTILES.',
+  })
   hazardRatio!: number;
 
   @Field(() => Float, { description: 'Lower 95% confidence limit.' })
@@ -127,21 +146,24 @@ export class CoxFit {
   warnings!: string[];
 }
 
-@ObjectType({ description: 'Survival by expression group: Kaplan–Meier per group, log-rank test and Cox fit.' })
+@ObjectType({ description: 'Survival by group: Kaplan–Meier per group, log-rank test and Cox fit.' })
 export class SurvivalAnalysis {
-  @Field(() => String, { description: 'Gene id.' })
-  gene!: string;
-
-  @Field(() => Endpoint, { description: 'Endpoint.' })
+  @Field(() => String, { description: 'Endpoint id.' })
   endpoint!: string;
 
-  @Field(() => SplitMethod, { description: 'Split method.' })
-  split!: string;
+  @Field(() => String, { nullable: true, description: 'Gene id, when grouped by expression.' })
+  gene?: string | null;
 
-  @Field(() => [Float], { description: 'Cut points used.' })
+  @Field(() => SplitMethod, { nullable: true, description: 'Split method, when grouped by expression.' })
+  split?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Attribute id, when grouped by an attribute.' })
+  attribute?: string | null;
+
+  @Field(() => [Float], { description: 'Cut points used (expression groupings; empty for attributes).' })
   cutPoints!: number[];
 
-  @Field(() => [SurvivalGroup], { description: 'Groups, lowest expression first.' })
+  @Field(() => [SurvivalGroup], { description: 'Groups: lowest expression first, or attribute values in order.' })
   groups!: SurvivalGroup[];
 
   @Field(() => LogRankTest, { nullable: true, description: 'Null when fewer than two groups have patients.' })
@@ -154,7 +176,8 @@ export class SurvivalAnalysis {
   cox?: CoxFit | null;
 
   @Field(() => Int, {
-    description: 'Patients left out: no tumour expression of the gene, or no time/event for the endpoint.',
+    description:
+      'Patients left out: no grouping value (tumour expression, attribute value, or a value outside the groups asked for), or no time/event for the endpoint.',
   })
   excluded!: number;
 }
@@ -191,7 +214,7 @@ export class ExpressionComparison {
   @Field(() => String, { description: 'Gene id.' })
   gene!: string;
 
-  @Field(() => ClinicalAttribute, { description: 'Grouping attribute.' })
+  @Field(() => String, { description: 'Grouping attribute id.' })
   groupBy!: string;
 
   @Field(() => [ExpressionGroup], { description: 'Groups.' })

@@ -16,9 +16,45 @@ const pid = (i: number) => `HCC-FIX-${String(i + 1).padStart(3, '0')}`;
 
 writeFileSync(
   dir + 'meta_study.txt',
-  'type_of_cancer: lihc\ncancer_study_identifier: hcc_fixture_2025\nname: HCC fixture study (synthetic test data)\ndescription: Synthetic cBioPortal-format study for importer and survival tests; not real patients.\ngroups: PUBLIC\n',
+  'type_of_cancer: lihc\ncancer_study_identifier: hcc_fixture_2025\nname: HCC fixture study (synthetic test data)\ndescription: Synthetic cBioPortal-format study for importer and survival tests; not real patients.\ngroups: PUBLIC\nreference_genome: hg19\ncitation: Synthetic fixture (resistkg)\nlicense: CC0 (generated test data)\n',
 );
-const patientRows = c.patients.map((p, i) => {
+// Data files are found through their meta files' data_filename (the sample file has a non-standard
+// name on purpose); the mutations meta names a file the fixture does not have: it is reported as skipped.
+const metaFile = (name: string, type: string, datatype: string, file: string, extra = '') =>
+  writeFileSync(
+    dir + name,
+    `cancer_study_identifier: hcc_fixture_2025\ngenetic_alteration_type: ${type}\ndatatype: ${datatype}\n${extra}data_filename: ${file}\n`,
+  );
+metaFile('meta_clinical_patient.txt', 'CLINICAL', 'PATIENT_ATTRIBUTES', 'data_clinical_patient.txt');
+metaFile('meta_clinical_sample.txt', 'CLINICAL', 'SAMPLE_ATTRIBUTES', 'data_clinical_samples.txt');
+metaFile(
+  'meta_expression.txt',
+  'MRNA_EXPRESSION',
+  'CONTINUOUS',
+  'data_mrna_seq_v2_rsem.txt',
+  'stable_id: rna_seq_v2_mrna\nprofile_name: mRNA expression (RNA Seq V2 RSEM)\nprofile_description: Synthetic log2 expression\nshow_profile_in_analysis_tab: false\n',
+);
+metaFile(
+  'meta_mutations.txt',
+  'MUTATION_EXTENDED',
+  'MAF',
+  'data_mutations.txt',
+  'stable_id: mutations\nprofile_name: Mutations\nprofile_description: Not part of the fixture\nshow_profile_in_analysis_tab: true\n',
+);
+const value = (attribute: string, i: number) => c.columns.find((col) => col.attribute.id === attribute)!.values[i];
+const patientRows = c.patients.map((_, i) => {
+  const p = {
+    osMonths: value('OS_MONTHS', i),
+    osEvent: value('OS_STATUS', i),
+    rfsMonths: value('RFS_MONTHS', i),
+    rfsEvent: value('RFS_STATUS', i),
+    responder: value('RESPONDER', i),
+    age: value('AGE', i),
+    sex: value('SEX', i),
+    hbvStatus: value('HBV_STATUS', i),
+    stage: value('BCLC_STAGE', i),
+    treatment: value('TREATMENT', i),
+  };
   const os = i === 5 ? 'NA' : String(Math.round(Number(p.osMonths)));
   const osStatus = Number(p.osEvent) === 1 ? '1:DECEASED' : '0:LIVING';
   const dfs = String(Math.round(Number(p.rfsMonths)));
@@ -50,14 +86,17 @@ writeFileSync(
   ].join('\n') + '\n',
 );
 writeFileSync(
-  dir + 'data_clinical_sample.txt',
+  dir + 'data_clinical_samples.txt',
   [
-    '#Sample Identifier\tPatient Identifier\tSample Type',
-    '#Sample id\tPatient id\tType',
-    '#STRING\tSTRING\tSTRING',
-    '#1\t1\t1',
-    'SAMPLE_ID\tPATIENT_ID\tSAMPLE_TYPE',
-    ...c.patients.map((_, i) => `${pid(i)}-01\t${pid(i)}\tPrimary Tumor`),
+    '#Sample Identifier\tPatient Identifier\tSample Type\tSample Timepoint',
+    '#Sample id\tPatient id\tType\tWhen the sample was taken',
+    '#STRING\tSTRING\tSTRING\tSTRING',
+    '#1\t1\t1\t1',
+    'SAMPLE_ID\tPATIENT_ID\tSAMPLE_TYPE\tSAMPLE_TIMEPOINT',
+    ...c.patients.map((_, i) => {
+      const timepoint = i === 1 ? '[Not Available]' : (i + 1) % 7 === 0 ? 'Progression' : 'Pre-treatment';
+      return `${pid(i)}-01\t${pid(i)}\tPrimary Tumor\t${timepoint}`;
+    }),
   ].join('\n') + '\n',
 );
 const tumours = c.samples.filter((s) => s.type === 'TUMOR');

@@ -25,7 +25,7 @@ const MIX = [
   '{ neighborhood(ids: ["HGNC:1527"], depth: 2, limit: 100) { truncated nodes { id } } }',
   '{ resistancePaths(drug: "sorafenib", disease: "HCC", first: 10) { sign score } }',
   '{ combinationTherapies(drug: "lenvatinib", disease: "HCC") { basis score } }',
-  '{ cohorts { survival(gene: "CAV1") { logRank { pValue } cox { hazardRatio } } } }',
+  '{ cohort(id: "RESISTKG:cohort-synthetic-hcc") { survival(groupBy: { expression: { gene: "CAV1" } }) { logRank { pValue } cox { hazardRatio } } } }',
 ];
 
 const config = configOrExit('soak');

@@ -8,6 +8,8 @@
  * - a few single-cell clusters per patient for some patients, with a rare CAV1+ cancer-cell
  *   population that is larger in patients who recur.
  */
+import { toColumns, type AttributeDecl, type ClinicalValue, type EndpointDecl } from '../domain/clinical.js';
+import type { CohortData, SampleData } from './cohort-load.js';
 import { prng } from './prng.js';
 
 export const SYNTHETIC_COHORT_ID = 'RESISTKG:cohort-synthetic-hcc';
@@ -31,6 +33,33 @@ export const DEFAULT_PANEL = [
   'HGNC:1097',
 ];
 
+const attr = (id: string, name: string, datatype: AttributeDecl['datatype'], description: string): AttributeDecl => ({
+  id,
+  name,
+  datatype,
+  description,
+  level: 'PATIENT',
+});
+
+/** The synthetic cohort's clinical attributes (cBioPortal's names where it has one). */
+export const SYNTHETIC_ATTRIBUTES: readonly AttributeDecl[] = [
+  attr('HBV_STATUS', 'HBV status', 'STRING', 'Hepatitis B surface antigen: POSITIVE or NEGATIVE.'),
+  attr('AGE', 'Age', 'NUMBER', 'Age at diagnosis, years.'),
+  attr('SEX', 'Sex', 'STRING', 'MALE or FEMALE.'),
+  attr('BCLC_STAGE', 'BCLC stage', 'STRING', 'Barcelona Clinic Liver Cancer stage.'),
+  attr('TREATMENT', 'Treatment', 'STRING', 'sorafenib or none.'),
+  attr('RESPONDER', 'Responder', 'BOOLEAN', 'Responded to sorafenib (missing when untreated).'),
+  attr('OS_MONTHS', 'Overall survival (months)', 'NUMBER', 'Months from diagnosis to death or last follow-up.'),
+  attr('OS_STATUS', 'Overall survival status', 'NUMBER', '1 died, 0 censored.'),
+  attr('RFS_MONTHS', 'Recurrence-free survival (months)', 'NUMBER', 'Months to recurrence, death or last follow-up.'),
+  attr('RFS_STATUS', 'Recurrence-free survival status', 'NUMBER', '1 recurred or died, 0 censored.'),
+];
+
+export const SYNTHETIC_ENDPOINTS: readonly EndpointDecl[] = [
+  { id: 'OS', name: 'Overall survival', timeAttribute: 'OS_MONTHS', eventAttribute: 'OS_STATUS' },
+  { id: 'RFS', name: 'Recurrence-free survival', timeAttribute: 'RFS_MONTHS', eventAttribute: 'RFS_STATUS' },
+];
+
 export interface CohortOptions {
   seed: number;
   patients: number;
@@ -44,12 +73,13 @@ function normal(rnd: () => number): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rnd());
 }
 
-export function generateCohort(o: CohortOptions) {
+export function generateCohort(o: CohortOptions): CohortData {
   const rnd = prng(o.seed);
   const id = o.id ?? SYNTHETIC_COHORT_ID;
   const cav1 = o.panel.indexOf('HGNC:1527');
-  const patients: Record<string, unknown>[] = [];
-  const samples: Record<string, unknown>[] = [];
+  const patients: { id: string }[] = [];
+  const values: Record<string, ClinicalValue>[] = [];
+  const samples: SampleData[] = [];
   const stages = ['BCLC-A', 'BCLC-B', 'BCLC-C'];
   for (let i = 0; i < o.patients; i++) {
     const pid = `${id}-P${String(i + 1).padStart(5, '0')}`;
@@ -69,21 +99,27 @@ export function generateCohort(o: CohortOptions) {
     const censor = 6 + rnd() * 90;
     const os = Math.min(deathTime, censor);
     const rfs = Math.min(recurTime, os, censor);
-    patients.push({
-      id: pid,
-      hbvStatus: hbv ? 'POSITIVE' : 'NEGATIVE',
-      age: 35 + Math.floor(rnd() * 45),
-      sex: rnd() < 0.78 ? 'MALE' : 'FEMALE',
-      stage: stages[Math.floor(rnd() * 3)],
-      treatment: treated ? 'sorafenib' : 'none',
-      responder,
-      osMonths: Math.round(os * 10) / 10,
-      osEvent: deathTime <= censor ? 1 : 0,
-      rfsMonths: Math.round(rfs * 10) / 10,
-      rfsEvent: recurTime <= Math.min(os, censor) ? 1 : 0,
+    patients.push({ id: pid });
+    values.push({
+      HBV_STATUS: hbv ? 'POSITIVE' : 'NEGATIVE',
+      AGE: 35 + Math.floor(rnd() * 45),
+      SEX: rnd() < 0.78 ? 'MALE' : 'FEMALE',
+      BCLC_STAGE: stages[Math.floor(rnd() * 3)]!,
+      TREATMENT: treated ? 'sorafenib' : 'none',
+      RESPONDER: responder,
+      OS_MONTHS: Math.round(os * 10) / 10,
+      OS_STATUS: deathTime <= censor ? 1 : 0,
+      RFS_MONTHS: Math.round(rfs * 10) / 10,
+      RFS_STATUS: recurTime <= Math.min(os, censor) ? 1 : 0,
+    });
+    samples.push({
+      id: `${pid}-T`,
+      patientId: pid,
+      type: 'TUMOR',
+      timepoint: 'PRE_TREATMENT',
+      expression,
       synthetic: true,
     });
-    samples.push({ id: `${pid}-T`, patientId: pid, type: 'TUMOR', expression, synthetic: true });
     if (rnd() < 0.1) {
       samples.push({
         id: `${pid}-N`,
@@ -94,7 +130,7 @@ export function generateCohort(o: CohortOptions) {
       });
     }
     if (i % 25 === 0) {
-      const recurred = patients[patients.length - 1]!.rfsEvent === 1;
+      const recurred = values[values.length - 1]!.RFS_STATUS === 1;
       for (const [k, cluster] of ['malignant hepatocytes', 'CAV1+ cancer cells', 'endothelial cells'].entries()) {
         const fraction = o.panel.map(() => Math.round(rnd() * 0.3 * 1000) / 1000);
         if (cav1 >= 0) fraction[cav1] = k === 1 ? 0.8 : 0.05;
@@ -119,7 +155,15 @@ export function generateCohort(o: CohortOptions) {
       'Deterministic synthetic cohort shaped like the clinical claims of Kabir et al. 2025 (PMID 40715090): CAV1 higher in HBV+ and in sorafenib non-responders; CAV1-high HBV+ patients fare worse; a rare CAV1+ cluster larger in patients who recur. For demonstration and tests only.',
     synthetic: true,
     source: 'seed/cohort-synthetic.ts',
+    licence: 'generated by resistkg; no restrictions',
     genePanel: o.panel,
   };
-  return { id, cohort, patients, samples };
+  return {
+    id,
+    cohort,
+    patients,
+    samples,
+    columns: toColumns(SYNTHETIC_ATTRIBUTES, values),
+    endpoints: [...SYNTHETIC_ENDPOINTS],
+  };
 }

@@ -1,10 +1,12 @@
 /**
- * `npm run import -- dgidb|mirtarbase|gmt FILE [--source NAME]`: imports a public file into
- * NEO4J_URI (or the embedded database). A file with problems is refused whole, with line numbers.
+ * `npm run import -- dgidb|mirtarbase|gmt FILE [--source NAME]`, `cbioportal STUDY_FOLDER` or
+ * `clinical FILE --mapping MAPPING.yaml`: imports a public file into NEO4J_URI (or the embedded
+ * database). A file with problems is refused whole, with line numbers.
  */
 import { parseArgs } from 'node:util';
 import { configOrExit, withDatabase } from '../neo4j/open.js';
 import { importCbioportal } from './importers/cbioportal.js';
+import { importClinical } from './importers/clinical.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importGmt } from './importers/gmt.js';
 import { importHgnc } from './importers/hgnc.js';
@@ -13,11 +15,17 @@ import { importMirtarbase } from './importers/mirtarbase.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { source: { type: 'string', default: 'GMT file' } },
+  options: { source: { type: 'string', default: 'GMT file' }, mapping: { type: 'string' } },
 });
 const [format, file] = positionals;
-if (!['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal'].includes(format ?? '') || !file) {
-  console.error('usage: npm run import -- hgnc|dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER');
+if (
+  !['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal', 'clinical'].includes(format ?? '') ||
+  !file ||
+  (format === 'clinical' && !values.mapping)
+) {
+  console.error(
+    'usage: npm run import -- hgnc|dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER | clinical FILE --mapping MAPPING.yaml',
+  );
   process.exit(2);
 }
 configOrExit('import');
@@ -30,6 +38,7 @@ try {
       mirtarbase: () => importMirtarbase(db, file, log),
       gmt: () => importGmt(db, file, values.source!, log),
       cbioportal: () => importCbioportal(db, file, log),
+      clinical: () => importClinical(db, file, values.mapping!, log),
     };
     const result = await importers[format!]!();
     // Long lists (unknown genes) are in the log above; the summary line stays short.

@@ -8,7 +8,7 @@ import {
   CEILING_SURVIVAL_PATIENTS,
 } from './queries.js';
 import { bestResistancePaths, type Reader } from '../../db/path.repo.js';
-import { analyseSurvival, type PatientRow } from '../../domain/cohort-analysis.js';
+import { survivalByExpression } from '../../domain/cohort-analysis.js';
 import { rankCandidates, type EvidenceLike } from '../../domain/combinations.js';
 import { nameKey } from '../../domain/names.js';
 import type { ScoredPath } from '../../domain/paths.js';
@@ -111,7 +111,7 @@ export const combinationTherapies: Handler = async (read, input) => {
   };
 };
 
-// survival: cohort(id) { survival(gene, split: MEDIAN, endpoint: OS) { cutPoints excluded
+// survival: cohort(id) { survival(groupBy: { expression: { gene, split: MEDIAN } }, endpoint: "OS") { cutPoints excluded
 //   groups { label n events medianSurvival } logRank { chiSquare pValue } cox { hazardRatio pValue } } }
 
 const clean = (v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v);
@@ -119,10 +119,10 @@ const clean = (v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null :
 export const survival: Handler = async (read, input) => {
   const cohort = text(input, 'cohort');
   const gene = text(input, 'text');
-  // The gene check with its expression vector, and the patients' rows, at once: the rows do not
+  // The gene check with its expression vector, and the OS columns, at once: the columns do not
   // depend on the gene (ours reads them after its check; here they are wasted only when the gene is
-  // refused). Rows, not one collected record: the driver decodes one huge record far more slowly.
-  const [[row], patients] = await Promise.all([
+  // refused). The columns are three arrays aligned with the cohort's patient order.
+  const [[row], [patients]] = await Promise.all([
     read(CEILING_SURVIVAL_GENE, { cohort, geneId: gene.trim(), geneKey: nameKey(gene) || null }),
     read(CEILING_SURVIVAL_PATIENTS, { cohort }),
   ]);
@@ -131,8 +131,16 @@ export const survival: Handler = async (read, input) => {
   const vector = row.vector as { patientIds: string[]; values: number[] } | null;
   const value = new Map<string, number | null>();
   vector?.patientIds.forEach((id, i) => value.set(id, clean(vector.values[i]) as number | null));
-  const withValues = patients.map((p) => ({ ...p, value: value.get(p.id as string) ?? null }));
-  const r = analyseSurvival(withValues as unknown as PatientRow[], 'MEDIAN', undefined, 'OS');
+  const ids = (patients?.ids ?? []) as string[];
+  const times = (patients?.times ?? []) as number[];
+  const events = (patients?.events ?? []) as number[];
+  const subjects = ids.map((id, i) => ({
+    id,
+    time: clean(times[i]) as number | null,
+    event: clean(events[i]) as number | null,
+    value: value.get(id) ?? null,
+  }));
+  const r = survivalByExpression(subjects, 'MEDIAN', undefined);
   return {
     cohort: {
       survival: {

@@ -190,8 +190,13 @@ CALL (gene, measured) {
 }
 RETURN gene, measured, vector`;
 
-/** survival, second part: one row per patient of the cohort with its survival columns, by id. */
+/**
+ * survival, second part: the cohort's patients in row order with the OS endpoint's time and event
+ * columns (the columns the cohort declares for OS; db/cohort.queries.ts COLUMNS).
+ */
 export const CEILING_SURVIVAL_PATIENTS = `
-MATCH (p:Patient {cohortId: $cohort})
-RETURN p.id AS id, p.osMonths AS osMonths, p.osEvent AS osEvent, p.rfsMonths AS rfsMonths, p.rfsEvent AS rfsEvent
-ORDER BY id`;
+MATCH (c:Cohort {id: $cohort})
+WITH c, [i IN range(0, size(coalesce(c.endpointIds, [])) - 1) WHERE c.endpointIds[i] = 'OS'][0] AS e
+OPTIONAL MATCH (t:ClinicalColumn {cohortId: $cohort, attributeId: c.endpointTimes[e]})
+OPTIONAL MATCH (ev:ClinicalColumn {cohortId: $cohort, attributeId: c.endpointEvents[e]})
+RETURN c.patientOrder AS ids, t.values AS times, ev.values AS events`;

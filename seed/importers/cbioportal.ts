@@ -1,22 +1,45 @@
 /**
- * cBioPortal-style study folders: meta_study.txt, data_clinical_patient.txt,
- * data_clinical_sample.txt and an expression matrix keyed by Hugo symbol (data_mrna*.txt or
- * data_expression*.txt), loaded unchanged. Survival columns: OS_MONTHS with OS_STATUS ("1:DECEASED"
- * / "0:LIVING"), and DFS_* or RFS_* ("1:Recurred/Progressed" / "0:DiseaseFree"). Genes the graph does
- * not know are reported and left out of the panel, never dropped silently. The whole folder is
- * validated (with file and line numbers) before anything is written; re-importing changes nothing.
+ * cBioPortal study folders, loaded unchanged. Like cBioPortal's own importer, each data file is
+ * found through the `data_filename` of its `meta_*.txt` (folders name their files differently);
+ * without meta files the conventional names (data_clinical_patient.txt, data_clinical_sample.txt,
+ * data_mrna*.txt / data_expression*.txt) are used. `meta_study.txt` gives the name, description,
+ * reference genome, citation (and PMID) and licence.
+ *
+ * Every clinical column becomes a declared attribute (id = column header; name, description and
+ * datatype from the four `#` header lines, the datatype guessed from the values when they are
+ * absent; PATIENT or SAMPLE level by file). Each `<X>_MONTHS` / `<X>_STATUS` pair (OS, DFS, RFS,
+ * PFS, DSS) is a survival endpoint; its status is stored as a NUMBER event flag (1 event, 0
+ * censored) from the spellings studies use (`1:DECEASED`, `DECEASED`, `0:LIVING`, ...). Missing
+ * spellings (`NA`, `[Not Available]`, empty cells, ...) are missing values. A sample's timepoint comes
+ * from a SAMPLE_TIMEPOINT or TIMEPOINT column. Genes the graph does not know are reported and left
+ * out of the panel; data files of other types (mutations, copy number, ...) are reported as skipped.
+ * The whole folder is validated (with file and line numbers) before anything is written;
+ * re-importing changes nothing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../db/database.js';
-import { loadCohort } from '../cohort-load.js';
+import {
+  CBIOPORTAL_ENDPOINTS,
+  eventFlag,
+  isMissing,
+  normaliseTimepoint,
+  parseValue,
+  type AttributeDecl,
+  type ClinicalValue,
+  type Column,
+  type Datatype,
+  type EndpointDecl,
+  type Level,
+} from '../../domain/clinical.js';
+import { loadCohort, type SampleData } from '../cohort-load.js';
 import { ImportError, type Progress } from './lines.js';
 import { resolveExisting } from './resolve.js';
 
-const NA = new Set(['', 'na', 'nan', '[not available]', '[not applicable]', '[unknown]', 'null', 'n/a']);
-
 interface Table {
   file: string;
+  /** The `#` lines: display names, descriptions, datatypes, priorities (any may be absent). */
+  meta: string[][];
   header: string[];
   rows: { line: number; cells: string[] }[];
 }
@@ -24,41 +47,30 @@ interface Table {
 function readTable(file: string): Table {
   const lines = readFileSync(file, 'utf8').split(/\r?\n/);
   let i = 0;
-  while (i < lines.length && lines[i]!.startsWith('#')) i++;
+  const meta: string[][] = [];
+  while (i < lines.length && lines[i]!.startsWith('#')) meta.push(lines[i++]!.slice(1).split('\t'));
   const header = (lines[i] ?? '').split('\t').map((h) => h.trim());
   const rows = lines
     .slice(i + 1)
     .map((l, k) => ({ line: i + 2 + k, cells: l.split('\t') }))
     .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  return { file, header, rows };
+  return { file: path.basename(file), meta, header, rows };
 }
 
-function col(t: Table, ...names: string[]): number {
-  return t.header.findIndex((h) => names.includes(h.toUpperCase()));
-}
-
-function value(cells: string[], at: number): string | null {
+const col = (t: Table, ...names: string[]) => t.header.findIndex((h) => names.includes(h.toUpperCase()));
+const cellAt = (cells: string[], at: number): string | null => {
   if (at < 0) return null;
   const v = (cells[at] ?? '').trim();
-  return NA.has(v.toLowerCase()) ? null : v;
-}
+  return isMissing(v) ? null : v;
+};
 
-/** "1:DECEASED" → 1, "0:LIVING" → 0; also the bare words. */
-export function statusFlag(v: string | null): 0 | 1 | null | 'bad' {
-  if (v == null) return null;
-  const s = v.toUpperCase();
-  if (/^1(:|$)/.test(s) || /^(DECEASED|DEAD|RECURRED|RECURRED\/PROGRESSED|PROGRESSED)$/.test(s)) return 1;
-  if (/^0(:|$)/.test(s) || /^(LIVING|ALIVE|DISEASEFREE|DISEASE FREE|CENSORED)$/.test(s)) return 0;
-  return 'bad';
-}
-
-function yesNo(v: string | null): boolean | null | 'bad' {
-  if (v == null) return null;
-  const s = v.toLowerCase();
-  if (['1', 'yes', 'true', 'positive', 'responder', 'response', 'pos', '+'].includes(s)) return true;
-  if (['0', 'no', 'false', 'negative', 'non-responder', 'nonresponder', 'no response', 'neg', '-'].includes(s))
-    return false;
-  return 'bad';
+function readKeyValues(file: string): Record<string, string> {
+  const meta: Record<string, string> = {};
+  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+    const m = /^([\w.]+)\s*:\s*(.*)$/.exec(line);
+    if (m) meta[m[1]!] = m[2]!.trim();
+  }
+  return meta;
 }
 
 const SAMPLE_TYPES: Record<string, string> = {
@@ -74,29 +86,113 @@ const SAMPLE_TYPES: Record<string, string> = {
   organoid: 'ORGANOID',
 };
 
-function readMeta(dir: string): Record<string, string> {
-  const file = path.join(dir, 'meta_study.txt');
-  if (!existsSync(file)) throw new ImportError(dir, ['meta_study.txt is missing']);
-  const meta: Record<string, string> = {};
-  for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const m = /^([\w.]+)\s*:\s*(.*)$/.exec(line);
-    if (m) meta[m[1]!] = m[2]!.trim();
+/** Where the study's data files are, from its meta files (or the conventional names), and what is skipped. */
+function locateFiles(dir: string, problems: string[]) {
+  const found: { patient?: string; sample?: string; expression?: string } = {};
+  const skipped: string[] = [];
+  const metas = readdirSync(dir)
+    .filter((f) => /^meta_.*\.txt$/.test(f) && f !== 'meta_study.txt')
+    .sort();
+  for (const m of metas) {
+    const kv = readKeyValues(path.join(dir, m));
+    const type = (kv.genetic_alteration_type ?? '').toUpperCase();
+    const datatype = (kv.datatype ?? '').toUpperCase();
+    const file = kv.data_filename;
+    if (!file) {
+      problems.push(`${m}: no data_filename`);
+      continue;
+    }
+    if (!existsSync(path.join(dir, file))) {
+      if (type === 'CLINICAL' || type === 'MRNA_EXPRESSION')
+        problems.push(`${m}: data_filename ${file} does not exist`);
+      else skipped.push(`${m} (${type}, ${file}): not imported by this importer`);
+      continue;
+    }
+    if (type === 'CLINICAL' && datatype === 'PATIENT_ATTRIBUTES' && !found.patient) found.patient = file;
+    else if (type === 'CLINICAL' && datatype === 'SAMPLE_ATTRIBUTES' && !found.sample) found.sample = file;
+    else if (type === 'MRNA_EXPRESSION' && datatype === 'CONTINUOUS' && !found.expression) found.expression = file;
+    else skipped.push(`${m} (${type} ${datatype}, ${file}): not imported by this importer`);
   }
-  return meta;
+  const files = readdirSync(dir);
+  found.patient ??= files.includes('data_clinical_patient.txt') ? 'data_clinical_patient.txt' : undefined;
+  found.sample ??= files.includes('data_clinical_sample.txt') ? 'data_clinical_sample.txt' : undefined;
+  found.expression ??= files.find((f) => /^data_(mrna|expression).*\.txt$/.test(f) && !/zscore/i.test(f));
+  if (!found.patient)
+    problems.push('no patient clinical file (meta with PATIENT_ATTRIBUTES, or data_clinical_patient.txt)');
+  if (!found.sample)
+    problems.push('no sample clinical file (meta with SAMPLE_ATTRIBUTES, or data_clinical_sample.txt)');
+  return { found, skipped };
+}
+
+/** The attribute declarations of a clinical table's columns (all but the id columns). */
+function declare(t: Table, level: Level, idColumns: readonly string[]): { at: number; decl: AttributeDecl }[] {
+  const [names, descriptions, datatypes] = t.meta;
+  return t.header
+    .map((id, at) => ({ id, at }))
+    .filter(({ id }) => id && !idColumns.includes(id.toUpperCase()))
+    .map(({ id, at }) => {
+      const declared = (datatypes?.[at] ?? '').trim().toUpperCase();
+      const values = t.rows.map((r) => cellAt(r.cells, at)).filter((v): v is string => v != null);
+      const datatype: Datatype = ['STRING', 'NUMBER', 'BOOLEAN'].includes(declared)
+        ? (declared as Datatype)
+        : values.length && values.every((v) => Number.isFinite(Number(v)))
+          ? 'NUMBER'
+          : 'STRING';
+      const name = names?.[at]?.trim() || id;
+      const description = descriptions?.[at]?.trim() || null;
+      return { at, decl: { id, name, description, datatype, level } };
+    });
+}
+
+/**
+ * The columns of a clinical table, one value per row, with endpoint status columns as event flags
+ * and endpoint times as non-negative numbers; every bad cell is a line-numbered problem.
+ */
+function readColumns(
+  t: Table,
+  decls: { at: number; decl: AttributeDecl }[],
+  rows: Table['rows'],
+  endpoints: EndpointDecl[],
+  problems: string[],
+): Column[] {
+  const times = new Set(endpoints.map((e) => e.timeAttribute));
+  const events = new Set(endpoints.map((e) => e.eventAttribute));
+  return decls.map(({ at, decl }) => {
+    const attribute = events.has(decl.id)
+      ? { ...decl, datatype: 'NUMBER' as const, description: `${decl.description ?? decl.name} (1 event, 0 censored)` }
+      : decl;
+    const values = rows.map((r): ClinicalValue => {
+      const raw = cellAt(r.cells, at);
+      if (events.has(decl.id)) {
+        const flag = eventFlag(raw);
+        if (flag === 'bad')
+          problems.push(`${t.file} line ${r.line}: ${decl.id} ${JSON.stringify(raw)} is not 1:… or 0:…`);
+        return flag === 'bad' ? null : flag;
+      }
+      const parsed = parseValue(raw, decl.datatype);
+      if ('error' in parsed) {
+        problems.push(`${t.file} line ${r.line}: ${decl.id} ${parsed.error}`);
+        return null;
+      }
+      if (times.has(decl.id) && typeof parsed.value === 'number' && parsed.value < 0) {
+        problems.push(`${t.file} line ${r.line}: ${decl.id} ${JSON.stringify(raw)} is not a non-negative number`);
+        return null;
+      }
+      return parsed.value;
+    });
+    return { attribute, values };
+  });
 }
 
 export async function importCbioportal(db: Database, dir: string, log: Progress = () => undefined) {
   const started = Date.now();
   const problems: string[] = [];
-  const meta = readMeta(dir);
+  if (!existsSync(path.join(dir, 'meta_study.txt'))) throw new ImportError(dir, ['meta_study.txt is missing']);
+  const meta = readKeyValues(path.join(dir, 'meta_study.txt'));
   const study = meta.cancer_study_identifier;
   if (!study || !/^[\w-]+$/.test(study))
     problems.push('meta_study.txt: cancer_study_identifier is missing or not a plain identifier');
-  for (const f of ['data_clinical_patient.txt', 'data_clinical_sample.txt']) {
-    if (!existsSync(path.join(dir, f))) problems.push(`${f} is missing`);
-  }
-  const matrixFile = readdirSync(dir).find((f) => /^data_(mrna|expression).*\.txt$/.test(f));
-  if (!matrixFile) problems.push('no expression matrix (data_mrna*.txt or data_expression*.txt)');
+  const { found, skipped } = locateFiles(dir, problems);
   if (problems.length) throw new ImportError(dir, problems);
   log(`cbioportal: study ${study} in ${dir}`);
 
@@ -104,147 +200,126 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
   const pid = (id: string) => `RESISTKG:patient-${study}-${id}`;
   const sid = (id: string) => `RESISTKG:sample-${study}-${id}`;
 
-  const pt = readTable(path.join(dir, 'data_clinical_patient.txt'));
-  const c = {
-    id: col(pt, 'PATIENT_ID'),
-    osM: col(pt, 'OS_MONTHS'),
-    osS: col(pt, 'OS_STATUS'),
-    rfsM: col(pt, 'RFS_MONTHS', 'DFS_MONTHS'),
-    rfsS: col(pt, 'RFS_STATUS', 'DFS_STATUS'),
-    age: col(pt, 'AGE'),
-    sex: col(pt, 'SEX', 'GENDER'),
-    hbv: col(pt, 'HBV_STATUS', 'HBV', 'HBSAG', 'HEPATITIS_B'),
-    stage: col(pt, 'BCLC_STAGE', 'STAGE', 'AJCC_PATHOLOGIC_TUMOR_STAGE', 'TNM_STAGE'),
-    treatment: col(pt, 'TREATMENT', 'TREATMENT_TYPE'),
-    responder: col(pt, 'RESPONDER', 'RESPONSE', 'SORAFENIB_RESPONSE'),
-  };
-  if (c.id < 0) problems.push(`${pt.file}: no PATIENT_ID column`);
-  const patients: Record<string, unknown>[] = [];
+  const pt = readTable(path.join(dir, found.patient!));
+  const pidAt = col(pt, 'PATIENT_ID');
+  if (pidAt < 0) problems.push(`${pt.file}: no PATIENT_ID column`);
+  const patientRows: Table['rows'] = [];
   const seen = new Set<string>();
-  const num = (file: string, line: number, name: string, v: string | null) => {
-    if (v == null) return null;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) {
-      problems.push(`${path.basename(file)} line ${line}: ${name} ${JSON.stringify(v)} is not a non-negative number`);
-      return null;
-    }
-    return n;
-  };
   for (const r of pt.rows) {
-    const id = value(r.cells, c.id);
-    if (!id) {
-      problems.push(`data_clinical_patient.txt line ${r.line}: PATIENT_ID is empty`);
-      continue;
+    const id = cellAt(r.cells, pidAt);
+    if (!id) problems.push(`${pt.file} line ${r.line}: PATIENT_ID is empty`);
+    else if (seen.has(id)) problems.push(`${pt.file} line ${r.line}: patient ${id} appears twice`);
+    else {
+      seen.add(id);
+      patientRows.push(r);
     }
-    if (seen.has(id)) problems.push(`data_clinical_patient.txt line ${r.line}: patient ${id} appears twice`);
-    seen.add(id);
-    const os = statusFlag(value(r.cells, c.osS));
-    const rfs = statusFlag(value(r.cells, c.rfsS));
-    if (os === 'bad')
-      problems.push(
-        `data_clinical_patient.txt line ${r.line}: OS_STATUS ${JSON.stringify(value(r.cells, c.osS))} is not 1:DECEASED or 0:LIVING`,
-      );
-    if (rfs === 'bad')
-      problems.push(
-        `data_clinical_patient.txt line ${r.line}: DFS/RFS_STATUS ${JSON.stringify(value(r.cells, c.rfsS))} is not 1:… or 0:…`,
-      );
-    const hbv = yesNo(value(r.cells, c.hbv));
-    const responder = yesNo(value(r.cells, c.responder));
-    if (hbv === 'bad')
-      problems.push(
-        `data_clinical_patient.txt line ${r.line}: HBV value ${JSON.stringify(value(r.cells, c.hbv))} is not positive/negative`,
-      );
-    if (responder === 'bad')
-      problems.push(
-        `data_clinical_patient.txt line ${r.line}: responder value ${JSON.stringify(value(r.cells, c.responder))} is not yes/no`,
-      );
-    const sex = value(r.cells, c.sex)?.toUpperCase() ?? null;
-    patients.push({
-      id: pid(id),
-      sourceId: id,
-      osMonths: num(pt.file, r.line, 'OS_MONTHS', value(r.cells, c.osM)),
-      osEvent: os === 'bad' ? null : os,
-      rfsMonths: num(pt.file, r.line, 'DFS/RFS_MONTHS', value(r.cells, c.rfsM)),
-      rfsEvent: rfs === 'bad' ? null : rfs,
-      age: num(pt.file, r.line, 'AGE', value(r.cells, c.age)),
-      sex: sex === 'M' ? 'MALE' : sex === 'F' ? 'FEMALE' : sex,
-      hbvStatus: hbv === true ? 'POSITIVE' : hbv === false ? 'NEGATIVE' : null,
-      stage: value(r.cells, c.stage),
-      treatment: value(r.cells, c.treatment),
-      responder: responder === 'bad' ? null : responder,
-    });
   }
+  const upper = pt.header.map((h) => h.toUpperCase());
+  const endpoints: EndpointDecl[] = CBIOPORTAL_ENDPOINTS.filter(
+    (e) => upper.includes(`${e.id}_MONTHS`) && upper.includes(`${e.id}_STATUS`),
+  ).map((e) => ({
+    ...e,
+    timeAttribute: pt.header[upper.indexOf(`${e.id}_MONTHS`)]!,
+    eventAttribute: pt.header[upper.indexOf(`${e.id}_STATUS`)]!,
+  }));
+  const patientColumns = readColumns(pt, declare(pt, 'PATIENT', ['PATIENT_ID']), patientRows, endpoints, problems);
 
-  const st = readTable(path.join(dir, 'data_clinical_sample.txt'));
-  const sc = { id: col(st, 'SAMPLE_ID'), patient: col(st, 'PATIENT_ID'), type: col(st, 'SAMPLE_TYPE') };
-  if (sc.id < 0 || sc.patient < 0)
-    problems.push('data_clinical_sample.txt: SAMPLE_ID and PATIENT_ID columns are required');
-  const sampleType = new Map<string, { patient: string; type: string }>();
+  const st = readTable(path.join(dir, found.sample!));
+  const sc = {
+    id: col(st, 'SAMPLE_ID'),
+    patient: col(st, 'PATIENT_ID'),
+    type: col(st, 'SAMPLE_TYPE'),
+    timepoint: col(st, 'SAMPLE_TIMEPOINT', 'TIMEPOINT'),
+  };
+  if (sc.id < 0 || sc.patient < 0) problems.push(`${st.file}: SAMPLE_ID and PATIENT_ID columns are required`);
+  const sampleRows: Table['rows'] = [];
+  const sampleOf = new Map<string, { patient: string; type: string; timepoint: string | null }>();
   for (const r of st.rows) {
-    const id = value(r.cells, sc.id);
-    const patient = value(r.cells, sc.patient);
+    const id = cellAt(r.cells, sc.id);
+    const patient = cellAt(r.cells, sc.patient);
     if (!id || !patient) {
-      problems.push(`data_clinical_sample.txt line ${r.line}: SAMPLE_ID and PATIENT_ID are required`);
+      problems.push(`${st.file} line ${r.line}: SAMPLE_ID and PATIENT_ID are required`);
       continue;
     }
-    if (!seen.has(patient))
-      problems.push(`data_clinical_sample.txt line ${r.line}: patient ${patient} is not in data_clinical_patient.txt`);
-    const raw = (value(r.cells, sc.type) ?? 'Primary Tumor').toLowerCase();
-    sampleType.set(id, { patient, type: SAMPLE_TYPES[raw] ?? 'TUMOR' });
+    if (!seen.has(patient)) problems.push(`${st.file} line ${r.line}: patient ${patient} is not in ${pt.file}`);
+    if (sampleOf.has(id)) problems.push(`${st.file} line ${r.line}: sample ${id} appears twice`);
+    const raw = (cellAt(r.cells, sc.type) ?? 'Primary Tumor').toLowerCase();
+    sampleOf.set(id, {
+      patient,
+      type: SAMPLE_TYPES[raw] ?? 'TUMOR',
+      timepoint: normaliseTimepoint(cellAt(r.cells, sc.timepoint)),
+    });
+    sampleRows.push(r);
   }
+  const sampleColumns = readColumns(st, declare(st, 'SAMPLE', ['SAMPLE_ID', 'PATIENT_ID']), sampleRows, [], problems);
 
-  const mt = readTable(path.join(dir, matrixFile!));
-  const hugo = col(mt, 'HUGO_SYMBOL');
-  if (hugo < 0) problems.push(`${matrixFile}: no Hugo_Symbol column`);
-  const sampleCols = mt.header
-    .map((h, i) => ({ h, i }))
-    .filter(({ h }) => !['HUGO_SYMBOL', 'ENTREZ_GENE_ID', 'CYTOBAND'].includes(h.toUpperCase()));
-  for (const { h } of sampleCols)
-    if (!sampleType.has(h)) problems.push(`${matrixFile}: column ${h} is not a sample in data_clinical_sample.txt`);
   const rowsBySymbol = new Map<string, { line: number; cells: string[] }>();
-  for (const r of mt.rows) {
-    const sym = value(r.cells, hugo);
-    if (!sym) {
-      problems.push(`${matrixFile} line ${r.line}: Hugo_Symbol is empty`);
-      continue;
+  const sampleCols: { h: string; i: number }[] = [];
+  if (found.expression) {
+    const mt = readTable(path.join(dir, found.expression));
+    const hugo = col(mt, 'HUGO_SYMBOL');
+    if (hugo < 0) problems.push(`${mt.file}: no Hugo_Symbol column`);
+    sampleCols.push(
+      ...mt.header
+        .map((h, i) => ({ h, i }))
+        .filter(({ h }) => !['HUGO_SYMBOL', 'ENTREZ_GENE_ID', 'CYTOBAND'].includes(h.toUpperCase())),
+    );
+    for (const { h } of sampleCols)
+      if (!sampleOf.has(h)) problems.push(`${mt.file}: column ${h} is not a sample in ${st.file}`);
+    for (const r of mt.rows) {
+      const sym = cellAt(r.cells, hugo);
+      if (!sym) {
+        problems.push(`${mt.file} line ${r.line}: Hugo_Symbol is empty`);
+        continue;
+      }
+      for (const { h, i } of sampleCols) {
+        const v = cellAt(r.cells, i);
+        if (v != null && !Number.isFinite(Number(v)))
+          problems.push(`${mt.file} line ${r.line}: ${h} ${JSON.stringify(v)} is not a number`);
+      }
+      if (!rowsBySymbol.has(sym)) rowsBySymbol.set(sym, r);
     }
-    for (const { h, i } of sampleCols) {
-      const v = value(r.cells, i);
-      if (v != null && !Number.isFinite(Number(v)))
-        problems.push(`${matrixFile} line ${r.line}: ${h} ${JSON.stringify(v)} is not a number`);
-    }
-    if (!rowsBySymbol.has(sym)) rowsBySymbol.set(sym, r);
   }
   if (problems.length) throw new ImportError(dir, problems);
 
   const genes = await resolveExisting(db, 'GENE', [...rowsBySymbol.keys()]);
   const unknown = [...rowsBySymbol.keys()].filter((s) => !genes.has(s));
   const panel = [...rowsBySymbol.keys()].filter((s) => genes.has(s));
-  const samples = sampleCols.map(({ h, i }) => ({
-    id: sid(h),
-    sourceId: h,
-    patientId: pid(sampleType.get(h)!.patient),
-    type: sampleType.get(h)!.type,
-    expression: panel.map((s) => {
-      const v = value(rowsBySymbol.get(s)!.cells, i);
-      return v == null ? NaN : Number(v);
-    }),
-  }));
+  const matrixColumn = new Map(sampleCols.map(({ h, i }) => [h, i]));
+  const samples: SampleData[] = sampleRows.map((r) => {
+    const id = cellAt(r.cells, sc.id)!;
+    const s = sampleOf.get(id)!;
+    const at = matrixColumn.get(id);
+    const sample: SampleData = { id: sid(id), sourceId: id, patientId: pid(s.patient), type: s.type };
+    if (s.timepoint) sample.timepoint = s.timepoint;
+    if (at != null)
+      sample.expression = panel.map((sym) => {
+        const v = cellAt(rowsBySymbol.get(sym)!.cells, at);
+        return v == null ? NaN : Number(v);
+      });
+    return sample;
+  });
+  const cohort: Record<string, unknown> = {
+    name: meta.name ?? study,
+    accession: study,
+    description: meta.description ?? null,
+    synthetic: /synthetic/i.test(`${meta.name ?? ''} ${meta.description ?? ''}`),
+    source: `cBioPortal study folder ${path.basename(dir)}`,
+    referenceGenome: meta.reference_genome ?? null,
+    citation: [meta.citation, meta.pmid && `PMID:${meta.pmid}`].filter(Boolean).join(' ') || null,
+    licence: meta.license ?? meta.licence ?? null,
+    genePanel: panel.map((s) => genes.get(s)!),
+    unknownGenes: unknown,
+  };
   await loadCohort(
     db,
     {
       id: cohortId,
-      cohort: {
-        name: meta.name ?? study,
-        accession: study,
-        description: meta.description ?? null,
-        synthetic: /synthetic/i.test(`${meta.name ?? ''} ${meta.description ?? ''}`),
-        source: `cBioPortal study folder ${path.basename(dir)}`,
-        genePanel: panel.map((s) => genes.get(s)!),
-        unknownGenes: unknown,
-      },
-      patients,
+      cohort,
+      patients: patientRows.map((r) => ({ id: pid(cellAt(r.cells, pidAt)!), sourceId: cellAt(r.cells, pidAt)! })),
       samples,
+      columns: [...patientColumns, ...sampleColumns],
+      endpoints,
     },
     log,
   );
@@ -252,12 +327,15 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
     log(
       `cbioportal: ${unknown.length} genes of the matrix are not in the graph and were left out of the panel: ${unknown.slice(0, 20).join(', ')}`,
     );
+  for (const s of skipped) log(`cbioportal: skipped ${s}`);
   const summary = {
-    patients: patients.length,
+    patients: patientRows.length,
     samples: samples.length,
+    attributes: patientColumns.length + sampleColumns.length,
+    endpoints: endpoints.map((e) => e.id),
     genes: panel.length,
     unknownGenes: unknown.length,
   };
   log(`cbioportal: done in ${((Date.now() - started) / 1000).toFixed(1)} s ${JSON.stringify(summary)}`);
-  return { cohortId, ...summary, unknownGeneSymbols: unknown };
+  return { cohortId, ...summary, unknownGeneSymbols: unknown, skipped };
 }

@@ -71,7 +71,15 @@ const STRING_QUERIES: [string, string][] = [
   ['paths', 'query($s: ID!) { paths(from: $s, to: $s) { sign } }'],
   ['neighborhood', 'query($s: ID!) { neighborhood(ids: [$s]) { truncated } }'],
   ['cohort', 'query($s: ID!) { cohort(id: $s) { id } }'],
-  ['survival', 'query($s: ID!) { cohorts { survival(gene: $s) { excluded } } }'],
+  ['survival', 'query($s: ID!) { cohorts { survival(groupBy: { expression: { gene: $s } }) { excluded } } }'],
+  [
+    'survival-attribute',
+    'query($s: String!) { cohorts { survival(groupBy: { attribute: { attribute: $s } }) { excluded } } }',
+  ],
+  [
+    'patient-filter',
+    'query($s: String!) { cohorts { patients(filter: [{ attribute: $s, equals: $s }]) { totalCount } } }',
+  ],
 ];
 
 const SUBMIT = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { id } }`;
@@ -194,7 +202,10 @@ function battery(): Req[] {
     ['bad-cursor', '{ drug(name: "sorafenib") { targets(first: 3, after: "Jyk7IERFTEVURQ") { totalCount } } }'],
     ['search-empty', '{ search(query: "   ") { score } }'],
     ['search-first-0', '{ search(query: "CAV1", first: 0) { score } }'],
-    ['threshold-missing', '{ cohorts { survival(gene: "CAV1", split: THRESHOLD) { excluded } } }'],
+    [
+      'threshold-missing',
+      '{ cohorts { survival(groupBy: { expression: { gene: "CAV1", split: THRESHOLD } }) { excluded } } }',
+    ],
     ['expression-genes-10k', `{ cohorts { samples(first: 1) { edges { node { id } } } } }`],
     ['syntax', '{ gene(symbol: "CAV1" { id }'],
     ['empty-query', ''],

@@ -27,6 +27,8 @@ interface RKm {
   n_event: number[];
   n_censor: number[];
   surv: number[];
+  lower95: (number | null)[];
+  upper95: (number | null)[];
   median: number | null;
   quantile_median: number | null;
 }
@@ -121,6 +123,11 @@ function checkKm(times: number[], events: EventFlag[], r: RKm, what: string): vo
     expect(p.atRisk, `${what} at risk at ${p.time}`).toBe(r.n_risk[i]);
     expect(p.events, `${what} events at ${p.time}`).toBe(r.n_event[i]);
     expect(p.censored, `${what} censored at ${p.time}`).toBe(r.n_censor[i]);
+    for (const k of ['lower95', 'upper95'] as const) {
+      const ref = r[k][i] ?? null;
+      if (ref === null) expect(p[k], `${what} ${k} at ${p.time}`).toBeNull();
+      else expectClose(p[k]!, ref, 1e-9, `${what} ${k} at ${p.time}`);
+    }
   });
   expect(km.medianSurvival, `${what} median`).toBe(r.median);
 }
