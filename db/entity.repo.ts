@@ -1,6 +1,7 @@
 /** Entity lookups: by id, by name key (symbol, alias, synonym, id), stats. */
 import type { Database, RunOptions } from './database.js';
 import { readKeyed, readRecords, type EntityRecord } from './records.js';
+import { evidenceMap, statementMap } from './values.js';
 
 const ENTITIES_BY_ID = `
 UNWIND $ids AS id
@@ -8,6 +9,45 @@ OPTIONAL MATCH (n:Entity {id: id})
 OPTIONAL MATCH (p:Publication {id: id})
 WITH id, coalesce(n, p) AS found
 RETURN id, CASE WHEN found IS NULL THEN NULL ELSE found { .*, searchText: NULL } END AS node`;
+
+/**
+ * The graph's records that are Relay nodes but not entities, by id, each with its kind: the same
+ * projections their own loaders read (statement, evidence, cohort, patient, sample).
+ */
+const RECORDS_BY_ID = `
+UNWIND $ids AS id
+OPTIONAL MATCH (s:Statement {id: id})
+OPTIONAL MATCH (e:Evidence {id: id})
+OPTIONAL MATCH (c:Cohort {id: id})
+OPTIONAL MATCH (p:Patient {id: id})
+OPTIONAL MATCH (x:Sample {id: id})
+RETURN id, CASE
+  WHEN s IS NOT NULL THEN {kind: 'STATEMENT', record: ${statementMap('s')}}
+  WHEN e IS NOT NULL THEN {kind: 'EVIDENCE', record: ${evidenceMap('e')}}
+  WHEN c IS NOT NULL THEN {kind: 'COHORT', record: c { .*, genePanel: NULL, panelSize: size(c.genePanel) }}
+  WHEN p IS NOT NULL THEN {kind: 'PATIENT', record: p { .* }}
+  WHEN x IS NOT NULL THEN {kind: 'SAMPLE', record: x { .*, expression: NULL, fractionExpressing: NULL }}
+  END AS found`;
+
+/** A record that is a Relay node: its own projection with its kind (STATEMENT, EVIDENCE, ...). */
+export type NodeRecord = Record<string, unknown> & { id: string; kind: string };
+
+/** Statements, evidence, cohorts, patients and samples by id, each with its kind. */
+export async function recordsByIds(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<Map<string, NodeRecord>> {
+  const rows = await readRecords<{ id: string; found: { kind: string; record: Record<string, unknown> } | null }>(
+    db,
+    RECORDS_BY_ID,
+    { ids },
+    opts,
+  );
+  return new Map(
+    rows.flatMap((r) => (r.found ? [[r.id, { ...r.found.record, id: r.id, kind: r.found.kind }] as const] : [])),
+  );
+}
 
 /** Per (key, kind): the best match, rank 0 (id, symbol, primary name) before aliases, then by id. */
 const BEST_ENTITY_BY_NAME_KEY = `

@@ -6,7 +6,7 @@ import { cohortLoader, patientSamplesLoader, sampleExpressionLoader } from './co
 import { edgeLoader, type EdgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
 import { historyLoader } from './history.loader.js';
-import { nameLoader, nodeLoader } from './node.loader.js';
+import { anyNodeLoader, nameLoader, nodeLoader } from './node.loader.js';
 import { entityStatementsLoader, statementEvidenceLoader, statementLoader } from './statement.loader.js';
 
 /**
@@ -34,8 +34,10 @@ export function createLoaders(db: Database, counter: QueryCounter) {
       edgeLoader(db, counter, predicate, direction, statement, statementEvidence),
     ]),
   ) as Record<keyof typeof EDGE_PAGES, EdgeLoader>;
+  const node = nodeLoader(db, counter);
   return {
-    node: nodeLoader(db, counter),
+    node,
+    anyNode: anyNodeLoader(db, counter, node),
     byName: nameLoader(db, counter),
     statement,
     evidence: evidenceLoader(db, counter),

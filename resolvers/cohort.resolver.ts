@@ -10,6 +10,7 @@ import {
 import { analyseSurvival, compareExpression, type Endpoint as EndpointName } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { toConnection } from '../domain/paging.js';
+import { recordName } from '../domain/record-names.js';
 import {
   Cohort,
   ExpressionValue,
@@ -19,6 +20,7 @@ import {
   Sample,
   SampleConnection,
 } from '../schema/cohort.type.js';
+import { NodeKind } from '../schema/enums.js';
 import { PageArgs } from '../schema/page.args.js';
 import {
   ClinicalAttribute,
@@ -53,6 +55,11 @@ async function panelGene(ctx: Context, cohortId: string, gene: string): Promise<
 
 @Resolver(() => Cohort)
 export class CohortResolver {
+  @FieldResolver(() => NodeKind, { description: 'COHORT.' })
+  kind(): string {
+    return 'COHORT';
+  }
+
   @Query(() => [Cohort], { description: 'Every cohort the service holds, real ones first.' })
   cohorts(@Ctx() ctx: Context) {
     return listCohorts(ctx.db, { counter: ctx.counter });
@@ -136,6 +143,16 @@ export class CohortResolver {
 
 @Resolver(() => Patient)
 export class PatientResolver {
+  @FieldResolver(() => String, { description: 'The patient id (patients have no names here).' })
+  name(@Root() p: Patient): string {
+    return recordName(p);
+  }
+
+  @FieldResolver(() => NodeKind, { description: 'PATIENT.' })
+  kind(): string {
+    return 'PATIENT';
+  }
+
   @FieldResolver(() => [Sample], { description: 'The patient’s samples.' })
   async samples(@Root() p: Patient, @Ctx() ctx: Context) {
     return ctx.loaders.patientSamples.load(p.id);
@@ -149,6 +166,16 @@ export class PatientResolver {
 
 @Resolver(() => Sample)
 export class SampleResolver {
+  @FieldResolver(() => String, { description: 'The sample id.' })
+  name(@Root() s: Sample): string {
+    return recordName(s);
+  }
+
+  @FieldResolver(() => NodeKind, { description: 'SAMPLE.' })
+  kind(): string {
+    return 'SAMPLE';
+  }
+
   @FieldResolver(() => [ExpressionValue], { description: 'Expression of the given genes (null where not measured).' })
   async expression(
     @Root() s: Sample,

@@ -2,6 +2,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Ro
 import { agentsTargeting, evidenceBackedCombinations } from '../db/combination.repo.js';
 import { bestResistancePaths, databaseReader } from '../db/path.repo.js';
 import { rankCandidates } from '../domain/combinations.js';
+import { recordName } from '../domain/record-names.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
 import type { Combination } from '../schema/combination.type.js';
 import { Node } from '../schema/node.interface.js';
@@ -78,6 +79,7 @@ export class CombinationTherapyResolver {
       // The COMBINATION entity the evidence is about, with its own properties.
       combination: c.combination as Combination | null,
       basis: c.basis as CandidateBasis,
+      evidence: c.evidence.map((e) => ({ ...e, name: recordName(e), kind: 'EVIDENCE' })),
       rationale: c.rationale.map((p) => toPathObject(p, false)),
     }));
   }

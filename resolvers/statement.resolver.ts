@@ -1,8 +1,9 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { StatementRecord } from '../db/records.js';
+import { statementName } from '../domain/record-names.js';
 import { Disease } from '../schema/disease.type.js';
 import { EvidenceConnection } from '../schema/edges.type.js';
-import { EvidenceStatus } from '../schema/enums.js';
+import { EvidenceStatus, NodeKind } from '../schema/enums.js';
 import { Node } from '../schema/node.interface.js';
 import { PageArgs } from '../schema/page.args.js';
 import { Statement, StatementContext } from '../schema/statement.type.js';
@@ -27,6 +28,16 @@ export class StatementResolver {
     @Arg('id', () => ID, { description: 'Statement id, e.g. RESISTKG:stmt-P16.' }) id: string,
   ) {
     return ctx.loaders.statement.load(id);
+  }
+
+  @FieldResolver(() => String, { description: 'The statement as subject id, predicate and object id.' })
+  name(@Root() s: StatementRecord): string {
+    return statementName(s);
+  }
+
+  @FieldResolver(() => NodeKind, { description: 'STATEMENT.' })
+  kind(): string {
+    return 'STATEMENT';
   }
 
   @FieldResolver(() => Node, { description: 'What the statement is about.' })

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from './node.interface.js';
 import { ConnectionBase } from './page-info.type.js';
 
 export enum HbvStatus {
@@ -11,13 +12,11 @@ registerEnumType(HbvStatus, {
   valuesConfig: { POSITIVE: { description: 'HBV positive.' }, NEGATIVE: { description: 'HBV negative.' } },
 });
 
-@ObjectType({ description: 'A cohort of patients with samples and a gene panel. Synthetic cohorts say so.' })
-export class Cohort {
-  @Field(() => ID, { description: 'Cohort id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'Name.' })
-  name!: string;
+@ObjectType({
+  implements: Node,
+  description: 'A cohort of patients with samples and a gene panel. Synthetic cohorts say so.',
+})
+export class Cohort extends Node {
 
   @Field(() => String, { nullable: true, description: 'Accession or study identifier.' })
   accession?: string | null;
@@ -44,10 +43,8 @@ export class Cohort {
   unknownGenes?: string[] | null;
 }
 
-@ObjectType({ description: 'A patient of a cohort, with clinical attributes and survival.' })
-export class Patient {
-  @Field(() => ID, { description: 'Patient id.' })
-  id!: string;
+@ObjectType({ implements: Node, description: 'A patient of a cohort, with clinical attributes and survival.' })
+export class Patient extends Node {
 
   @Field(() => HbvStatus, { nullable: true, description: 'HBV status.' })
   hbvStatus?: string | null;
@@ -82,10 +79,8 @@ export class Patient {
   cohortId!: string;
 }
 
-@ObjectType({ description: 'A sample: tumour, normal, organoid, or a single-cell cluster.' })
-export class Sample {
-  @Field(() => ID, { description: 'Sample id.' })
-  id!: string;
+@ObjectType({ implements: Node, description: 'A sample: tumour, normal, organoid, or a single-cell cluster.' })
+export class Sample extends Node {
 
   @Field(() => String, { description: 'TUMOR, NORMAL, ORGANOID or SINGLE_CELL_CLUSTER.' })
   type!: string;
