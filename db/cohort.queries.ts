@@ -2,6 +2,7 @@
  * The Cypher of cohort, patient and sample reads (db/cohort.repo.ts runs them); the texts are
  * snapshotted in test/unit/cypher.test.ts.
  */
+import { ID_ORDER, pageOfCollected } from './keyset.js';
 
 /** The clinical filter ($f, every field optional) over patients `p`. */
 export const PATIENT_FILTER = `($f.hbvStatus IS NULL OR p.hbvStatus = $f.hbvStatus)
@@ -26,14 +27,14 @@ export const PATIENTS = `
 MATCH (p:Patient {cohortId: $cohort})
 WHERE ${PATIENT_FILTER}
 WITH p ORDER BY p.id
-WITH collect(p { .* }) AS found
-RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
+WITH collect(p) AS listed
+${pageOfCollected('p', ID_ORDER('p'), '$w', 'p { .* }')}`;
 
 export const SAMPLES = `
 MATCH (s:Sample {cohortId: $cohort})
 WITH s ORDER BY s.id
-WITH collect(s { .*, expression: NULL, fractionExpressing: NULL }) AS found
-RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
+WITH collect(s) AS listed
+${pageOfCollected('s', ID_ORDER('s'), '$w', 's { .*, expression: NULL, fractionExpressing: NULL }')}`;
 
 export const SAMPLES_OF_PATIENTS = `
 UNWIND $ids AS id

@@ -5,6 +5,7 @@
  * come out as null.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { Window } from '../domain/paging.js';
 import {
   COHORTS,
   COHORTS_BY_ID,
@@ -17,6 +18,7 @@ import {
   SAMPLES_OF_PATIENTS,
 } from './cohort.queries.js';
 import type { Database, RunOptions } from './database.js';
+import { windowParams } from './keyset.js';
 import {
   readKeyed,
   readRecords,
@@ -25,7 +27,6 @@ import {
   type RecordPage,
   type SampleRecord,
 } from './records.js';
-import { int } from './values.js';
 
 export interface PatientFilter {
   hbvStatus?: string | null;
@@ -67,11 +68,10 @@ export async function patientsPage(
   db: Database,
   cohort: string,
   f: PatientFilter,
-  skip: number,
-  limit: number,
+  window: Window,
   opts: RunOptions = {},
 ): Promise<RecordPage<PatientRecord>> {
-  const params = { cohort, f: filterParams(f), skip: int(skip), limit: int(limit) };
+  const params = { cohort, f: filterParams(f), w: windowParams(window) };
   const [row] = await readRecords<RecordPage<PatientRecord>>(db, PATIENTS, params, opts);
   return row!;
 }
@@ -79,16 +79,10 @@ export async function patientsPage(
 export async function samplesPage(
   db: Database,
   cohort: string,
-  skip: number,
-  limit: number,
+  window: Window,
   opts: RunOptions = {},
 ): Promise<RecordPage<SampleRecord>> {
-  const [row] = await readRecords<RecordPage<SampleRecord>>(
-    db,
-    SAMPLES,
-    { cohort, skip: int(skip), limit: int(limit) },
-    opts,
-  );
+  const [row] = await readRecords<RecordPage<SampleRecord>>(db, SAMPLES, { cohort, w: windowParams(window) }, opts);
   return row!;
 }
 

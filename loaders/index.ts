@@ -31,7 +31,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
   const edges = Object.fromEntries(
     Object.entries(EDGE_PAGES).map(([name, [predicate, direction]]) => [
       name,
-      edgeLoader(db, counter, predicate, direction, statement, statementEvidence),
+      edgeLoader(name, db, counter, predicate, direction, statement, statementEvidence),
     ]),
   ) as Record<keyof typeof EDGE_PAGES, EdgeLoader>;
   const node = nodeLoader(db, counter);

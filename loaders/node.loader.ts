@@ -1,7 +1,13 @@
 /** Per-request loaders of entities (and publications), and of any Relay node, by id; null for unknown ids. */
 import DataLoader from 'dataloader';
 import type { Database, QueryCounter } from '../db/database.js';
-import { bestEntitiesByName, entitiesByIds, recordsByIds, type NameLookup, type NodeRecord } from '../db/entity.repo.js';
+import {
+  bestEntitiesByName,
+  entitiesByIds,
+  recordsByIds,
+  type NameLookup,
+  type NodeRecord,
+} from '../db/entity.repo.js';
 import type { EntityRecord } from '../db/records.js';
 
 export type NodeLoader = DataLoader<string, EntityRecord | null>;

@@ -9,7 +9,8 @@ import {
 } from '../db/cohort.repo.js';
 import { analyseSurvival, compareExpression, type Endpoint as EndpointName } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
-import { toConnection } from '../domain/paging.js';
+import { listRef } from '../domain/paging.js';
+import { connectionOf } from '../loaders/statement.loader.js';
 import { recordName } from '../domain/record-names.js';
 import {
   Cohort,
@@ -29,8 +30,10 @@ import {
   SplitMethod,
   SurvivalAnalysis,
 } from '../schema/survival.type.js';
-import { pageOf, requireEntity } from './args.js';
+import { requireEntity, windowOf } from './args.js';
 import type { Context } from './context.js';
+
+const idKeyOf = ({ node }: { node: { id: string } }) => [node.id];
 
 const ATTRIBUTE: Record<string, string> = {
   RESPONDER: 'responder',
@@ -80,26 +83,18 @@ export class CohortResolver {
     @Arg('filter', () => PatientFilter, { nullable: true, description: 'Clinical filter.' })
     filter?: PatientFilter | null,
   ) {
-    const page = pageOf(ctx, a);
-    const { items, total } = await patientsPage(ctx.db, c.id, (filter ?? {}) as Filter, page.skip, page.limit, {
-      counter: ctx.counter,
-    });
-    return toConnection(
-      items.map((node) => ({ node })),
-      total,
-      page,
-    );
+    const ref = listRef('Cohort.patients', c.id, 'id');
+    const window = windowOf(ctx, a, ref);
+    const page = await patientsPage(ctx.db, c.id, (filter ?? {}) as Filter, window, { counter: ctx.counter });
+    return connectionOf(page, window, ref, idKeyOf);
   }
 
   @FieldResolver(() => SampleConnection, { description: 'Samples, by id.' })
   async samples(@Root() c: Cohort, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    const page = pageOf(ctx, a);
-    const { items, total } = await samplesPage(ctx.db, c.id, page.skip, page.limit, { counter: ctx.counter });
-    return toConnection(
-      items.map((node) => ({ node })),
-      total,
-      page,
-    );
+    const ref = listRef('Cohort.samples', c.id, 'id');
+    const window = windowOf(ctx, a, ref);
+    const page = await samplesPage(ctx.db, c.id, window, { counter: ctx.counter });
+    return connectionOf(page, window, ref, idKeyOf);
   }
 
   @FieldResolver(() => SurvivalAnalysis, {

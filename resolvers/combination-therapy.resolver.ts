@@ -2,6 +2,7 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Ro
 import { agentsTargeting, evidenceBackedCombinations } from '../db/combination.repo.js';
 import { bestResistancePaths, databaseReader } from '../db/path.repo.js';
 import { rankCandidates } from '../domain/combinations.js';
+import { firstItems } from '../domain/paging.js';
 import { recordName } from '../domain/record-names.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
 import type { Combination } from '../schema/combination.type.js';
@@ -86,7 +87,7 @@ export class CombinationTherapyResolver {
 
   @FieldResolver(() => [Node], { description: 'What the partner targets (at most 50).' })
   async partnerTargets(@Root() c: CombinationCandidate, @Ctx() ctx: Context) {
-    const page = await ctx.loaders.targetsOut.load({ id: c.partner.id, skip: 0, limit: MAX_PARTNER_TARGETS });
+    const page = await ctx.loaders.targetsOut.load({ id: c.partner.id, window: firstItems(MAX_PARTNER_TARGETS) });
     return page.edges.map((e) => e.node);
   }
 }

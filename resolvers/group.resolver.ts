@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { firstItems } from '../domain/paging.js';
 import { Combination } from '../schema/combination.type.js';
 import { Drug } from '../schema/drug.type.js';
 import { DrugClass } from '../schema/drug-class.type.js';
@@ -14,7 +15,7 @@ const MAX_MEMBERS = 500;
 export class DrugClassResolver {
   @FieldResolver(() => [Drug], { description: 'Member drugs (at most 500).' })
   async members(@Root() c: DrugClass, @Ctx() ctx: Context) {
-    return (await ctx.loaders.memberIn.load({ id: c.id, skip: 0, limit: MAX_MEMBERS })).edges.map((e) => e.node);
+    return (await ctx.loaders.memberIn.load({ id: c.id, window: firstItems(MAX_MEMBERS) })).edges.map((e) => e.node);
   }
 }
 
@@ -22,7 +23,7 @@ export class DrugClassResolver {
 export class GeneFamilyResolver {
   @FieldResolver(() => [Gene], { description: 'Member genes.' })
   async members(@Root() f: GeneFamily, @Ctx() ctx: Context) {
-    return (await ctx.loaders.memberIn.load({ id: f.id, skip: 0, limit: MAX_MEMBERS })).edges.map((e) => e.node);
+    return (await ctx.loaders.memberIn.load({ id: f.id, window: firstItems(MAX_MEMBERS) })).edges.map((e) => e.node);
   }
 }
 

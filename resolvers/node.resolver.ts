@@ -11,7 +11,11 @@ export const MAX_IDS = 1000;
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any node by its id: an entity or publication (CURIE), or a statement, evidence, cohort, patient or sample. Null when unknown.' })
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'Any node by its id: an entity or publication (CURIE), or a statement, evidence, cohort, patient or sample. Null when unknown.',
+  })
   node(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'CURIE, e.g. HGNC:1527 or PMID:40715090.' }) id: string,

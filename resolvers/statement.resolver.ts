@@ -7,7 +7,8 @@ import { EvidenceStatus, NodeKind } from '../schema/enums.js';
 import { Node } from '../schema/node.interface.js';
 import { PageArgs } from '../schema/page.args.js';
 import { Statement, StatementContext } from '../schema/statement.type.js';
-import { pageOf } from './args.js';
+import { evidenceListRef } from '../loaders/statement.loader.js';
+import { windowOf } from './args.js';
 import type { Context } from './context.js';
 import { EVIDENCE_FIELD } from './lookahead.js';
 
@@ -75,7 +76,11 @@ export class StatementResolver {
     description: 'Evidence for and against the statement, oldest first.',
   })
   evidence(@Root() s: StatementRecord, @Ctx() ctx: Context, @Args(() => EvidencePageArgs) a: EvidencePageArgs) {
-    return ctx.loaders.statementEvidence.load({ id: s.id, status: a.status ?? null, ...pageOf(ctx, a) });
+    return ctx.loaders.statementEvidence.load({
+      id: s.id,
+      status: a.status ?? null,
+      window: windowOf(ctx, a, evidenceListRef(s.id)),
+    });
   }
 }
 

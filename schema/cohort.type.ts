@@ -17,7 +17,6 @@ registerEnumType(HbvStatus, {
   description: 'A cohort of patients with samples and a gene panel. Synthetic cohorts say so.',
 })
 export class Cohort extends Node {
-
   @Field(() => String, { nullable: true, description: 'Accession or study identifier.' })
   accession?: string | null;
 
@@ -45,7 +44,6 @@ export class Cohort extends Node {
 
 @ObjectType({ implements: Node, description: 'A patient of a cohort, with clinical attributes and survival.' })
 export class Patient extends Node {
-
   @Field(() => HbvStatus, { nullable: true, description: 'HBV status.' })
   hbvStatus?: string | null;
 
@@ -81,7 +79,6 @@ export class Patient extends Node {
 
 @ObjectType({ implements: Node, description: 'A sample: tumour, normal, organoid, or a single-cell cluster.' })
 export class Sample extends Node {
-
   @Field(() => String, { description: 'TUMOR, NORMAL, ORGANOID or SINGLE_CELL_CLUSTER.' })
   type!: string;
 

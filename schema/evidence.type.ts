@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Direction, EvidenceLevel, EvidenceStatus, ModelSystem, Significance } from './enums.js';
 import { Node } from './node.interface.js';
 
@@ -7,7 +7,6 @@ import { Node } from './node.interface.js';
   implements: Node,
 })
 export class Evidence extends Node {
-
   @Field(() => String, { nullable: true, description: 'The sentence (verbatim) or figure the evidence rests on.' })
   sentence?: string | null;
 

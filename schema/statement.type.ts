@@ -1,4 +1,4 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { InteractionType, Mechanism, Predicate } from './enums.js';
 import { Node } from './node.interface.js';
 
@@ -35,7 +35,6 @@ export class StatementContext {
   implements: Node,
 })
 export class Statement extends Node {
-
   @Field(() => Predicate, { description: 'What the statement asserts.' })
   predicate!: string;
 
