@@ -7,11 +7,11 @@
 import type { Server } from 'node:http';
 import { ApolloClient, HttpLink, InMemoryCache, gql as tag } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Database } from '../../db/database.js';
 import { signToken } from '../../server/auth.js';
 import type { App } from '../../server/app.js';
-import { TEST_SECRET, listen, testApp, testDatabase } from '../support/db.js';
+import { TEST_SECRET, listen, testApp } from '../support/db.js';
 
 /** RET: four agents target it in the seed (lenvatinib, sorafenib, regorafenib, cabozantinib). */
 const GENE = 'HGNC:9967';
@@ -37,8 +37,9 @@ let server: Server;
 let base: string;
 
 beforeAll(async () => {
-  db = testDatabase();
-  app = await testApp(db);
+  // Generous timeouts: a loaded test machine must not turn the curation write into a failure here.
+  db = new Database({ uri: inject('neo4jUri'), user: 'neo4j', password: inject('neo4jPassword'), timeoutMs: 120_000 });
+  app = await testApp(db, 100, { requestTimeoutMs: 180_000 });
   ({ server, base } = await listen(app));
 });
 afterAll(async () => {
@@ -144,7 +145,7 @@ describe('Apollo Client relayStylePagination across a curation write', () => {
     // A fresh read shows the new target first among those it outranks.
     const fresh = (await page(null)).gene.targetedBy;
     expect(fresh.edges.map((e: any) => e.node.id)).toContain(NEW_AGENT);
-  });
+  }, 300_000);
 
   it('refuses a cursor of another list with BAD_USER_INPUT', async () => {
     const reader = await signToken(TEST_SECRET, 'paging-reader', 'CURATOR');
