@@ -105,7 +105,7 @@ export class ExpressionValue {
 
 @ObjectType({ description: 'A patient in a list.' })
 export class PatientEdge {
-  @Field(() => String, { description: 'Opaque cursor.' })
+  @Field(() => String, { description: 'Keyset cursor, bound to this list (`after` or `before`).' })
   cursor!: string;
 
   @Field(() => Patient, { description: 'The patient.' })
@@ -120,7 +120,7 @@ export class PatientConnection extends ConnectionBase {
 
 @ObjectType({ description: 'A sample in a list.' })
 export class SampleEdge {
-  @Field(() => String, { description: 'Opaque cursor.' })
+  @Field(() => String, { description: 'Keyset cursor, bound to this list (`after` or `before`).' })
   cursor!: string;
 
   @Field(() => Sample, { description: 'The sample.' })
