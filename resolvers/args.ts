@@ -8,6 +8,7 @@ import { toWindow, type Window } from '../domain/paging.js';
 import { lengthProblem, nameLengthProblem } from '../domain/validation.js';
 import type { NodeKind } from '../domain/vocabulary.js';
 import { edgeListRef } from '../loaders/edge.loader.js';
+import { statementsListRef } from '../loaders/statement.loader.js';
 import type { EDGE_PAGES } from '../loaders/index.js';
 import type { PageArgs } from '../schema/page.args.js';
 import type { Context } from './context.js';
@@ -60,6 +61,11 @@ export function edgePage(
     window: windowOf(ctx, args, edgeListRef(loader, id)),
     evidence: evidenceLookahead(ctx, info),
   });
+}
+
+/** A page of the statements with entity `id` as subject or object (Gene.statements, Drug.statements, ...). */
+export function statementsPage(ctx: Context, id: string, args: PageArgs) {
+  return ctx.loaders.entityStatements.load({ id, window: windowOf(ctx, args, statementsListRef(id)) });
 }
 
 /** `kind(id: ..., name: ...)`: exactly one of the two; an unknown entity is null, not an error. */

@@ -3,9 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from '
 import { firstItems } from '../domain/paging.js';
 import { Drug } from '../schema/drug.type.js';
 import { DrugClass } from '../schema/drug-class.type.js';
-import { TargetConnection } from '../schema/edges.type.js';
+import { StatementConnection, TargetConnection } from '../schema/edges.type.js';
 import { PageArgs } from '../schema/page.args.js';
-import { edgePage, lookup } from './args.js';
+import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
 
 /** Drug classes per drug are few; one page of this size holds them all. */
@@ -37,5 +37,12 @@ export class DrugResolver {
   async classes(@Root() d: Drug, @Ctx() ctx: Context) {
     const page = await ctx.loaders.memberOut.load({ id: d.id, window: firstItems(MAX_CLASSES) });
     return page.edges.map((e) => e.node).filter((n) => n.kind === 'DRUG_CLASS');
+  }
+
+  @FieldResolver(() => StatementConnection, {
+    description: 'Every statement with this drug as subject or object, highest belief first.',
+  })
+  statements(@Root() x: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return statementsPage(ctx, x.id, a);
   }
 }

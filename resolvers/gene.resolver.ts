@@ -6,10 +6,9 @@ import {
   StatementConnection,
   TargetConnection,
 } from '../schema/edges.type.js';
-import { statementsListRef } from '../loaders/statement.loader.js';
 import { Gene } from '../schema/gene.type.js';
 import { PageArgs } from '../schema/page.args.js';
-import { edgePage, lookup, windowOf } from './args.js';
+import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
 
 @Resolver(() => Gene)
@@ -63,6 +62,6 @@ export class GeneResolver {
     description: 'Every statement with this gene as subject or object, highest belief first.',
   })
   statements(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.entityStatements.load({ id: g.id, window: windowOf(ctx, a, statementsListRef(g.id)) });
+    return statementsPage(ctx, g.id, a);
   }
 }

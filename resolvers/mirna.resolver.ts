@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
-import { RegulationConnection } from '../schema/edges.type.js';
+import { RegulationConnection, StatementConnection } from '../schema/edges.type.js';
 import { MiRNA } from '../schema/mirna.type.js';
 import { PageArgs } from '../schema/page.args.js';
-import { edgePage, lookup } from './args.js';
+import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
 
 @Resolver(() => MiRNA)
@@ -26,5 +26,12 @@ export class MiRNAResolver {
   })
   targets(@Root() m: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
     return edgePage(ctx, 'regulatesOut', m.id, a, info);
+  }
+
+  @FieldResolver(() => StatementConnection, {
+    description: 'Every statement with this miRNA as subject or object, highest belief first.',
+  })
+  statements(@Root() x: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return statementsPage(ctx, x.id, a);
   }
 }

@@ -102,3 +102,20 @@ describe('backward pages', () => {
     expect(evidence.errors?.[0]?.message).toMatch(/before/);
   });
 });
+
+describe('statements of every entity kind', () => {
+  it('lists a drug’s and a miRNA’s statements, each with the entity as subject or object', async () => {
+    const r = await gql(
+      ctx.app,
+      `{ drug(name: "sorafenib") { id targets(first: 1) { totalCount }
+           statements(first: 100) { totalCount edges { node { subject { id } object { id } } } } }
+         mirna(name: "miR-7") { id statements(last: 2) { totalCount edges { node { id } } } } }`,
+    );
+    expect(r.errors).toBeUndefined();
+    const { drug, mirna } = r.data;
+    expect(drug.statements.totalCount).toBeGreaterThanOrEqual(drug.targets.totalCount);
+    for (const e of drug.statements.edges) expect([e.node.subject.id, e.node.object.id]).toContain(drug.id);
+    expect(mirna.statements.totalCount).toBeGreaterThan(0);
+    expect(mirna.statements.edges.length).toBe(Math.min(2, mirna.statements.totalCount));
+  });
+});
