@@ -2,7 +2,7 @@
  * Keyset paging in Cypher (domain/paging.ts holds the windows, domain/cursor.ts the cursors): the
  * columns of each list's order, the ORDER BY in either direction, and the condition that keeps the
  * items strictly between a window's `after` and `before` keys. A window is a map parameter
- * `{after, before, backward, take}` (db/values.ts windowParams); column texts are written here,
+ * `{after, before, backward, take}` (windowParams below); column texts are written here,
  * never taken from input.
  */
 import type { Window } from '../domain/paging.js';
