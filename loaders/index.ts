@@ -37,7 +37,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
   const node = nodeLoader(db, counter);
   return {
     node,
-    anyNode: anyNodeLoader(db, counter, node),
+    anyNode: anyNodeLoader(db, counter),
     byName: nameLoader(db, counter),
     statement,
     evidence: evidenceLoader(db, counter),

@@ -1,13 +1,7 @@
 /** Per-request loaders of entities (and publications), and of any Relay node, by id; null for unknown ids. */
 import DataLoader from 'dataloader';
 import type { Database, QueryCounter } from '../db/database.js';
-import {
-  bestEntitiesByName,
-  entitiesByIds,
-  recordsByIds,
-  type NameLookup,
-  type NodeRecord,
-} from '../db/entity.repo.js';
+import { bestEntitiesByName, entitiesByIds, nodesByIds, type NameLookup, type NodeRecord } from '../db/entity.repo.js';
 import type { EntityRecord } from '../db/records.js';
 
 export type NodeLoader = DataLoader<string, EntityRecord | null>;
@@ -20,23 +14,13 @@ export function nodeLoader(db: Database, counter: QueryCounter): NodeLoader {
 }
 
 /**
- * What `node(id)` and `nodes(ids)` return: an entity or publication (through the entity loader),
- * else a statement, evidence, cohort, patient or sample; two round trips at most per batch.
+ * What `node(id)` and `nodes(ids)` return: an entity or publication, else a statement, evidence,
+ * cohort, patient or sample; one round trip per batch.
  */
-export function anyNodeLoader(
-  db: Database,
-  counter: QueryCounter,
-  entities: NodeLoader,
-): DataLoader<string, EntityRecord | NodeRecord | null> {
+export function anyNodeLoader(db: Database, counter: QueryCounter): DataLoader<string, NodeRecord | null> {
   return new DataLoader(async (ids) => {
-    const found = await entities.loadMany(ids);
-    const rest = ids.filter((_, i) => !found[i]);
-    const records = rest.length ? await recordsByIds(db, rest, { counter }) : new Map<string, NodeRecord>();
-    return ids.map((id, i) => {
-      const f = found[i];
-      if (f instanceof Error) return f;
-      return f ?? records.get(id) ?? null;
-    });
+    const found = await nodesByIds(db, ids, { counter });
+    return ids.map((id) => found.get(id) ?? null);
   });
 }
 
