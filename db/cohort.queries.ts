@@ -4,6 +4,7 @@
  * attribute (its declaration and its values, aligned with the cohort's `patientOrder` or
  * `sampleOrder`); a patient or sample knows its `row` in that order.
  */
+import { ID_ORDER, pageOfCollected } from './keyset.js';
 
 /** A cohort without its large arrays, with its declared endpoints. */
 const COHORT_MAP = `c { .*, genePanel: NULL, patientOrder: NULL, sampleOrder: NULL, samplePatient: NULL,
@@ -32,8 +33,8 @@ export const PANEL = `MATCH (c:Cohort {id: $id}) RETURN c.genePanel AS genes, c.
 export const PATIENTS = `
 MATCH (p:Patient {cohortId: $cohort})
 WITH p ORDER BY p.id
-WITH collect(p { .* }) AS found
-RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
+WITH collect(p) AS listed
+${pageOfCollected('p', ID_ORDER('p'), '$w', 'p { .* }')}`;
 
 /** Patients by id ($ids, already one page), by id. */
 export const PATIENTS_BY_ID = `
@@ -44,8 +45,8 @@ RETURN p { .* } AS patient ORDER BY p.id`;
 export const SAMPLES = `
 MATCH (s:Sample {cohortId: $cohort})
 WITH s ORDER BY s.id
-WITH collect(s { .*, expression: NULL, fractionExpressing: NULL }) AS found
-RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
+WITH collect(s) AS listed
+${pageOfCollected('s', ID_ORDER('s'), '$w', 's { .*, expression: NULL, fractionExpressing: NULL }')}`;
 
 export const SAMPLES_OF_PATIENTS = `
 UNWIND $ids AS id

@@ -9,6 +9,7 @@
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { AttributeDecl, ClinicalValue, Column, Datatype, EndpointDecl } from '../domain/clinical.js';
+import type { Window } from '../domain/paging.js';
 import {
   COHORT_ATTRIBUTES,
   COHORTS,
@@ -25,6 +26,7 @@ import {
   SAMPLES_OF_PATIENTS,
 } from './cohort.queries.js';
 import type { Database, RunOptions } from './database.js';
+import { windowParams } from './keyset.js';
 import {
   readKeyed,
   readRecords,
@@ -33,7 +35,6 @@ import {
   type RecordPage,
   type SampleRecord,
 } from './records.js';
-import { int } from './values.js';
 
 /** NaN (a missing value) and absent elements as null. */
 const clean = (v: number | null | undefined): number | null => (v == null || Number.isNaN(v) ? null : v);
@@ -64,11 +65,10 @@ export async function cohortPanel(
 export async function patientsPage(
   db: Database,
   cohort: string,
-  skip: number,
-  limit: number,
+  window: Window,
   opts: RunOptions = {},
 ): Promise<RecordPage<PatientRecord>> {
-  const params = { cohort, skip: int(skip), limit: int(limit) };
+  const params = { cohort, w: windowParams(window) };
   const [row] = await readRecords<RecordPage<PatientRecord>>(db, PATIENTS, params, opts);
   return row!;
 }
@@ -198,16 +198,10 @@ export async function expressionByPatient(
 export async function samplesPage(
   db: Database,
   cohort: string,
-  skip: number,
-  limit: number,
+  window: Window,
   opts: RunOptions = {},
 ): Promise<RecordPage<SampleRecord>> {
-  const [row] = await readRecords<RecordPage<SampleRecord>>(
-    db,
-    SAMPLES,
-    { cohort, skip: int(skip), limit: int(limit) },
-    opts,
-  );
+  const [row] = await readRecords<RecordPage<SampleRecord>>(db, SAMPLES, { cohort, w: windowParams(window) }, opts);
   return row!;
 }
 

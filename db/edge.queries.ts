@@ -4,6 +4,7 @@
  * in test/unit/__snapshots__/cypher/ (one .cypher file per text), so the final query reads in one place.
  */
 import { isPredicate } from '../domain/vocabulary.js';
+import { EDGE_ORDER, inWindow, orderBy } from './keyset.js';
 import { evidencePageOf } from './statement.queries.js';
 import { statementMap } from './values.js';
 
@@ -38,30 +39,42 @@ function evidenceOfEdge(withEvidence: boolean): string {
 
 /**
  * One page of `predicate` edges in `direction` for each id in $ids, with the key index `i`.
- * Every key shares $skip, $limit and $ev, so the page is a top-k sort (`SKIP … LIMIT …`), not a
- * sort of every neighbour of a hub. Only the page's rows are projected; each carries its
+ * Every key shares the window $w (db/keyset.ts; $take its row count) and $ev, so the page is a
+ * top-k sort of the rows beyond the cursor (`LIMIT …`), not a sort of every neighbour of a hub;
+ * `backward` reads from the end (last/before). Only the page's rows are projected; each carries its
  * statement (which primes the statement loader) and, when `withEvidence`, the statement's
  * evidence page (which primes the statement-evidence loader): one round trip for
  * `targetedBy { edges { statement { evidence { … } } } }`.
  */
-export function edgePageQuery(predicate: string, direction: EdgeDirection, withEvidence: boolean): string {
-  const key = `${predicate}|${direction}|${withEvidence}`;
+export function edgePageQuery(
+  predicate: string,
+  direction: EdgeDirection,
+  withEvidence: boolean,
+  backward: boolean,
+): string {
+  const key = `${predicate}|${direction}|${withEvidence}|${backward}`;
   let text = BUILT.get(key);
-  if (!text) BUILT.set(key, (text = buildEdgePageQuery(predicate, direction, withEvidence)));
+  if (!text) BUILT.set(key, (text = buildEdgePageQuery(predicate, direction, withEvidence, backward)));
   return text;
 }
 
 const BUILT = new Map<string, string>();
 
-function buildEdgePageQuery(predicate: string, direction: EdgeDirection, withEvidence: boolean): string {
+function buildEdgePageQuery(
+  predicate: string,
+  direction: EdgeDirection,
+  withEvidence: boolean,
+  backward: boolean,
+): string {
   return `
 UNWIND range(0, size($ids) - 1) AS i
 WITH i, $ids[i] AS id
 OPTIONAL MATCH (n:Entity {id: id})
 CALL (n) {
   OPTIONAL MATCH ${edgePattern(predicate, direction)}
-  WITH m, r ORDER BY r.belief DESC, m.id ASC, r.statementId ASC
-  SKIP $skip LIMIT $limit
+  WHERE ${inWindow(EDGE_ORDER, '$w')}
+  WITH m, r ORDER BY ${orderBy(EDGE_ORDER, backward)}
+  LIMIT $take
   OPTIONAL MATCH (s:Statement {id: r.statementId})
   ${evidenceOfEdge(withEvidence)}
   RETURN collect(CASE WHEN m IS NULL THEN NULL

@@ -3,7 +3,9 @@
  * edgePageQuery in db/edge.queries.ts): one query per batch when its keys share one page.
  */
 import type { Database, RunOptions } from './database.js';
+import type { Window } from '../domain/paging.js';
 import { edgePageQuery, type EdgeDirection } from './edge.queries.js';
+import { windowParams } from './keyset.js';
 import {
   readKeyed,
   type EntityRecord,
@@ -12,18 +14,15 @@ import {
   type RecordPage,
   type StatementRecord,
 } from './records.js';
-import { int } from './values.js';
 
 export interface EvidencePageKey {
   status: string | null;
-  skip: number;
-  limit: number;
+  window: Window;
 }
 
 export interface EdgePageKey {
   id: string;
-  skip: number;
-  limit: number;
+  window: Window;
   /** The evidence page of each edge's statement to fetch too, or null. */
   ev: EvidencePageKey | null;
 }
@@ -48,20 +47,21 @@ export async function edgePages(
 ): Promise<EdgePage[]> {
   const groups = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    const g = JSON.stringify([k.skip, k.limit, k.ev]);
+    const g = JSON.stringify([k.window, k.ev]);
     groups.set(g, [...(groups.get(g) ?? []), i]);
   });
   const out: EdgePage[] = new Array(keys.length);
   await Promise.all(
     [...groups.values()].map(async (members) => {
-      const { skip, limit, ev } = keys[members[0]!]!;
+      const { window, ev } = keys[members[0]!]!;
+      const w = windowParams(window);
       const params = {
         ids: members.map((i) => keys[i]!.id),
-        skip: int(skip),
-        limit: int(limit),
-        ev: ev && { status: ev.status, skip: int(ev.skip), limit: int(ev.limit) },
+        w,
+        take: w.take,
+        ev: ev && { status: ev.status, w: windowParams(ev.window) },
       };
-      const query = edgePageQuery(predicate, direction, ev !== null);
+      const query = edgePageQuery(predicate, direction, ev !== null, window.backward);
       const pages = await readKeyed<EdgePage>(db, query, params, members.length, opts);
       pages.forEach((page, j) => (out[members[j]!] = page));
     }),

@@ -1,6 +1,7 @@
 /** Entity lookups: by id, by name key (symbol, alias, synonym, id), stats. */
 import type { Database, RunOptions } from './database.js';
 import { readKeyed, readRecords, type EntityRecord } from './records.js';
+import { evidenceMap, statementMap } from './values.js';
 
 const ENTITIES_BY_ID = `
 UNWIND $ids AS id
@@ -8,6 +9,50 @@ OPTIONAL MATCH (n:Entity {id: id})
 OPTIONAL MATCH (p:Publication {id: id})
 WITH id, coalesce(n, p) AS found
 RETURN id, CASE WHEN found IS NULL THEN NULL ELSE found { .*, searchText: NULL } END AS node`;
+
+/**
+ * Any Relay node by id, each with its kind: an entity or publication first (its kind is its own),
+ * then a statement, evidence, cohort, patient or sample, each projected as its own loader reads it.
+ * Every match is a unique-constraint seek, so an id costs seven index lookups in one round trip.
+ */
+const NODES_BY_ID = `
+UNWIND $ids AS id
+OPTIONAL MATCH (n:Entity {id: id})
+OPTIONAL MATCH (pub:Publication {id: id})
+OPTIONAL MATCH (s:Statement {id: id})
+OPTIONAL MATCH (e:Evidence {id: id})
+OPTIONAL MATCH (c:Cohort {id: id})
+OPTIONAL MATCH (p:Patient {id: id})
+OPTIONAL MATCH (x:Sample {id: id})
+RETURN id, CASE
+  WHEN n IS NOT NULL THEN {kind: n.kind, record: n { .*, searchText: NULL }}
+  WHEN pub IS NOT NULL THEN {kind: pub.kind, record: pub { .*, searchText: NULL }}
+  WHEN s IS NOT NULL THEN {kind: 'STATEMENT', record: ${statementMap('s')}}
+  WHEN e IS NOT NULL THEN {kind: 'EVIDENCE', record: ${evidenceMap('e')}}
+  WHEN c IS NOT NULL THEN {kind: 'COHORT', record: c { .*, genePanel: NULL, panelSize: size(c.genePanel) }}
+  WHEN p IS NOT NULL THEN {kind: 'PATIENT', record: p { .* }}
+  WHEN x IS NOT NULL THEN {kind: 'SAMPLE', record: x { .*, expression: NULL, fractionExpressing: NULL }}
+  END AS found`;
+
+/** A Relay node: its own projection with its kind (GENE, ..., STATEMENT, EVIDENCE, ...). */
+export type NodeRecord = Record<string, unknown> & { id: string; kind: string };
+
+/** Any node by id (entity, publication, statement, evidence, cohort, patient, sample), with its kind. */
+export async function nodesByIds(
+  db: Database,
+  ids: readonly string[],
+  opts: RunOptions = {},
+): Promise<Map<string, NodeRecord>> {
+  const rows = await readRecords<{ id: string; found: { kind: string; record: Record<string, unknown> } | null }>(
+    db,
+    NODES_BY_ID,
+    { ids },
+    opts,
+  );
+  return new Map(
+    rows.flatMap((r) => (r.found ? [[r.id, { ...r.found.record, id: r.id, kind: r.found.kind }] as const] : [])),
+  );
+}
 
 /** Per (key, kind): the best match, rank 0 (id, symbol, primary name) before aliases, then by id. */
 const BEST_ENTITY_BY_NAME_KEY = `

@@ -1,7 +1,9 @@
 /** Audit events about records (Evidence.history, Statement.history) and the editors' review queue. */
 import type { Database, RunOptions } from './database.js';
 import { readKeyed, readRecords, type EvidenceRecord, type RecordPage } from './records.js';
-import { evidenceMap, int } from './values.js';
+import type { Window } from '../domain/paging.js';
+import { EVIDENCE_ORDER, orderBy, pageOfCollected, windowParams } from './keyset.js';
+import { evidenceMap } from './values.js';
 
 const HISTORY = `
 UNWIND range(0, size($ids) - 1) AS i
@@ -20,9 +22,9 @@ RETURN i, events`;
 
 const REVIEW_QUEUE = `
 MATCH (e:Evidence {status: 'SUBMITTED'})
-WITH e ORDER BY e.createdAt ASC, e.id ASC
-WITH collect(${evidenceMap('e')}) AS found
-RETURN found[$skip..$skip + $limit] AS items, size(found) AS total`;
+WITH e ORDER BY ${orderBy(EVIDENCE_ORDER('e'), false)}
+WITH collect(e) AS listed
+${pageOfCollected('e', EVIDENCE_ORDER('e'), '$w', evidenceMap('e'))}`;
 
 /** An audit event as stored: before and after are JSON text (loaders/history.loader.ts parses them). */
 export interface AuditRecord {
@@ -40,15 +42,9 @@ export async function historyOf(db: Database, ids: readonly string[], opts: RunO
 
 export async function reviewQueue(
   db: Database,
-  skip: number,
-  limit: number,
+  window: Window,
   opts: RunOptions = {},
 ): Promise<RecordPage<EvidenceRecord>> {
-  const [row] = await readRecords<RecordPage<EvidenceRecord>>(
-    db,
-    REVIEW_QUEUE,
-    { skip: int(skip), limit: int(limit) },
-    opts,
-  );
+  const [row] = await readRecords<RecordPage<EvidenceRecord>>(db, REVIEW_QUEUE, { w: windowParams(window) }, opts);
   return row!;
 }

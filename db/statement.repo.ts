@@ -1,5 +1,7 @@
 /** Statements and evidence: by id, a statement's evidence, an entity's statements (db/statement.queries.ts). */
+import type { Window } from '../domain/paging.js';
 import type { Database, RunOptions } from './database.js';
+import { windowParams } from './keyset.js';
 import { readKeyed, readRecords, type EvidenceRecord, type RecordPage, type StatementRecord } from './records.js';
 import {
   EVIDENCE_BY_ID,
@@ -10,9 +12,12 @@ import {
 
 export interface PageKey {
   id: string;
-  skip: number;
-  limit: number;
+  window: Window;
 }
+
+/** Keys as the queries read them: each window a map parameter (db/keyset.ts). */
+const keysParam = <K extends PageKey>(keys: readonly K[]) =>
+  keys.map(({ window, ...k }) => ({ ...k, w: windowParams(window) }));
 
 export async function statementsByIds(
   db: Database,
@@ -37,7 +42,7 @@ export function evidenceOfStatements(
   keys: readonly (PageKey & { status: string | null })[],
   opts: RunOptions = {},
 ): Promise<RecordPage<EvidenceRecord>[]> {
-  return readKeyed(db, EVIDENCE_OF_STATEMENTS, { keys }, keys.length, opts);
+  return readKeyed(db, EVIDENCE_OF_STATEMENTS, { keys: keysParam(keys) }, keys.length, opts);
 }
 
 export function statementsOfEntities(
@@ -45,5 +50,5 @@ export function statementsOfEntities(
   keys: readonly PageKey[],
   opts: RunOptions = {},
 ): Promise<RecordPage<StatementRecord>[]> {
-  return readKeyed(db, STATEMENTS_OF_ENTITIES, { keys }, keys.length, opts);
+  return readKeyed(db, STATEMENTS_OF_ENTITIES, { keys: keysParam(keys) }, keys.length, opts);
 }

@@ -44,7 +44,7 @@ function describe<const R extends Record<string, object>>(
   ) as { [K in keyof R]: R[K] & Term };
 }
 
-export const NODE_KIND = vocabulary('NodeKind', 'What kind of entity a node is.', {
+export const NODE_KIND = vocabulary('NodeKind', 'What kind of node (entity, publication or record) a Node is.', {
   GENE: { label: 'Gene', description: 'A human gene (HGNC).' },
   GENE_FAMILY: {
     label: 'GeneFamily',
@@ -62,6 +62,12 @@ export const NODE_KIND = vocabulary('NodeKind', 'What kind of entity a node is.'
   CELL_LINE: { label: 'CellLine', description: 'A cell line (Cellosaurus).' },
   COMBINATION: { label: 'Combination', description: 'A combination of agents with evidence about it.' },
   PUBLICATION: { label: 'Publication', description: 'A publication or other cited source.' },
+  // The graph's own records: not entities (no names to search), but Relay nodes with stable ids.
+  STATEMENT: { label: 'Statement', description: 'A statement: an assertion with its evidence (not an entity).' },
+  EVIDENCE: { label: 'Evidence', description: 'One piece of evidence for or against a statement (not an entity).' },
+  COHORT: { label: 'Cohort', description: 'A cohort of patients (not an entity).' },
+  PATIENT: { label: 'Patient', description: 'A patient of a cohort (not an entity).' },
+  SAMPLE: { label: 'Sample', description: 'A sample of a patient (not an entity).' },
 });
 export type NodeKind = ValueOf<typeof NODE_KIND>;
 /** The Neo4j label a kind is stored under. */

@@ -4,18 +4,28 @@ import type { QueryCounter, Database } from '../db/database.js';
 import { edgePages, type EdgePage } from '../db/edge.repo.js';
 import type { EdgeDirection } from '../db/edge.queries.js';
 import type { EntityRecord, StatementRecord } from '../db/records.js';
-import { toConnection, type Connection, type Page } from '../domain/paging.js';
-import type { StatementEvidenceLoader } from './statement.loader.js';
+import type { ListRef } from '../domain/cursor.js';
+import { listRef, toConnection, type Connection, type Window } from '../domain/paging.js';
+import { evidenceListRef, evidenceKeyOf, type StatementEvidenceLoader } from './statement.loader.js';
 
 /** An evidence page to fetch with each edge's statement (see resolvers/lookahead.ts). */
-export interface EvidencePrefetch extends Page {
+export interface EvidencePrefetch {
   status: string | null;
+  window: Window;
 }
 
-export interface EdgeKey extends Page {
+export interface EdgeKey {
   id: string;
+  window: Window;
   evidence?: EvidencePrefetch | null;
 }
+
+/** The list an edge loader's page of `id` is: cursors of Gene.targetedBy are only taken there. */
+export function edgeListRef(loader: string, id: string): ListRef {
+  return listRef(loader, id, 'edge');
+}
+
+const edgeKeyOf = (e: EdgeItem) => [e.belief, e.node.id, e.statementId];
 
 export interface EdgeItem {
   node: EntityRecord;
@@ -30,6 +40,7 @@ export interface EdgeItem {
 export type EdgeLoader = DataLoader<EdgeKey, Connection<EdgeItem>, string>;
 
 export function edgeLoader(
+  name: string,
   db: Database,
   counter: QueryCounter,
   predicate: string,
@@ -43,15 +54,22 @@ export function edgeLoader(
         db,
         predicate,
         direction,
-        keys.map((k) => ({ id: k.id, skip: k.skip, limit: k.limit, ev: k.evidence ?? null })),
+        keys.map((k) => ({ id: k.id, window: k.window, ev: k.evidence ?? null })),
         { counter },
       );
       pages.forEach((page, i) => primeStatements(page, keys[i]!.evidence ?? null, statements, statementEvidence));
-      return pages.map((page, i) => toConnection(page.items.map(toEdgeItem), page.total, keys[i]!));
+      return pages.map((page, i) =>
+        toConnection(
+          page.items.map(toEdgeItem),
+          page.total,
+          keys[i]!.window,
+          edgeListRef(name, keys[i]!.id),
+          edgeKeyOf,
+        ),
+      );
     },
     {
-      cacheKeyFn: (k) =>
-        `${k.id}|${k.skip}|${k.limit}|${k.evidence ? `${k.evidence.status}|${k.evidence.skip}|${k.evidence.limit}` : ''}`,
+      cacheKeyFn: (k) => JSON.stringify([k.id, k.window, k.evidence ?? null]),
     },
   );
 }
@@ -80,11 +98,13 @@ function primeStatements(
     statements.prime(rel.statementId, statement);
     if (ev && evidence)
       statementEvidence.prime(
-        { id: statement.id, status: ev.status, skip: ev.skip, limit: ev.limit },
+        { id: statement.id, status: ev.status, window: ev.window },
         toConnection(
           evidence.items.map((node) => ({ node })),
           evidence.total,
-          ev,
+          ev.window,
+          evidenceListRef(statement.id),
+          evidenceKeyOf,
         ),
       );
   }

@@ -7,7 +7,7 @@ import { cohortLoader, patientSamplesLoader, sampleExpressionLoader } from './co
 import { edgeLoader, type EdgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
 import { historyLoader } from './history.loader.js';
-import { nameLoader, nodeLoader } from './node.loader.js';
+import { anyNodeLoader, nameLoader, nodeLoader } from './node.loader.js';
 import { entityStatementsLoader, statementEvidenceLoader, statementLoader } from './statement.loader.js';
 
 /**
@@ -32,11 +32,13 @@ export function createLoaders(db: Database, counter: QueryCounter) {
   const edges = Object.fromEntries(
     Object.entries(EDGE_PAGES).map(([name, [predicate, direction]]) => [
       name,
-      edgeLoader(db, counter, predicate, direction, statement, statementEvidence),
+      edgeLoader(name, db, counter, predicate, direction, statement, statementEvidence),
     ]),
   ) as Record<keyof typeof EDGE_PAGES, EdgeLoader>;
+  const node = nodeLoader(db, counter);
   return {
-    node: nodeLoader(db, counter),
+    node,
+    anyNode: anyNodeLoader(db, counter),
     byName: nameLoader(db, counter),
     statement,
     evidence: evidenceLoader(db, counter),

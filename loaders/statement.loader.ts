@@ -3,12 +3,27 @@ import DataLoader from 'dataloader';
 import type { Database, QueryCounter } from '../db/database.js';
 import type { EvidenceRecord, RecordPage, StatementRecord } from '../db/records.js';
 import { evidenceOfStatements, statementsByIds, statementsOfEntities } from '../db/statement.repo.js';
-import { toConnection, type Connection, type Page } from '../domain/paging.js';
+import type { ListRef, SortKey } from '../domain/cursor.js';
+import { listRef, toConnection, type Connection, type Window } from '../domain/paging.js';
 
-export interface StatementEvidenceKey extends Page {
+export interface StatementEvidenceKey {
   id: string;
   status: string | null;
+  window: Window;
 }
+
+export interface EntityStatementsKey {
+  id: string;
+  window: Window;
+}
+
+/** A statement's evidence list (whatever the status filter): its cursors are taken only there. */
+export const evidenceListRef = (statementId: string): ListRef => listRef('Statement.evidence', statementId, 'evidence');
+export const evidenceKeyOf = ({ node }: { node: EvidenceRecord }): SortKey => [node.createdAt, node.id];
+
+/** An entity's statements (Gene.statements, ...). */
+export const statementsListRef = (entityId: string): ListRef => listRef('statements', entityId, 'statement');
+const statementKeyOf = ({ node }: { node: StatementRecord }): SortKey => [node.belief ?? 0, node.id];
 
 export type StatementLoader = DataLoader<string, StatementRecord | null>;
 
@@ -23,25 +38,38 @@ export type StatementEvidenceLoader = DataLoader<StatementEvidenceKey, Connectio
 
 export function statementEvidenceLoader(db: Database, counter: QueryCounter): StatementEvidenceLoader {
   return new DataLoader(
-    async (keys) => (await evidenceOfStatements(db, keys, { counter })).map((p, i) => connectionOf(p, keys[i]!)),
-    { cacheKeyFn: (k) => `${k.id}|${k.status}|${k.skip}|${k.limit}` },
+    async (keys) =>
+      (await evidenceOfStatements(db, keys, { counter })).map((p, i) =>
+        connectionOf(p, keys[i]!.window, evidenceListRef(keys[i]!.id), evidenceKeyOf),
+      ),
+    { cacheKeyFn: (k) => JSON.stringify([k.id, k.status, k.window]) },
   );
 }
 
 export function entityStatementsLoader(
   db: Database,
   counter: QueryCounter,
-): DataLoader<Page & { id: string }, Connection<{ node: StatementRecord }>, string> {
+): DataLoader<EntityStatementsKey, Connection<{ node: StatementRecord }>, string> {
   return new DataLoader(
-    async (keys) => (await statementsOfEntities(db, keys, { counter })).map((p, i) => connectionOf(p, keys[i]!)),
-    { cacheKeyFn: (k) => `${k.id}|${k.skip}|${k.limit}` },
+    async (keys) =>
+      (await statementsOfEntities(db, keys, { counter })).map((p, i) =>
+        connectionOf(p, keys[i]!.window, statementsListRef(keys[i]!.id), statementKeyOf),
+      ),
+    { cacheKeyFn: (k) => JSON.stringify([k.id, k.window]) },
   );
 }
 
-function connectionOf<T>(page: RecordPage<T>, key: Page): Connection<{ node: T }> {
+export function connectionOf<T>(
+  page: RecordPage<T>,
+  window: Window,
+  ref: ListRef,
+  keyOf: (item: { node: T }) => SortKey,
+): Connection<{ node: T }> {
   return toConnection(
     page.items.map((node) => ({ node })),
     page.total,
-    key,
+    window,
+    ref,
+    keyOf,
   );
 }

@@ -1,12 +1,18 @@
 /** Small helpers shared by resolvers: page arguments and entity lookups by id or name. */
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../db/records.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
 import { nameKey } from '../domain/names.js';
-import { toPage, type Page } from '../domain/paging.js';
+import type { ListRef } from '../domain/cursor.js';
+import { toWindow, type Window } from '../domain/paging.js';
 import { lengthProblem, nameLengthProblem } from '../domain/validation.js';
 import type { NodeKind } from '../domain/vocabulary.js';
+import { edgeListRef } from '../loaders/edge.loader.js';
+import { statementsListRef } from '../loaders/statement.loader.js';
+import type { EDGE_PAGES } from '../loaders/index.js';
 import type { PageArgs } from '../schema/page.args.js';
 import type { Context } from './context.js';
+import { evidenceLookahead } from './lookahead.js';
 
 /**
  * The kinds a bare name is looked up among when a traversal does not say, in order: the first kind
@@ -34,8 +40,32 @@ function requireLookupLength(arg: string, value: string, asName: boolean): void 
   if (problem) throw badInput(problem.field, problem.message);
 }
 
-export function pageOf(ctx: Context, args: PageArgs): Page {
-  return toPage(args.first, args.after, ctx.maxPageSize);
+/** The window `first`/`after`/`last`/`before` ask for in the list `ref` (cursors of other lists are refused). */
+export function windowOf(ctx: Context, args: PageArgs, ref: ListRef): Window {
+  return toWindow(args, ref, ctx.maxPageSize);
+}
+
+/**
+ * A page of the edge list `loader` of `id` (Gene.targetedBy is targetsIn), with the evidence page
+ * the selection reads under each edge's statement fetched in the same round trip.
+ */
+export function edgePage(
+  ctx: Context,
+  loader: keyof typeof EDGE_PAGES,
+  id: string,
+  args: PageArgs,
+  info: GraphQLResolveInfo,
+) {
+  return ctx.loaders[loader].load({
+    id,
+    window: windowOf(ctx, args, edgeListRef(loader, id)),
+    evidence: evidenceLookahead(ctx, info),
+  });
+}
+
+/** A page of the statements with entity `id` as subject or object (Gene.statements, Drug.statements, ...). */
+export function statementsPage(ctx: Context, id: string, args: PageArgs) {
+  return ctx.loaders.entityStatements.load({ id, window: windowOf(ctx, args, statementsListRef(id)) });
 }
 
 /** `kind(id: ..., name: ...)`: exactly one of the two; an unknown entity is null, not an error. */

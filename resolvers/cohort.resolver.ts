@@ -20,8 +20,10 @@ import {
 } from '../domain/clinical.js';
 import { compareExpression, survivalByAttribute, survivalByExpression } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
-import { toConnection } from '../domain/paging.js';
+import { listRef, sortedWindow, toConnection } from '../domain/paging.js';
 import { AttributeCondition, AttributeValue, ClinicalAttribute } from '../schema/clinical.type.js';
+import { connectionOf } from '../loaders/statement.loader.js';
+import { recordName } from '../domain/record-names.js';
 import {
   Cohort,
   ExpressionValue,
@@ -30,10 +32,13 @@ import {
   Sample,
   SampleConnection,
 } from '../schema/cohort.type.js';
+import { NodeKind } from '../schema/enums.js';
 import { PageArgs } from '../schema/page.args.js';
 import { ExpressionComparison, SplitMethod, SurvivalAnalysis, SurvivalGrouping } from '../schema/survival.type.js';
-import { pageOf, requireEntity } from './args.js';
+import { requireEntity, windowOf } from './args.js';
 import type { Context } from './context.js';
+
+const idKeyOf = ({ node }: { node: { id: string } }) => [node.id];
 
 /** The gene (id or symbol) as measured in the cohort's panel; BAD_USER_INPUT when it is not. */
 async function panelGene(ctx: Context, cohortId: string, gene: string, field: string): Promise<string> {
@@ -89,6 +94,11 @@ const toValue = (r: AttributeValueRecord): AttributeValue => ({
 
 @Resolver(() => Cohort)
 export class CohortResolver {
+  @FieldResolver(() => NodeKind, { description: 'COHORT.' })
+  kind(): string {
+    return 'COHORT';
+  }
+
   @Query(() => [Cohort], { description: 'Every cohort the service holds, real ones first.' })
   cohorts(@Ctx() ctx: Context) {
     return listCohorts(ctx.db, { counter: ctx.counter });
@@ -114,34 +124,33 @@ export class CohortResolver {
     @Arg('filter', () => [AttributeCondition], { nullable: true, description: 'Conditions on clinical attributes.' })
     filter?: AttributeCondition[] | null,
   ) {
-    const page = pageOf(ctx, a);
+    const ref = listRef('Cohort.patients', c.id, 'id');
+    const window = windowOf(ctx, a, ref);
     const conditions = await checked(ctx, c.id, filter);
-    let items;
-    let total;
-    if (!conditions.length) {
-      ({ items, total } = await patientsPage(ctx.db, c.id, page.skip, page.limit, { counter: ctx.counter }));
-    } else {
-      const { patients, rows } = await selectPatients(ctx, c.id, conditions, []);
-      const ids = rows.map((r) => patients[r]!).sort();
-      total = ids.length;
-      items = await patientsByIds(ctx.db, ids.slice(page.skip, page.skip + page.limit), { counter: ctx.counter });
-    }
+    if (!conditions.length)
+      return connectionOf(await patientsPage(ctx.db, c.id, window, { counter: ctx.counter }), window, ref, idKeyOf);
+    // Filtered: the matching ids from the columns, then one page of them by the same keyset.
+    const { patients, rows } = await selectPatients(ctx, c.id, conditions, []);
+    const ids = rows.map((r) => patients[r]!).sort();
+    const wanted = sortedWindow(ids, window);
+    const found = new Map(
+      (await patientsByIds(ctx.db, wanted, { counter: ctx.counter })).map((p) => [p.id, p] as const),
+    );
     return toConnection(
-      items.map((node) => ({ node })),
-      total,
-      page,
+      wanted.map((id) => ({ node: found.get(id)! })),
+      ids.length,
+      window,
+      ref,
+      idKeyOf,
     );
   }
 
   @FieldResolver(() => SampleConnection, { description: 'Samples, by id.' })
   async samples(@Root() c: Cohort, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    const page = pageOf(ctx, a);
-    const { items, total } = await samplesPage(ctx.db, c.id, page.skip, page.limit, { counter: ctx.counter });
-    return toConnection(
-      items.map((node) => ({ node })),
-      total,
-      page,
-    );
+    const ref = listRef('Cohort.samples', c.id, 'id');
+    const window = windowOf(ctx, a, ref);
+    const page = await samplesPage(ctx.db, c.id, window, { counter: ctx.counter });
+    return connectionOf(page, window, ref, idKeyOf);
   }
 
   @FieldResolver(() => SurvivalAnalysis, {
@@ -234,6 +243,16 @@ export class CohortResolver {
 
 @Resolver(() => Patient)
 export class PatientResolver {
+  @FieldResolver(() => String, { description: 'The patient id (patients have no names here).' })
+  name(@Root() p: Patient): string {
+    return recordName(p);
+  }
+
+  @FieldResolver(() => NodeKind, { description: 'PATIENT.' })
+  kind(): string {
+    return 'PATIENT';
+  }
+
   @FieldResolver(() => [Sample], { description: 'The patient’s samples.' })
   async samples(@Root() p: Patient, @Ctx() ctx: Context) {
     return ctx.loaders.patientSamples.load(p.id);
@@ -267,6 +286,16 @@ export class PatientResolver {
 
 @Resolver(() => Sample)
 export class SampleResolver {
+  @FieldResolver(() => String, { description: 'The sample id.' })
+  name(@Root() s: Sample): string {
+    return recordName(s);
+  }
+
+  @FieldResolver(() => NodeKind, { description: 'SAMPLE.' })
+  kind(): string {
+    return 'SAMPLE';
+  }
+
   @FieldResolver(() => [ExpressionValue], { description: 'Expression of the given genes (null where not measured).' })
   async expression(
     @Root() s: Sample,

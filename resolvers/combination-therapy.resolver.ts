@@ -2,6 +2,8 @@ import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Ro
 import { agentsTargeting, evidenceBackedCombinations } from '../db/combination.repo.js';
 import { bestResistancePaths, databaseReader } from '../db/path.repo.js';
 import { rankCandidates } from '../domain/combinations.js';
+import { firstItems } from '../domain/paging.js';
+import { recordName } from '../domain/record-names.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
 import type { Combination } from '../schema/combination.type.js';
 import { Node } from '../schema/node.interface.js';
@@ -78,13 +80,14 @@ export class CombinationTherapyResolver {
       // The COMBINATION entity the evidence is about, with its own properties.
       combination: c.combination as Combination | null,
       basis: c.basis as CandidateBasis,
+      evidence: c.evidence.map((e) => ({ ...e, name: recordName(e), kind: 'EVIDENCE' })),
       rationale: c.rationale.map((p) => toPathObject(p, false)),
     }));
   }
 
   @FieldResolver(() => [Node], { description: 'What the partner targets (at most 50).' })
   async partnerTargets(@Root() c: CombinationCandidate, @Ctx() ctx: Context) {
-    const page = await ctx.loaders.targetsOut.load({ id: c.partner.id, skip: 0, limit: MAX_PARTNER_TARGETS });
+    const page = await ctx.loaders.targetsOut.load({ id: c.partner.id, window: firstItems(MAX_PARTNER_TARGETS) });
     return page.edges.map((e) => e.node);
   }
 }

@@ -7,7 +7,8 @@ import { requireRole } from '../domain/auth.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
 import { curatedEntity, entityInputProblem } from '../domain/entity.js';
 import { labelOf } from '../domain/kinds.js';
-import { toConnection } from '../domain/paging.js';
+import { listRef } from '../domain/paging.js';
+import { connectionOf, evidenceKeyOf } from '../loaders/statement.loader.js';
 import {
   evidenceProblem,
   idempotencyKeyProblem,
@@ -28,8 +29,11 @@ import { Evidence } from '../schema/evidence.type.js';
 import { Node } from '../schema/node.interface.js';
 import { PageArgs } from '../schema/page.args.js';
 import { Statement } from '../schema/statement.type.js';
-import { pageOf } from './args.js';
+import { windowOf } from './args.js';
 import type { Context } from './context.js';
+
+/** The review queue: one list for every editor. */
+const REVIEW_QUEUE_LIST = listRef('reviewQueue', null, 'evidence');
 
 function fail(problem: FieldProblem): never;
 function fail(problem: FieldProblem | null): void;
@@ -169,13 +173,9 @@ export class CurationResolver {
   })
   async reviewQueue(@Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     requireRole(ctx.user, ctx.authError, 'EDITOR');
-    const page = pageOf(ctx, a);
-    const { items, total } = await reviewQueue(ctx.db, page.skip, page.limit, { counter: ctx.counter });
-    return toConnection(
-      items.map((node) => ({ node })),
-      total,
-      page,
-    );
+    const window = windowOf(ctx, a, REVIEW_QUEUE_LIST);
+    const page = await reviewQueue(ctx.db, window, { counter: ctx.counter });
+    return connectionOf(page, window, REVIEW_QUEUE_LIST, evidenceKeyOf);
   }
 }
 

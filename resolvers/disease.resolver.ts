@@ -1,6 +1,8 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Disease } from '../schema/disease.type.js';
-import { lookup } from './args.js';
+import { StatementConnection } from '../schema/edges.type.js';
+import { PageArgs } from '../schema/page.args.js';
+import { lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
 
 @Resolver(() => Disease)
@@ -16,5 +18,12 @@ export class DiseaseResolver {
     @Arg('name', () => String, { nullable: true, description: 'Name or alias.' }) name?: string,
   ) {
     return lookup(ctx, 'DISEASE', id, name, 'name');
+  }
+
+  @FieldResolver(() => StatementConnection, {
+    description: 'Every statement with this disease as subject or object, highest belief first.',
+  })
+  statements(@Root() x: Disease, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return statementsPage(ctx, x.id, a);
   }
 }

@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
+import { firstItems } from '../domain/paging.js';
 import { Drug } from '../schema/drug.type.js';
 import { DrugClass } from '../schema/drug-class.type.js';
-import { TargetConnection } from '../schema/edges.type.js';
+import { StatementConnection, TargetConnection } from '../schema/edges.type.js';
 import { PageArgs } from '../schema/page.args.js';
-import { lookup, pageOf } from './args.js';
+import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
-import { evidenceLookahead } from './lookahead.js';
 
 /** Drug classes per drug are few; one page of this size holds them all. */
 const MAX_CLASSES = 50;
@@ -30,12 +30,19 @@ export class DrugResolver {
     description: 'Genes this agent targets, with interaction type, sign and belief; highest belief first.',
   })
   targets(@Root() d: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.targetsOut.load({ id: d.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
+    return edgePage(ctx, 'targetsOut', d.id, a, info);
   }
 
   @FieldResolver(() => [DrugClass], { description: 'Drug classes this drug belongs to.' })
   async classes(@Root() d: Drug, @Ctx() ctx: Context) {
-    const page = await ctx.loaders.memberOut.load({ id: d.id, skip: 0, limit: MAX_CLASSES });
+    const page = await ctx.loaders.memberOut.load({ id: d.id, window: firstItems(MAX_CLASSES) });
     return page.edges.map((e) => e.node).filter((n) => n.kind === 'DRUG_CLASS');
+  }
+
+  @FieldResolver(() => StatementConnection, {
+    description: 'Every statement with this drug as subject or object, highest belief first.',
+  })
+  statements(@Root() x: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return statementsPage(ctx, x.id, a);
   }
 }

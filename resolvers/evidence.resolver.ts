@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from 'type-graphql';
 import type { EvidenceRecord } from '../db/records.js';
 import { evidenceWeight } from '../domain/belief.js';
+import { recordName } from '../domain/record-names.js';
+import { NodeKind } from '../schema/enums.js';
 import { Evidence } from '../schema/evidence.type.js';
 import { Publication } from '../schema/publication.type.js';
 import { Statement } from '../schema/statement.type.js';
@@ -11,6 +13,16 @@ export class EvidenceResolver {
   @Query(() => Evidence, { nullable: true, description: 'An evidence record by id. Null when unknown.' })
   evidence(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Evidence id.' }) id: string) {
     return ctx.loaders.evidence.load(id);
+  }
+
+  @FieldResolver(() => String, { description: 'The evidence id (evidence has no name of its own).' })
+  name(@Root() e: EvidenceRecord): string {
+    return recordName(e);
+  }
+
+  @FieldResolver(() => NodeKind, { description: 'EVIDENCE.' })
+  kind(): string {
+    return 'EVIDENCE';
   }
 
   @FieldResolver(() => Statement, { description: 'The statement this evidence is about.' })

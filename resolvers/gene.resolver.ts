@@ -8,9 +8,8 @@ import {
 } from '../schema/edges.type.js';
 import { Gene } from '../schema/gene.type.js';
 import { PageArgs } from '../schema/page.args.js';
-import { lookup, pageOf } from './args.js';
+import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
-import { evidenceLookahead } from './lookahead.js';
 
 @Resolver(() => Gene)
 export class GeneResolver {
@@ -36,7 +35,7 @@ export class GeneResolver {
     @Args(() => PageArgs) a: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.targetsIn.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
+    return edgePage(ctx, 'targetsIn', g.id, a, info);
   }
 
   @FieldResolver(() => RegulationConnection, { description: 'Genes, miRNAs and agents that regulate this gene.' })
@@ -46,23 +45,23 @@ export class GeneResolver {
     @Args(() => PageArgs) a: PageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.loaders.regulatesIn.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
+    return edgePage(ctx, 'regulatesIn', g.id, a, info);
   }
 
   @FieldResolver(() => RegulationConnection, { description: 'Genes and processes this gene regulates.' })
   regulates(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.regulatesOut.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
+    return edgePage(ctx, 'regulatesOut', g.id, a, info);
   }
 
   @FieldResolver(() => PathwayConnection, { description: 'Pathways this gene participates in.' })
   pathways(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.participatesOut.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
+    return edgePage(ctx, 'participatesOut', g.id, a, info);
   }
 
   @FieldResolver(() => StatementConnection, {
     description: 'Every statement with this gene as subject or object, highest belief first.',
   })
   statements(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.entityStatements.load({ id: g.id, ...pageOf(ctx, a) });
+    return statementsPage(ctx, g.id, a);
   }
 }

@@ -1,10 +1,14 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { firstItems } from '../domain/paging.js';
 import { Combination } from '../schema/combination.type.js';
 import { Drug } from '../schema/drug.type.js';
 import { DrugClass } from '../schema/drug-class.type.js';
 import { Gene } from '../schema/gene.type.js';
 import { GeneFamily } from '../schema/gene-family.type.js';
+import { StatementConnection } from '../schema/edges.type.js';
 import { Node } from '../schema/node.interface.js';
+import { PageArgs } from '../schema/page.args.js';
+import { statementsPage } from './args.js';
 import type { Context } from './context.js';
 
 /** Classes and families are small and curated; their members come in one list. */
@@ -14,7 +18,7 @@ const MAX_MEMBERS = 500;
 export class DrugClassResolver {
   @FieldResolver(() => [Drug], { description: 'Member drugs (at most 500).' })
   async members(@Root() c: DrugClass, @Ctx() ctx: Context) {
-    return (await ctx.loaders.memberIn.load({ id: c.id, skip: 0, limit: MAX_MEMBERS })).edges.map((e) => e.node);
+    return (await ctx.loaders.memberIn.load({ id: c.id, window: firstItems(MAX_MEMBERS) })).edges.map((e) => e.node);
   }
 }
 
@@ -22,7 +26,7 @@ export class DrugClassResolver {
 export class GeneFamilyResolver {
   @FieldResolver(() => [Gene], { description: 'Member genes.' })
   async members(@Root() f: GeneFamily, @Ctx() ctx: Context) {
-    return (await ctx.loaders.memberIn.load({ id: f.id, skip: 0, limit: MAX_MEMBERS })).edges.map((e) => e.node);
+    return (await ctx.loaders.memberIn.load({ id: f.id, window: firstItems(MAX_MEMBERS) })).edges.map((e) => e.node);
   }
 }
 
@@ -32,5 +36,12 @@ export class CombinationResolver {
   async components(@Root() c: Combination & { components: string[] }, @Ctx() ctx: Context) {
     const nodes = await ctx.loaders.node.loadMany(c.components ?? []);
     return nodes.filter((n) => n && !(n instanceof Error));
+  }
+
+  @FieldResolver(() => StatementConnection, {
+    description: 'Every statement with this combination as subject or object, highest belief first.',
+  })
+  statements(@Root() x: Combination, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return statementsPage(ctx, x.id, a);
   }
 }

@@ -9,7 +9,7 @@
  * test/unit/lookahead.test.ts checks the path against the built schema.
  */
 import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
-import { toPage } from '../domain/paging.js';
+import { toWindow } from '../domain/paging.js';
 import type { EvidencePrefetch } from '../loaders/edge.loader.js';
 import type { TargetConnection } from '../schema/edges.type.js';
 import type { Context } from './context.js';
@@ -20,6 +20,9 @@ export const EDGES_FIELD = 'edges' satisfies keyof TargetConnection;
 export const STATEMENT_FIELD = 'statement';
 /** Statement.evidence, a page of evidence (its field resolver takes this name). */
 export const EVIDENCE_FIELD = 'evidence';
+
+/** Windows without cursors decode none, so they name no list. */
+const NO_CURSORS = { list: '', types: [] };
 
 /** The fields called `name` directly in a selection set, looking through fragments. */
 function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string): FieldNode[] {
@@ -33,8 +36,9 @@ function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
 
 /**
  * The evidence page the selection asks for under `edges { statement { … } }`, or null when it asks
- * for none, for several (aliases with different arguments), or for one whose arguments are invalid
- * (the evidence resolver then runs as usual and reports the error).
+ * for none, for several (aliases with different arguments), for one whose arguments are invalid
+ * (the evidence resolver then runs as usual and reports the error), or for one after or before a
+ * cursor (a cursor is bound to one statement's list, so it is no page of every edge's statement).
  */
 export function evidenceLookahead(
   ctx: Pick<Context, 'maxPageSize'>,
@@ -47,9 +51,16 @@ export function evidenceLookahead(
   if (evidence.length !== 1) return null;
   const args = Object.fromEntries(
     (evidence[0]!.arguments ?? []).map((a) => [a.name.value, valueFromASTUntyped(a.value, info.variableValues)]),
-  ) as { first?: number | null; after?: string | null; status?: string | null };
+  ) as {
+    first?: number | null;
+    last?: number | null;
+    after?: string | null;
+    before?: string | null;
+    status?: string | null;
+  };
+  if (args.after != null || args.before != null) return null;
   try {
-    return { status: args.status ?? null, ...toPage(args.first, args.after, ctx.maxPageSize) };
+    return { status: args.status ?? null, window: toWindow(args, NO_CURSORS, ctx.maxPageSize) };
   } catch {
     return null;
   }

@@ -1,11 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
-import { RegulationConnection } from '../schema/edges.type.js';
+import { RegulationConnection, StatementConnection } from '../schema/edges.type.js';
 import { MiRNA } from '../schema/mirna.type.js';
 import { PageArgs } from '../schema/page.args.js';
-import { lookup, pageOf } from './args.js';
+import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
-import { evidenceLookahead } from './lookahead.js';
 
 @Resolver(() => MiRNA)
 export class MiRNAResolver {
@@ -26,6 +25,13 @@ export class MiRNAResolver {
     description: 'What this miRNA regulates (usually sign -1: repression), highest belief first.',
   })
   targets(@Root() m: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.regulatesOut.load({ id: m.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
+    return edgePage(ctx, 'regulatesOut', m.id, a, info);
+  }
+
+  @FieldResolver(() => StatementConnection, {
+    description: 'Every statement with this miRNA as subject or object, highest belief first.',
+  })
+  statements(@Root() x: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    return statementsPage(ctx, x.id, a);
   }
 }

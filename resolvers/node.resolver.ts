@@ -11,17 +11,21 @@ export const MAX_IDS = 1000;
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any entity or publication by its CURIE id. Null when unknown.' })
+  @Query(() => Node, {
+    nullable: true,
+    description:
+      'Any node by its id: an entity or publication (CURIE), or a statement, evidence, cohort, patient or sample. Null when unknown.',
+  })
   node(
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { description: 'CURIE, e.g. HGNC:1527 or PMID:40715090.' }) id: string,
   ) {
-    return ctx.loaders.node.load(id);
+    return ctx.loaders.anyNode.load(id);
   }
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: `Entities or publications by their CURIE ids, in the order given, null for each unknown id. At most ${MAX_IDS} ids, one database round trip.`,
+    description: `Nodes (as node(id)) by their ids, in the order given, null for each unknown id. At most ${MAX_IDS} ids, one database round trip.`,
   })
   nodes(
     @Ctx() ctx: Context,
@@ -32,7 +36,7 @@ export class NodeResolver {
       const problem = lengthProblem(`ids[${i}]`, id, 'id');
       if (problem) throw badInput(problem.field, problem.message);
     });
-    return Promise.all(ids.map((id) => ctx.loaders.node.load(id.trim())));
+    return Promise.all(ids.map((id) => ctx.loaders.anyNode.load(id.trim())));
   }
 
   @Query(() => Stats, {

@@ -8,7 +8,8 @@ import { Node } from '../schema/node.interface.js';
 import { PageArgs } from '../schema/page.args.js';
 import { Path, PathEdge } from '../schema/path.type.js';
 import { Statement } from '../schema/statement.type.js';
-import { pageOf, requireEntity } from './args.js';
+import { evidenceListRef } from '../loaders/statement.loader.js';
+import { requireEntity, windowOf } from './args.js';
 import type { Context } from './context.js';
 import { checkFirstAndBelief, toPathObject } from './paths.js';
 import { PATH_CAP } from '../domain/paths.js';
@@ -113,6 +114,10 @@ export class PathEdgeResolver {
 
   @FieldResolver(() => EvidenceConnection, { description: 'Accepted evidence of the statement.' })
   evidence(@Root() e: PathEdge, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    return ctx.loaders.statementEvidence.load({ id: e.statementId, status: 'ACCEPTED', ...pageOf(ctx, a) });
+    return ctx.loaders.statementEvidence.load({
+      id: e.statementId,
+      status: 'ACCEPTED',
+      window: windowOf(ctx, a, evidenceListRef(e.statementId)),
+    });
   }
 }

@@ -3,9 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from '
 import { GeneConnection } from '../schema/edges.type.js';
 import { PageArgs } from '../schema/page.args.js';
 import { Pathway } from '../schema/pathway.type.js';
-import { lookup, pageOf } from './args.js';
+import { edgePage, lookup } from './args.js';
 import type { Context } from './context.js';
-import { evidenceLookahead } from './lookahead.js';
 
 @Resolver(() => Pathway)
 export class PathwayResolver {
@@ -19,6 +18,6 @@ export class PathwayResolver {
 
   @FieldResolver(() => GeneConnection, { description: 'Member genes.' })
   genes(@Root() p: Pathway, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return ctx.loaders.participatesIn.load({ id: p.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
+    return edgePage(ctx, 'participatesIn', p.id, a, info);
   }
 }

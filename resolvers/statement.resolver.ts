@@ -1,12 +1,14 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { StatementRecord } from '../db/records.js';
+import { statementName } from '../domain/record-names.js';
 import { Disease } from '../schema/disease.type.js';
 import { EvidenceConnection } from '../schema/edges.type.js';
-import { EvidenceStatus } from '../schema/enums.js';
+import { EvidenceStatus, NodeKind } from '../schema/enums.js';
 import { Node } from '../schema/node.interface.js';
 import { PageArgs } from '../schema/page.args.js';
 import { Statement, StatementContext } from '../schema/statement.type.js';
-import { pageOf } from './args.js';
+import { evidenceListRef } from '../loaders/statement.loader.js';
+import { windowOf } from './args.js';
 import type { Context } from './context.js';
 import { EVIDENCE_FIELD } from './lookahead.js';
 
@@ -27,6 +29,16 @@ export class StatementResolver {
     @Arg('id', () => ID, { description: 'Statement id, e.g. RESISTKG:stmt-P16.' }) id: string,
   ) {
     return ctx.loaders.statement.load(id);
+  }
+
+  @FieldResolver(() => String, { description: 'The statement as subject id, predicate and object id.' })
+  name(@Root() s: StatementRecord): string {
+    return statementName(s);
+  }
+
+  @FieldResolver(() => NodeKind, { description: 'STATEMENT.' })
+  kind(): string {
+    return 'STATEMENT';
   }
 
   @FieldResolver(() => Node, { description: 'What the statement is about.' })
@@ -64,7 +76,11 @@ export class StatementResolver {
     description: 'Evidence for and against the statement, oldest first.',
   })
   evidence(@Root() s: StatementRecord, @Ctx() ctx: Context, @Args(() => EvidencePageArgs) a: EvidencePageArgs) {
-    return ctx.loaders.statementEvidence.load({ id: s.id, status: a.status ?? null, ...pageOf(ctx, a) });
+    return ctx.loaders.statementEvidence.load({
+      id: s.id,
+      status: a.status ?? null,
+      window: windowOf(ctx, a, evidenceListRef(s.id)),
+    });
   }
 }
 

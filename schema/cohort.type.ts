@@ -1,15 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SurvivalEndpoint } from './clinical.type.js';
+import { Node } from './node.interface.js';
 import { ConnectionBase } from './page-info.type.js';
 
-@ObjectType({ description: 'A cohort of patients with samples and a gene panel. Synthetic cohorts say so.' })
-export class Cohort {
-  @Field(() => ID, { description: 'Cohort id.' })
-  id!: string;
-
-  @Field(() => String, { description: 'Name.' })
-  name!: string;
-
+@ObjectType({
+  implements: Node,
+  description: 'A cohort of patients with samples and a gene panel. Synthetic cohorts say so.',
+})
+export class Cohort extends Node {
   @Field(() => String, { nullable: true, description: 'Accession or study identifier.' })
   accession?: string | null;
 
@@ -47,22 +45,19 @@ export class Cohort {
   unknownGenes?: string[] | null;
 }
 
-@ObjectType({ description: 'A patient of a cohort; clinical values are its cohort’s declared attributes.' })
-export class Patient {
-  @Field(() => ID, { description: 'Patient id.' })
-  id!: string;
-
+@ObjectType({
+  implements: Node,
+  description: 'A patient of a cohort; clinical values are its cohort’s declared attributes.',
+})
+export class Patient extends Node {
   @Field(() => String, { nullable: true, description: 'The id the source study gives the patient.' })
   sourceId?: string | null;
 
   cohortId!: string;
 }
 
-@ObjectType({ description: 'A sample: tumour, normal, organoid, or a single-cell cluster.' })
-export class Sample {
-  @Field(() => ID, { description: 'Sample id.' })
-  id!: string;
-
+@ObjectType({ implements: Node, description: 'A sample: tumour, normal, organoid, or a single-cell cluster.' })
+export class Sample extends Node {
   @Field(() => String, { description: 'TUMOR, NORMAL, ORGANOID or SINGLE_CELL_CLUSTER.' })
   type!: string;
 
@@ -98,7 +93,7 @@ export class ExpressionValue {
 
 @ObjectType({ description: 'A patient in a list.' })
 export class PatientEdge {
-  @Field(() => String, { description: 'Opaque cursor.' })
+  @Field(() => String, { description: 'Keyset cursor, bound to this list (`after` or `before`).' })
   cursor!: string;
 
   @Field(() => Patient, { description: 'The patient.' })
@@ -113,7 +108,7 @@ export class PatientConnection extends ConnectionBase {
 
 @ObjectType({ description: 'A sample in a list.' })
 export class SampleEdge {
-  @Field(() => String, { description: 'Opaque cursor.' })
+  @Field(() => String, { description: 'Keyset cursor, bound to this list (`after` or `before`).' })
   cursor!: string;
 
   @Field(() => Sample, { description: 'The sample.' })

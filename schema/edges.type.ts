@@ -10,7 +10,9 @@ import { Statement } from './statement.type.js';
 /** Fields shared by every edge that projects a statement. */
 @ObjectType()
 abstract class StatementEdgeBase {
-  @Field(() => String, { description: 'Opaque cursor of this edge; pass as `after` to continue.' })
+  @Field(() => String, {
+    description: 'Keyset cursor of this edge, bound to this list: pass as `after` (or `before`) to continue from it.',
+  })
   cursor!: string;
 
   @Field(() => Int, {
@@ -30,7 +32,7 @@ abstract class StatementEdgeBase {
 
 @ObjectType({
   description:
-    'An agent–target relationship; `node` is the other end (a Drug from a gene, a Gene from a drug). Its `statement` has the evidence.',
+    'An agent–target relationship; `node` is the other end (a Drug from a gene, a Gene from a drug). Its `statement` has the evidence. One edge per statement: a node is on two edges when two statements link the same pair, so key rows by statement.id.',
 })
 export class TargetEdge extends StatementEdgeBase {
   @Field(() => Node, { description: 'The other end: the drug (Gene.targetedBy) or the target (Drug.targets).' })
@@ -41,7 +43,8 @@ export class TargetEdge extends StatementEdgeBase {
 }
 
 @ObjectType({
-  description: 'A regulation relationship; `node` is the other end (regulator or regulated gene, miRNA or process).',
+  description:
+    'A regulation relationship; `node` is the other end (regulator or regulated gene, miRNA or process). One edge per statement: a node is on two edges when two statements link the same pair.',
 })
 export class RegulationEdge extends StatementEdgeBase {
   @Field(() => Node, { description: 'The other end of the regulation.' })
@@ -65,7 +68,7 @@ export class GeneEdge extends StatementEdgeBase {
 
 @ObjectType({ description: 'A statement in a list.' })
 export class StatementListEdge {
-  @Field(() => String, { description: 'Opaque cursor.' })
+  @Field(() => String, { description: 'Keyset cursor of this edge, bound to this list (`after` or `before`).' })
   cursor!: string;
 
   @Field(() => Statement, { description: 'The statement.' })
@@ -74,7 +77,7 @@ export class StatementListEdge {
 
 @ObjectType({ description: 'An evidence record in a list.' })
 export class EvidenceEdge {
-  @Field(() => String, { description: 'Opaque cursor.' })
+  @Field(() => String, { description: 'Keyset cursor of this edge, bound to this list (`after` or `before`).' })
   cursor!: string;
 
   @Field(() => Evidence, { description: 'The evidence.' })

@@ -1,13 +1,12 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Direction, EvidenceLevel, EvidenceStatus, ModelSystem, Significance } from './enums.js';
+import { Node } from './node.interface.js';
 
 @ObjectType({
   description: 'One piece of evidence for or against a statement, citing a source and the sentence it rests on.',
+  implements: Node,
 })
-export class Evidence {
-  @Field(() => ID, { description: 'Stable id.' })
-  id!: string;
-
+export class Evidence extends Node {
   @Field(() => String, { nullable: true, description: 'The sentence (verbatim) or figure the evidence rests on.' })
   sentence?: string | null;
 

@@ -1,5 +1,6 @@
-import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { InteractionType, Mechanism, Predicate } from './enums.js';
+import { Node } from './node.interface.js';
 
 @ObjectType({ description: 'Where a statement holds: disease, cell type, setting, and caveats.' })
 export class StatementContext {
@@ -31,11 +32,9 @@ export class StatementContext {
 @ObjectType({
   description:
     'A biological assertion (subject, predicate, object, sign, context) with the evidence for and against it.',
+  implements: Node,
 })
-export class Statement {
-  @Field(() => ID, { description: 'Stable id, e.g. RESISTKG:stmt-P16.' })
-  id!: string;
-
+export class Statement extends Node {
   @Field(() => Predicate, { description: 'What the statement asserts.' })
   predicate!: string;
 

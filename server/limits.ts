@@ -1,7 +1,7 @@
 /**
  * Query limits, on by default (docs/security.md): depth, aliases, root fields and an estimated cost, all
  * checked before anything runs. The cost counts every field once per object it is asked of: a field
- * that pages (it takes `first` or `limit`) multiplies what it selects by the page size asked for (or
+ * that pages (it takes `first`, `last` or `limit`) multiplies what it selects by the page size asked for (or
  * the argument's default; a variable the client did not send counts at its declared default), and a
  * traversal (paths, neighbourhoods, survival, search) weighs TRAVERSAL_COST; a field given a list of
  * keys (`nodes(ids:)`, `resolve(names:)`) costs one plus its selection per key. Root fields and aliases
@@ -71,11 +71,14 @@ function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, http: { status: 400 } } });
 }
 
+/** Arguments that give a page size: `first` or `last` of a connection, `limit` of a traversal. */
+const PAGE_SIZE_ARGS = new Set(['first', 'last', 'limit']);
+
 /** The page size a paging field asks for (1 for fields that do not page). */
 function pageSize(field: FieldNode, pagingDefault: number | null, variables: Record<string, unknown>): number {
   if (pagingDefault === null) return 1;
   for (const arg of field.arguments ?? []) {
-    if (arg.name.value !== 'first' && arg.name.value !== 'limit') continue;
+    if (!PAGE_SIZE_ARGS.has(arg.name.value)) continue;
     if (arg.value.kind === Kind.INT) return Math.max(1, Number(arg.value.value));
     if (arg.value.kind === Kind.VARIABLE) {
       const v = variables[arg.value.name.value];

@@ -18,16 +18,19 @@ const file = (name: string) => `./__snapshots__/cypher/${name}.cypher`;
 describe('edge pages (Gene.targetedBy is targetsIn)', () => {
   for (const [loader, [predicate, direction]] of Object.entries(EDGE_PAGES)) {
     it(`${loader}: ${predicate} ${direction}`, async () => {
-      await expect(edgePageQuery(predicate, direction, false)).toMatchFileSnapshot(file(`edge-page.${loader}`));
-      await expect(edgePageQuery(predicate, direction, true)).toMatchFileSnapshot(
+      await expect(edgePageQuery(predicate, direction, false, false)).toMatchFileSnapshot(file(`edge-page.${loader}`));
+      await expect(edgePageQuery(predicate, direction, true, false)).toMatchFileSnapshot(
         file(`edge-page.${loader}.with-evidence`),
+      );
+      await expect(edgePageQuery(predicate, direction, false, true)).toMatchFileSnapshot(
+        file(`edge-page.${loader}.backward`),
       );
     });
   }
 
   it('builds each text once and refuses predicates outside the whitelist', () => {
-    expect(edgePageQuery('TARGETS', 'IN', true)).toBe(edgePageQuery('TARGETS', 'IN', true));
-    expect(() => edgePageQuery('TARGETS]-() DETACH DELETE n //', 'IN', false)).toThrow(/unknown predicate/);
+    expect(edgePageQuery('TARGETS', 'IN', true, false)).toBe(edgePageQuery('TARGETS', 'IN', true, false));
+    expect(() => edgePageQuery('TARGETS]-() DETACH DELETE n //', 'IN', false, false)).toThrow(/unknown predicate/);
   });
 });
 

@@ -57,6 +57,8 @@ describe('query limits', () => {
     );
     const nested = `{ drug(name: "sorafenib") { targets(first: 100) { edges { node { ... on Gene { targetedBy(first: 100) { edges { node { ... on Drug { targets(first: 100) { edges { node { id } } } } } } } } } } } } }`;
     expect(refusal(nested)).toMatch(/estimated cost \d+; at most 50000/);
+    // Paging backward costs as much as paging forward.
+    expect(refusal(nested.replaceAll('first:', 'last:'))).toMatch(/estimated cost \d+; at most 50000/);
   });
 
   it('measures a fragment spread many times once, so fragment bombs stay cheap to check', () => {

@@ -14,7 +14,8 @@ import {
   type GraphQLResolveInfo,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { encodeCursor } from '../../domain/paging.js';
+import { encodeCursor } from '../../domain/cursor.js';
+import { listRef } from '../../domain/paging.js';
 import { buildGraphQLSchema } from '../../resolvers/index.js';
 import { EDGES_FIELD, EVIDENCE_FIELD, STATEMENT_FIELD, evidenceLookahead } from '../../resolvers/lookahead.js';
 
@@ -43,27 +44,41 @@ describe('evidenceLookahead', () => {
   it('reads the evidence page under edges { statement { evidence } }', () => {
     expect(look(`{ gene { targetedBy { edges { statement { evidence(first: 5) { totalCount } } } } } }`)).toEqual({
       status: null,
-      skip: 0,
-      limit: 5,
+      window: { limit: 5, backward: false, after: null, before: null },
     });
   });
 
-  it('uses the default page, the status, the cursor and variables', () => {
+  it('uses the default page, the status, last and variables', () => {
     expect(look(`{ gene { targetedBy { edges { statement { evidence { totalCount } } } } } }`)).toEqual({
       status: null,
-      skip: 0,
-      limit: 20,
+      window: { limit: 20, backward: false, after: null, before: null },
     });
     const q = `query($n: Int, $s: EvidenceStatus) { gene { targetedBy { edges { statement {
-      evidence(first: $n, status: $s, after: "${encodeCursor(4)}") { totalCount } } } } } }`;
-    expect(look(q, { n: 3, s: 'ACCEPTED' })).toEqual({ status: 'ACCEPTED', skip: 5, limit: 3 });
+      evidence(last: $n, status: $s) { totalCount } } } } } }`;
+    expect(look(q, { n: 3, s: 'ACCEPTED' })).toEqual({
+      status: 'ACCEPTED',
+      window: { limit: 3, backward: true, after: null, before: null },
+    });
+  });
+
+  it('asks for nothing after or before a cursor: a cursor is bound to one statement', () => {
+    const cursor = encodeCursor(listRef('Statement.evidence', 'RESISTKG:stmt-1', 'evidence'), [
+      '2026-01-01T00:00:00Z',
+      'e',
+    ]);
+    for (const arg of ['after', 'before'])
+      expect(
+        look(
+          `{ gene { targetedBy { edges { statement { evidence(first: 2, ${arg}: "${cursor}") { totalCount } } } } } }`,
+        ),
+      ).toBeNull();
   });
 
   it('looks through named and inline fragments', () => {
     const q = `{ gene { targetedBy { ...T } } }
       fragment T on TargetConnection { edges { ... on TargetEdge { statement { ...S } } } }
       fragment S on Statement { evidence(first: 2) { totalCount } }`;
-    expect(look(q)).toEqual({ status: null, skip: 0, limit: 2 });
+    expect(look(q)).toEqual({ status: null, window: { limit: 2, backward: false, after: null, before: null } });
   });
 
   it('asks for nothing when there is no evidence, several selections of it, or invalid arguments', () => {
@@ -97,7 +112,7 @@ describe('the look-ahead path is the schema’s', () => {
       if (!isObjectType(statementType)) throw new Error(`${edge.name}.${STATEMENT_FIELD} is not an object`);
       const evidence = statementType.getFields()[EVIDENCE_FIELD];
       expect(evidence, `${statementType.name}.${EVIDENCE_FIELD}`).toBeDefined();
-      expect(evidence!.args.map((a) => a.name).sort()).toEqual(['after', 'first', 'status']);
+      expect(evidence!.args.map((a) => a.name).sort()).toEqual(['after', 'before', 'first', 'last', 'status']);
       expect(getNamedType(evidence!.type).name).toBe('EvidenceConnection');
     }
   });

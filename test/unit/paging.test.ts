@@ -1,32 +1,86 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, toConnection, toPage } from '../../domain/paging.js';
+import { decodeCursor, encodeCursor } from '../../domain/cursor.js';
+import { firstItems, listRef, toConnection, toWindow } from '../../domain/paging.js';
 
-describe('paging', () => {
-  it('round-trips cursors and continues after them', () => {
-    expect(decodeCursor(encodeCursor(41))).toBe(41);
-    expect(toPage(10, encodeCursor(9), 100)).toEqual({ skip: 10, limit: 10 });
-    expect(toPage(undefined, null, 100)).toEqual({ skip: 0, limit: 20 });
+const targetedBy = listRef('targetsIn', 'HGNC:1527', 'edge');
+const codeOf = (call: () => unknown) => {
+  try {
+    call();
+  } catch (e) {
+    return (e as { extensions?: { code?: string } }).extensions?.code;
+  }
+  return 'no error';
+};
+
+describe('keyset cursors', () => {
+  it('round-trip the sort key within their list', () => {
+    const c = encodeCursor(targetedBy, [0.75, 'CHEMBL.COMPOUND:CHEMBL1', 'RESISTKG:stmt-1']);
+    expect(decodeCursor(c, targetedBy, 'after')).toEqual([0.75, 'CHEMBL.COMPOUND:CHEMBL1', 'RESISTKG:stmt-1']);
   });
 
-  it('refuses pages above the maximum, negative sizes and foreign cursors with BAD_USER_INPUT', () => {
-    for (const call of [
-      () => toPage(101, null, 100),
-      () => toPage(-1, null, 100),
-      () => toPage(5, 'not-a-cursor', 100),
-    ]) {
-      expect(call).toThrowError();
-      try {
-        call();
-      } catch (e) {
-        expect((e as { extensions: { code: string } }).extensions.code).toBe('BAD_USER_INPUT');
-      }
-    }
+  it('are refused by another list, another object, or when not cursors, with BAD_USER_INPUT', () => {
+    const c = encodeCursor(targetedBy, [0.75, 'a', 'b']);
+    expect(codeOf(() => decodeCursor(c, listRef('targetsIn', 'HGNC:3236', 'edge'), 'after'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeCursor(c, listRef('regulatesIn', 'HGNC:1527', 'edge'), 'after'))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => decodeCursor(c, listRef('targetsIn', 'HGNC:1527', 'statement'), 'after'))).toBe(
+      'BAD_USER_INPUT',
+    );
+    for (const bad of [
+      'not-a-cursor',
+      '',
+      Buffer.from('o:4').toString('base64url'),
+      encodeCursor(targetedBy, ['x', 'a', 'b']),
+    ])
+      expect(codeOf(() => decodeCursor(bad, targetedBy, 'before'))).toBe('BAD_USER_INPUT');
+    expect(() => decodeCursor(c, listRef('targetsIn', 'HGNC:3236', 'edge'), 'before')).toThrow(/before.*another list/);
+  });
+});
+
+describe('windows', () => {
+  it('read forward with first/after and backward with last/before', () => {
+    const after = encodeCursor(targetedBy, [0.5, 'a', 's']);
+    expect(toWindow({}, targetedBy, 100)).toEqual(firstItems(20));
+    expect(toWindow({ first: 10, after }, targetedBy, 100)).toEqual({
+      limit: 10,
+      backward: false,
+      after: [0.5, 'a', 's'],
+      before: null,
+    });
+    expect(toWindow({ last: 3, before: after }, targetedBy, 100)).toEqual({
+      limit: 3,
+      backward: true,
+      after: null,
+      before: [0.5, 'a', 's'],
+    });
   });
 
-  it('reports page info', () => {
-    const c = toConnection([{ a: 1 }, { a: 2 }], 5, { skip: 2, limit: 2 });
+  it('refuse pages above the maximum, negative sizes and first with last', () => {
+    expect(codeOf(() => toWindow({ first: 101 }, targetedBy, 100))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => toWindow({ last: 101 }, targetedBy, 100))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => toWindow({ first: -1 }, targetedBy, 100))).toBe('BAD_USER_INPUT');
+    expect(codeOf(() => toWindow({ first: 1, last: 1 }, targetedBy, 100))).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('connections', () => {
+  const ids = listRef('Cohort.patients', 'C1', 'id');
+  const keyOf = (r: { id: string }) => [r.id];
+
+  it('keep one page of the rows read (one more says more follow) and cursor each by its key', () => {
+    const c = toConnection([{ id: 'p1' }, { id: 'p2' }, { id: 'p3' }], 9, firstItems(2), ids, keyOf);
+    expect(c.edges.map((e) => e.id)).toEqual(['p1', 'p2']);
+    expect(c.totalCount).toBe(9);
+    expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    expect(decodeCursor(c.pageInfo.endCursor!, ids, 'after')).toEqual(['p2']);
+    const last = toConnection([{ id: 'p9' }], 9, { ...firstItems(2), after: ['p8'] }, ids, keyOf);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('put rows read backward back in list order', () => {
+    const w = { limit: 2, backward: true, after: null, before: ['p5'] };
+    const c = toConnection([{ id: 'p4' }, { id: 'p3' }, { id: 'p2' }], 9, w, ids, keyOf);
+    expect(c.edges.map((e) => e.id)).toEqual(['p3', 'p4']);
     expect(c.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: true });
-    expect(decodeCursor(c.pageInfo.endCursor!)).toBe(3);
-    expect(c.totalCount).toBe(5);
+    expect(decodeCursor(c.pageInfo.startCursor!, ids, 'before')).toEqual(['p3']);
   });
 });

@@ -6,7 +6,8 @@ CALL (s, k) {
   OPTIONAL MATCH (e:Evidence)-[:SUPPORTS|REFUTES]->(s)
   WHERE k.status IS NULL OR e.status = k.status
   WITH e ORDER BY e.createdAt ASC, e.id ASC
-  WITH collect(e) AS found
-  RETURN [x IN found[k.skip..k.skip + k.limit] | x { .*, createdAt: toString(x.createdAt), updatedAt: toString(x.updatedAt) }] AS items, size(found) AS total
+  WITH collect(e) AS listed
+  WITH listed, [e IN listed WHERE (k.w.after IS NULL OR (e.createdAt > datetime(k.w.after[0]) OR (e.createdAt = datetime(k.w.after[0]) AND e.id > k.w.after[1]))) AND (k.w.before IS NULL OR (e.createdAt < datetime(k.w.before[0]) OR (e.createdAt = datetime(k.w.before[0]) AND e.id < k.w.before[1])))] AS win
+  RETURN [e IN (CASE WHEN k.w.backward THEN reverse(win) ELSE win END)[..k.w.take] | e { .*, createdAt: toString(e.createdAt), updatedAt: toString(e.updatedAt) }] AS items, size(listed) AS total
 }
 RETURN i, items, total

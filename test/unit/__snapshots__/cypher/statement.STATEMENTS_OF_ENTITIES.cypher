@@ -4,8 +4,9 @@ WITH i, $keys[i] AS k
 OPTIONAL MATCH (n:Entity {id: k.id})
 CALL (n, k) {
   OPTIONAL MATCH (s:Statement)-[:SUBJECT|OBJECT]->(n)
-  WITH DISTINCT s ORDER BY s.belief DESC, s.id ASC
-  WITH collect(s { .*, createdAt: toString(s.createdAt) }) AS found
-  RETURN found[k.skip..k.skip + k.limit] AS items, size(found) AS total
+  WITH DISTINCT s ORDER BY coalesce(s.belief, 0.0) DESC, s.id ASC
+  WITH collect(s) AS listed
+  WITH listed, [s IN listed WHERE (k.w.after IS NULL OR (coalesce(s.belief, 0.0) < k.w.after[0] OR (coalesce(s.belief, 0.0) = k.w.after[0] AND s.id > k.w.after[1]))) AND (k.w.before IS NULL OR (coalesce(s.belief, 0.0) > k.w.before[0] OR (coalesce(s.belief, 0.0) = k.w.before[0] AND s.id < k.w.before[1])))] AS win
+  RETURN [s IN (CASE WHEN k.w.backward THEN reverse(win) ELSE win END)[..k.w.take] | s { .*, createdAt: toString(s.createdAt) }] AS items, size(listed) AS total
 }
 RETURN i, items, total
