@@ -92,6 +92,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       'resistkg: a knowledge graph of cancer drug resistance. Look entities up by id or any alias, follow targets, regulation and statements with their evidence.';
     schema.getMutationType()!.description =
       'Curation: submit, revise, review and retract evidence, and add entities. Needs a bearer token (docs/curation.md).';
+    schema.getSubscriptionType()!.description =
+      'Live updates over WebSocket at /graphql (graphql-ws): changes as they commit, and derived rankings when a write changes them (docs/api.md).';
     return schema;
   });
   return cached;

@@ -25,7 +25,7 @@ export class ChangeEventEdge {
   @Field(() => String, { description: 'Pass as `after` to continue after this change.' })
   cursor!: string;
 
-  @Field(() => ChangeEvent)
+  @Field(() => ChangeEvent, { description: 'The change.' })
   node!: ChangeEvent;
 }
 

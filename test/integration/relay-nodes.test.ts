@@ -17,7 +17,8 @@ describe('node(id) for every record with a stable id', () => {
     );
     expect(ids.errors).toBeUndefined();
     const evidenceId = ids.data.statement.evidence.edges[0].node.id;
-    const cohort = ids.data.cohorts.find((c: any) => c.patients.edges.length > 0);
+    // A cohort whose patients have samples (an imported clinical-only cohort has none).
+    const cohort = ids.data.cohorts.find((c: any) => c.patients.edges[0]?.node.samples.length > 0);
     const patient = cohort.patients.edges[0].node;
     const want = [
       ['RESISTKG:stmt-P16', 'Statement', 'STATEMENT'],
