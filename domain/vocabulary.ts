@@ -44,24 +44,43 @@ function describe<const R extends Record<string, object>>(
   ) as { [K in keyof R]: R[K] & Term };
 }
 
+/** Node kinds: the Neo4j label each is stored under and its Biolink category (the KGX export's). */
 export const NODE_KIND = vocabulary('NodeKind', 'What kind of entity a node is.', {
-  GENE: { label: 'Gene', description: 'A human gene (HGNC).' },
+  GENE: { label: 'Gene', biolink: 'biolink:Gene', description: 'A human gene (HGNC).' },
   GENE_FAMILY: {
     label: 'GeneFamily',
+    biolink: 'biolink:GeneFamily',
     description: 'A group of genes where a source does not say which member is meant (e.g. AMPKα).',
   },
-  MIRNA: { label: 'MiRNA', description: 'A mature microRNA (miRBase MIMAT).' },
-  DRUG: { label: 'Drug', description: 'A drug or other agent: small molecule, antibody, siRNA, miRNA mimic.' },
-  DRUG_CLASS: { label: 'DrugClass', description: 'A class of drugs; statements about a class apply to its members.' },
-  PATHWAY: { label: 'Pathway', description: 'A pathway (Reactome, KEGG).' },
+  MIRNA: { label: 'MiRNA', biolink: 'biolink:MicroRNA', description: 'A mature microRNA (miRBase MIMAT).' },
+  DRUG: {
+    label: 'Drug',
+    biolink: 'biolink:Drug',
+    description: 'A drug or other agent: small molecule, antibody, siRNA, miRNA mimic.',
+  },
+  DRUG_CLASS: {
+    label: 'DrugClass',
+    biolink: 'biolink:ChemicalEntity',
+    description: 'A class of drugs; statements about a class apply to its members.',
+  },
+  PATHWAY: { label: 'Pathway', biolink: 'biolink:Pathway', description: 'A pathway (Reactome, KEGG).' },
   PROCESS: {
     label: 'Process',
+    biolink: 'biolink:BiologicalProcess',
     description: 'A biological process or phenotype (GO, or project-defined such as dormancy).',
   },
-  DISEASE: { label: 'Disease', description: 'A disease (MONDO).' },
-  CELL_LINE: { label: 'CellLine', description: 'A cell line (Cellosaurus).' },
-  COMBINATION: { label: 'Combination', description: 'A combination of agents with evidence about it.' },
-  PUBLICATION: { label: 'Publication', description: 'A publication or other cited source.' },
+  DISEASE: { label: 'Disease', biolink: 'biolink:Disease', description: 'A disease (MONDO).' },
+  CELL_LINE: { label: 'CellLine', biolink: 'biolink:CellLine', description: 'A cell line (Cellosaurus).' },
+  COMBINATION: {
+    label: 'Combination',
+    biolink: 'biolink:ChemicalMixture',
+    description: 'A combination of agents with evidence about it.',
+  },
+  PUBLICATION: {
+    label: 'Publication',
+    biolink: 'biolink:Publication',
+    description: 'A publication or other cited source.',
+  },
 });
 export type NodeKind = ValueOf<typeof NODE_KIND>;
 /** The Neo4j label a kind is stored under. */

@@ -8,6 +8,7 @@ import { importCbioportal } from './importers/cbioportal.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importGmt } from './importers/gmt.js';
 import { importHgnc } from './importers/hgnc.js';
+import { importKgx } from './importers/kgx.js';
 import { ImportError } from './importers/lines.js';
 import { importMirtarbase } from './importers/mirtarbase.js';
 
@@ -16,8 +17,8 @@ const { positionals, values } = parseArgs({
   options: { source: { type: 'string', default: 'GMT file' } },
 });
 const [format, file] = positionals;
-if (!['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal'].includes(format ?? '') || !file) {
-  console.error('usage: npm run import -- hgnc|dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER');
+if (!['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal', 'kgx'].includes(format ?? '') || !file) {
+  console.error('usage: npm run import -- hgnc|dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER | kgx KGX_FOLDER');
   process.exit(2);
 }
 configOrExit('import');
@@ -30,6 +31,7 @@ try {
       mirtarbase: () => importMirtarbase(db, file, log),
       gmt: () => importGmt(db, file, values.source!, log),
       cbioportal: () => importCbioportal(db, file, log),
+      kgx: () => importKgx(db, file, log),
     };
     const result = await importers[format!]!();
     // Long lists (unknown genes) are in the log above; the summary line stays short.
