@@ -78,8 +78,7 @@ export function fromKgxNode(
   if (typeof node.id !== 'string' || !/^[A-Za-z][\w.-]*:\S+$/.test(node.id)) return 'id must be a CURIE';
   const categories = Array.isArray(node.category) ? node.category : [node.category];
   const kind = categories.map((c) => KIND_BY_CATEGORY.get(String(c))).find(Boolean);
-  if (!kind)
-    return `category ${JSON.stringify(node.category)} is none of ${[...KIND_BY_CATEGORY.keys()].join(', ')}`;
+  if (!kind) return `category ${JSON.stringify(node.category)} is none of ${[...KIND_BY_CATEGORY.keys()].join(', ')}`;
   if (typeof node.name !== 'string' || !node.name.trim()) return 'name is empty';
   const props: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) if (k.startsWith('resistkg_')) props[camel(k.slice(9))] = v;
@@ -167,6 +166,12 @@ export function fromKgxEdge(edge: KgxRecord): { statement: LoadedStatement; evid
   const text = Array.isArray(edge.supporting_text) ? edge.supporting_text[0] : null;
   return {
     statement,
-    evidence: { id: edge.id as string, statementId: statement.id, source: pubs[0], direction, props: { ...rest, sentence: text ?? null } },
+    evidence: {
+      id: edge.id as string,
+      statementId: statement.id,
+      source: pubs[0],
+      direction,
+      props: { ...rest, sentence: text ?? null },
+    },
   };
 }

@@ -31,7 +31,12 @@ export const SOURCES = {
     licence: 'free for academic use (miRTarBase terms)',
     url: 'https://mirtarbase.cuhk.edu.cn',
   },
-  gmt: { name: 'Reactome', infores: 'infores:reactome', licence: 'CC0 (CC BY 4.0 for older releases)', url: 'https://reactome.org' },
+  gmt: {
+    name: 'Reactome',
+    infores: 'infores:reactome',
+    licence: 'CC0 (CC BY 4.0 for older releases)',
+    url: 'https://reactome.org',
+  },
   drugcentral: {
     name: 'DrugCentral',
     infores: 'infores:drugcentral',
@@ -41,7 +46,8 @@ export const SOURCES = {
   hetionet: {
     name: 'Hetionet v1.0',
     infores: 'infores:hetionet',
-    licence: "CC0 for Hetionet's own content; per-row licences of its sources (ChEMBL CC BY-SA 3.0, DrugCentral CC BY 4.0, BindingDB CC BY 3.0)",
+    licence:
+      "CC0 for Hetionet's own content; per-row licences of its sources (ChEMBL CC BY-SA 3.0, DrugCentral CC BY 4.0, BindingDB CC BY 3.0)",
     url: 'https://het.io',
   },
 } as const satisfies Record<string, KnowledgeSource>;

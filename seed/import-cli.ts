@@ -1,12 +1,16 @@
 /**
- * `npm run import -- dgidb|mirtarbase|gmt FILE [--source NAME]`: imports a public file into
- * NEO4J_URI (or the embedded database). A file with problems is refused whole, with line numbers.
+ * `npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME]`, `cbioportal
+ * FOLDER`, `kgx FOLDER` or `all FOLDER` (every recognised file, in order): imports into NEO4J_URI
+ * (or the embedded database). A file with problems is refused whole, with line numbers.
  */
 import { parseArgs } from 'node:util';
 import { configOrExit, withDatabase } from '../neo4j/open.js';
+import { importAll } from './importers/all.js';
 import { importCbioportal } from './importers/cbioportal.js';
 import { importDgidb } from './importers/dgidb.js';
+import { importDrugcentral } from './importers/drugcentral.js';
 import { importGmt } from './importers/gmt.js';
+import { importHetionet } from './importers/hetionet.js';
 import { importHgnc } from './importers/hgnc.js';
 import { importKgx } from './importers/kgx.js';
 import { ImportError } from './importers/lines.js';
@@ -17,8 +21,15 @@ const { positionals, values } = parseArgs({
   options: { source: { type: 'string', default: 'GMT file' } },
 });
 const [format, file] = positionals;
-if (!['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal', 'kgx'].includes(format ?? '') || !file) {
-  console.error('usage: npm run import -- hgnc|dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER | kgx KGX_FOLDER');
+if (
+  !['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal', 'kgx', 'drugcentral', 'hetionet', 'all'].includes(
+    format ?? '',
+  ) ||
+  !file
+) {
+  console.error(
+    'usage: npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER | kgx KGX_FOLDER | all DATA_FOLDER',
+  );
   process.exit(2);
 }
 configOrExit('import');
@@ -32,6 +43,9 @@ try {
       gmt: () => importGmt(db, file, values.source!, log),
       cbioportal: () => importCbioportal(db, file, log),
       kgx: () => importKgx(db, file, log),
+      drugcentral: () => importDrugcentral(db, file, log),
+      hetionet: () => importHetionet(db, file, log),
+      all: () => importAll(db, file, { progress: true }, log),
     };
     const result = await importers[format!]!();
     // Long lists (unknown genes) are in the log above; the summary line stays short.

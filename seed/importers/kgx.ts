@@ -46,7 +46,14 @@ export async function importKgx(
   const files = kgxFiles(dir);
   if (!files) throw new ImportError(dir, ['no nodes.jsonl and edges.jsonl in this folder']);
   log(`kgx: reading ${files.nodes}`);
-  const batch: ImportBatch = { entities: [], synonyms: [], publications: [], statements: [], evidence: [], components: [] };
+  const batch: ImportBatch = {
+    entities: [],
+    synonyms: [],
+    publications: [],
+    statements: [],
+    evidence: [],
+    components: [],
+  };
   const problems: string[] = [];
   const ids = new Set<string>();
   for await (const [n, rec] of records(files.nodes, log)) {
@@ -101,7 +108,8 @@ export async function importKgx(
   }
   const known = await existingIds(db, [...ends.keys()]);
   for (const [id, n] of ends)
-    if (!known.has(id)) problems.push(`${path.basename(files.edges)} line ${n}: ${id} is neither a node of the file nor in the database`);
+    if (!known.has(id))
+      problems.push(`${path.basename(files.edges)} line ${n}: ${id} is neither a node of the file nor in the database`);
   if (problems.length) throw new ImportError(dir, problems);
   batch.statements = [...statements.values()];
   batch.evidence = [...evidence.values()];

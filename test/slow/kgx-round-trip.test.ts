@@ -75,23 +75,29 @@ describe('KGX export', () => {
     await importKgx(target, first);
     const third = path.join(work, 'third');
     await exportKgx(target, third);
-    expect(readFileSync(path.join(third, 'edges.jsonl'), 'utf8')).toBe(readFileSync(path.join(first, 'edges.jsonl'), 'utf8'));
+    expect(readFileSync(path.join(third, 'edges.jsonl'), 'utf8')).toBe(
+      readFileSync(path.join(first, 'edges.jsonl'), 'utf8'),
+    );
   }, 300_000);
 
   const { bin, reason } = kgxBinary();
-  it.skipIf(!bin)(`validates with kgx and transforms to KGX TSV ${bin ? '' : `(skipped: ${reason})`}`, () => {
-    const files = ['nodes.jsonl', 'edges.jsonl'].map((f) => path.join(first, f));
-    const validate = runKgx(bin!, ['validate', '--input-format', 'jsonl', ...files], work);
-    expect(validate.output).not.toMatch(/\bERROR\b/);
-    expect(validate.status, validate.output.slice(-3000)).toBe(0);
-    const out = path.join(work, 'tsv', 'resistkg');
-    const transform = runKgx(
-      bin!,
-      ['transform', '--input-format', 'jsonl', '--output-format', 'tsv', '--output', out, ...files],
-      work,
-    );
-    expect(transform.status, transform.output.slice(-3000)).toBe(0);
-    const tsvEdges = readFileSync(`${out}_edges.tsv`, 'utf8').trim().split('\n');
-    expect(tsvEdges.length - 1).toBe(lines(first, 'edges.jsonl').length);
-  }, 600_000);
+  it.skipIf(!bin)(
+    `validates with kgx and transforms to KGX TSV ${bin ? '' : `(skipped: ${reason})`}`,
+    () => {
+      const files = ['nodes.jsonl', 'edges.jsonl'].map((f) => path.join(first, f));
+      const validate = runKgx(bin!, ['validate', '--input-format', 'jsonl', ...files], work);
+      expect(validate.output).not.toMatch(/\bERROR\b/);
+      expect(validate.status, validate.output.slice(-3000)).toBe(0);
+      const out = path.join(work, 'tsv', 'resistkg');
+      const transform = runKgx(
+        bin!,
+        ['transform', '--input-format', 'jsonl', '--output-format', 'tsv', '--output', out, ...files],
+        work,
+      );
+      expect(transform.status, transform.output.slice(-3000)).toBe(0);
+      const tsvEdges = readFileSync(`${out}_edges.tsv`, 'utf8').trim().split('\n');
+      expect(tsvEdges.length - 1).toBe(lines(first, 'edges.jsonl').length);
+    },
+    600_000,
+  );
 });
