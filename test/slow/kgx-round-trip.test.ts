@@ -1,6 +1,7 @@
 /**
  * KGX export of the seeded test database: it validates with the kgx tool, transforms to KGX TSV,
  * and round-trips (export → import into a second, empty Neo4j → export gives the same files).
+ * Then `import all` loads the real public files of ../shared/data into that second database.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,10 +11,14 @@ import { Database } from '../../db/database.js';
 import { migrate } from '../../db/migrations.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../../neo4j/embedded.js';
 import { exportKgx } from '../../seed/exporters/kgx.js';
+import { importAll } from '../../seed/importers/all.js';
+import { importDrugcentral } from '../../seed/importers/drugcentral.js';
 import { importKgx } from '../../seed/importers/kgx.js';
 import { testDatabase } from '../support/db.js';
 import { kgxBinary, runKgx } from '../support/kgx.js';
 
+/** The shared data folder beside the repository (as in CI), or RESISTKG_SHARED_DATA. */
+const sharedData = process.env.RESISTKG_SHARED_DATA ?? path.resolve(import.meta.dirname, '../../../shared/data');
 const work = mkdtempSync(path.join(tmpdir(), 'resistkg-kgx-'));
 const first = path.join(work, 'first');
 let source: Database;
@@ -100,4 +105,37 @@ describe('KGX export', () => {
     },
     600_000,
   );
+});
+
+describe('import all', () => {
+  it('loads every supported public file of the shared data folder, HGNC first, and reloads without change', async () => {
+    const log: string[] = [];
+    const { imported, notRecognised } = await importAll(target, sharedData, {}, (m) => log.push(m));
+    const order = Object.keys(imported);
+    expect(order[0]).toMatch(/^hgnc_complete_set/);
+    expect(order.indexOf('drugcentral-targets.tsv')).toBeGreaterThan(order.indexOf('hetionet-nodes.tsv'));
+    expect(order.at(-1)).toBe('hetionet-edges-5k.sif.gz');
+    expect(notRecognised).toContain('README.md');
+    expect(imported['drugcentral-targets.tsv']).toMatchObject({ rows: 2991 });
+    expect(imported['hetionet-compound-binds-gene.open.tsv']).toMatchObject({ rows: 4909 });
+    // Imatinib (DrugBank DB00619, loaded from Hetionet's nodes) inhibits ABL1 (Entrez 25, HGNC:76), credited to DrugCentral.
+    const [abl1] = await target.read(
+      `MATCH (d:Drug {drugbankId: 'DB00619'})-[t:TARGETS]->(g:Gene {id: 'HGNC:76'})
+       MATCH (e:Evidence)-[:SUPPORTS]->(:Statement {id: t.statementId})
+       RETURN t.interactionType AS type, t.sign AS sign, collect(e.curator) AS curators`,
+    );
+    expect(abl1).toMatchObject({ type: 'INHIBITOR', sign: -1 });
+    expect(abl1!.curators).toContain('import:drugcentral');
+    const [shape] = await target.read(
+      `MATCH (:Gene)-[p:PARTICIPATES_IN]->(:Pathway) WITH count(p) AS pathways
+       MATCH (:Drug)-[m:MEMBER_OF]->(:DrugClass) RETURN pathways, count(m) AS classes`,
+    );
+    expect(Number(shape!.pathways)).toBeGreaterThan(1000);
+    expect(Number(shape!.classes)).toBeGreaterThan(100);
+    const count = async () =>
+      (await target.read('MATCH (n) WITH count(n) AS n MATCH ()-[r]->() RETURN n, count(r) AS r'))[0];
+    const before = await count();
+    await importDrugcentral(target, path.join(sharedData, 'drugcentral-targets.tsv'));
+    expect(await count()).toEqual(before);
+  }, 1_200_000);
 });
