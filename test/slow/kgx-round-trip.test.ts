@@ -33,10 +33,11 @@ beforeAll(async () => {
     dataDir: path.join(work, 'neo4j'),
     heapMb: 512,
     pageCacheMb: 32,
+    startTimeoutMs: 280_000, // a busy machine starts Neo4j slowly
   });
   target = new Database({ uri: empty.uri, user: empty.user, password: empty.password });
   await migrate(target);
-}, 300_000);
+}, 420_000);
 
 afterAll(async () => {
   await source?.close();
