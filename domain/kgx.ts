@@ -11,6 +11,33 @@ import { NODE_KIND, PREDICATE, isPredicate, type NodeKind } from './vocabulary.j
 
 export type KgxRecord = Record<string, unknown>;
 
+/**
+ * Prefixes the graph spells differently from the Biolink Model's prefix map: exported in Biolink's
+ * spelling (ids, ends, publications, components), read back in the graph's.
+ */
+const BIOLINK_SPELLING: Record<string, string> = { MIRBASE: 'mirbase', DOI: 'doi' };
+const GRAPH_SPELLING = Object.fromEntries(Object.entries(BIOLINK_SPELLING).map(([a, b]) => [b, a]));
+
+/**
+ * Prefixes the graph uses that the Biolink Model's prefix map lacks, with their namespaces: the
+ * export's `curie_map` (graph-metadata.json), as a KGX prefix map declares them.
+ */
+export const OWN_PREFIXES: Record<string, string> = {
+  RESISTKG: 'urn:resistkg:',
+  CELLOSAURUS: 'https://www.cellosaurus.org/',
+};
+
+function respell(curie: unknown, table: Record<string, string>): unknown {
+  if (typeof curie !== 'string') return curie;
+  const at = curie.indexOf(':');
+  const to = at > 0 ? table[curie.slice(0, at)] : undefined;
+  return to ? `${to}${curie.slice(at)}` : curie;
+}
+const toBiolink = (c: unknown) => respell(c, BIOLINK_SPELLING);
+/** A CURIE as the graph spells it (mirbase:… → MIRBASE:…). */
+export const toGraph = (c: unknown) => respell(c, GRAPH_SPELLING);
+const each = (v: unknown, f: (c: unknown) => unknown) => (Array.isArray(v) ? v.map(f) : v);
+
 /** Entity properties that are derived on load, not exported. */
 const NODE_DERIVED = new Set(['id', 'kind', 'name', 'aliases', 'searchText', 'imported']);
 /** Statement properties that are derived (belief is exported as `belief`, recomputed on load). */
@@ -59,15 +86,18 @@ function xrefsOf(p: Record<string, unknown>): string[] {
 export function toKgxNode(p: Record<string, unknown>): KgxRecord {
   const kind = p.kind as NodeKind;
   const node: KgxRecord = {
-    id: p.id,
+    id: toBiolink(p.id),
     category: [NODE_KIND.terms[kind].biolink],
     name: p.name ?? p.title ?? p.id,
     provided_by: [sourceOf(p.source).infores],
   };
   if (Array.isArray(p.aliases) && p.aliases.length) node.synonym = p.aliases;
-  const xref = xrefsOf(p).filter((x) => x !== p.id);
+  const xref = xrefsOf(p)
+    .filter((x) => x !== p.id)
+    .map(toBiolink);
   if (xref.length) node.xref = xref;
-  for (const [k, v] of sortedEntries(p)) if (!NODE_DERIVED.has(k)) node[`resistkg_${snake(k)}`] = v;
+  for (const [k, v] of sortedEntries(p))
+    if (!NODE_DERIVED.has(k)) node[`resistkg_${snake(k)}`] = k === 'components' ? each(v, toBiolink) : v;
   return node;
 }
 
@@ -75,15 +105,17 @@ export function toKgxNode(p: Record<string, unknown>): KgxRecord {
 export function fromKgxNode(
   node: KgxRecord,
 ): { kind: NodeKind; id: string; name: string; aliases: string[]; props: Record<string, unknown> } | string {
-  if (typeof node.id !== 'string' || !/^[A-Za-z][\w.-]*:\S+$/.test(node.id)) return 'id must be a CURIE';
+  const id = toGraph(node.id);
+  if (typeof id !== 'string' || !/^[A-Za-z][\w.-]*:\S+$/.test(id)) return 'id must be a CURIE';
   const categories = Array.isArray(node.category) ? node.category : [node.category];
   const kind = categories.map((c) => KIND_BY_CATEGORY.get(String(c))).find(Boolean);
   if (!kind) return `category ${JSON.stringify(node.category)} is none of ${[...KIND_BY_CATEGORY.keys()].join(', ')}`;
   if (typeof node.name !== 'string' || !node.name.trim()) return 'name is empty';
   const props: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) if (k.startsWith('resistkg_')) props[camel(k.slice(9))] = v;
+  for (const [k, v] of Object.entries(node))
+    if (k.startsWith('resistkg_')) props[camel(k.slice(9))] = k === 'resistkg_components' ? each(v, toGraph) : v;
   const aliases = Array.isArray(node.synonym) ? node.synonym.map(String) : [];
-  return { kind, id: node.id, name: node.name, aliases, props };
+  return { kind, id, name: node.name, aliases, props };
 }
 
 export interface KgxEdgeInput {
@@ -98,16 +130,16 @@ export function toKgxEdge({ statement: s, evidence: e }: KgxEdgeInput): KgxRecor
   const source = sourceOf(e?.curator ?? s.source);
   const edge: KgxRecord = {
     id: e?.id ?? s.id,
-    subject: s.subjectId,
+    subject: toBiolink(s.subjectId),
     predicate: isPredicate(predicate) ? PREDICATE.terms[predicate].biolink : predicate,
-    object: s.objectId,
+    object: toBiolink(s.objectId),
     category: ['biolink:Association'],
     knowledge_level: 'knowledge_assertion',
     agent_type: source === SOURCES.resistkg ? 'manual_agent' : 'automated_agent',
     primary_knowledge_source: source.infores,
   };
   if (source !== SOURCES.resistkg) edge.aggregator_knowledge_source = [SOURCES.resistkg.infores];
-  edge.publications = e?.sourceId ? [e.sourceId] : [];
+  edge.publications = e?.sourceId ? [toBiolink(e.sourceId)] : [];
   if (e && present(e.sentence)) edge.supporting_text = [e.sentence];
   edge.statement_id = s.id;
   edge.statement_predicate = predicate;
@@ -152,14 +184,14 @@ export function fromKgxEdge(edge: KgxRecord): { statement: LoadedStatement; evid
   }
   const statement = {
     id: edge.statement_id as string,
-    subject: edge.subject as string,
+    subject: toGraph(edge.subject) as string,
     predicate,
-    object: edge.object as string,
+    object: toGraph(edge.object) as string,
     sign: edge.sign,
     props: sProps,
   };
   if (!Object.keys(eProps).length) return { statement, evidence: null };
-  const pubs = Array.isArray(edge.publications) ? edge.publications : [];
+  const pubs = Array.isArray(edge.publications) ? edge.publications.map(toGraph) : [];
   if (typeof pubs[0] !== 'string') return 'evidence needs its publication (publications)';
   const { direction, ...rest } = eProps;
   if (direction !== 'SUPPORTS' && direction !== 'REFUTES') return 'evidence_direction must be SUPPORTS or REFUTES';

@@ -15,8 +15,8 @@ export const SOURCES = {
   resistkg: {
     name: 'resistkg curation',
     infores: 'infores:resistkg',
-    licence: 'CC BY 4.0 (curated statements; each cites its publication)',
-    url: 'https://github.com/resistkg/resistkg',
+    licence: 'not stated by the project; each curated statement cites its publication',
+    url: 'urn:resistkg',
   },
   hgnc: {
     name: 'HGNC',
@@ -24,11 +24,11 @@ export const SOURCES = {
     licence: 'freely available with no restrictions on use',
     url: 'https://www.genenames.org',
   },
-  dgidb: { name: 'DGIdb', infores: 'infores:dgidb', licence: 'MIT (DGIdb 5 data)', url: 'https://dgidb.org' },
+  dgidb: { name: 'DGIdb', infores: 'infores:dgidb', licence: "DGIdb's terms (dgidb.org)", url: 'https://dgidb.org' },
   mirtarbase: {
     name: 'miRTarBase',
     infores: 'infores:mirtarbase',
-    licence: 'free for academic use (miRTarBase terms)',
+    licence: "miRTarBase's terms (its download page)",
     url: 'https://mirtarbase.cuhk.edu.cn',
   },
   gmt: {

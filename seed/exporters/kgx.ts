@@ -9,7 +9,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import type { Database } from '../../db/database.js';
 import { exportNodes, exportStatements } from '../../db/export.repo.js';
-import { toKgxEdge, toKgxNode } from '../../domain/kgx.js';
+import { OWN_PREFIXES, toKgxEdge, toKgxNode } from '../../domain/kgx.js';
 import { SOURCES } from '../../domain/sources.js';
 import { NODE_KIND } from '../../domain/vocabulary.js';
 import type { Progress } from '../importers/lines.js';
@@ -79,6 +79,8 @@ export async function exportKgx(
     name: 'resistkg',
     format: 'KGX JSON Lines',
     evidence: allEvidence ? 'all' : 'ACCEPTED only',
+    // The graph's own prefixes, which the Biolink Model's prefix map lacks (a KGX prefix map).
+    curie_map: OWN_PREFIXES,
     sources: Object.values(SOURCES),
   };
   writeFileSync(path.join(dir, 'graph-metadata.json'), `${JSON.stringify(metadata, null, 2)}\n`);

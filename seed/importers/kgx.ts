@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Database } from '../../db/database.js';
 import { existingIds } from '../../db/import.repo.js';
 import type { EvidenceRow, StatementRow } from '../../db/seed.repo.js';
-import { fromKgxEdge, fromKgxNode, type KgxRecord } from '../../domain/kgx.js';
+import { fromKgxEdge, fromKgxNode, toGraph, type KgxRecord } from '../../domain/kgx.js';
 import { ImportError, readLines, type Progress } from './lines.js';
 import { newEntity } from './resolve.js';
 import { writeImport, type ImportBatch } from './write.js';
@@ -68,7 +68,9 @@ export async function importKgx(
       batch.publications.push({ id: node.id, props: { ...node.props, name: node.name } });
       continue;
     }
-    const xref = Array.isArray((rec as KgxRecord).xref) ? ((rec as KgxRecord).xref as string[]) : [];
+    const xref = Array.isArray((rec as KgxRecord).xref)
+      ? ((rec as KgxRecord).xref as unknown[]).map((x) => String(toGraph(x)))
+      : [];
     const primary = [node.name, typeof node.props.symbol === 'string' ? node.props.symbol : null].filter(
       (t): t is string => !!t,
     );

@@ -15,7 +15,7 @@ import { importAll } from '../../seed/importers/all.js';
 import { importDrugcentral } from '../../seed/importers/drugcentral.js';
 import { importKgx } from '../../seed/importers/kgx.js';
 import { testDatabase } from '../support/db.js';
-import { kgxBinary, runKgx } from '../support/kgx.js';
+import { kgxPython, kgxReport, runKgx } from '../support/kgx.js';
 
 /** The shared data folder beside the repository (as in CI), or RESISTKG_SHARED_DATA. */
 const sharedData = process.env.RESISTKG_SHARED_DATA ?? path.resolve(import.meta.dirname, '../../../shared/data');
@@ -86,17 +86,24 @@ describe('KGX export', () => {
     );
   }, 300_000);
 
-  const { bin, reason } = kgxBinary();
-  it.skipIf(!bin)(
-    `validates with kgx and transforms to KGX TSV ${bin ? '' : `(skipped: ${reason})`}`,
+  const { python, reason } = kgxPython();
+  it.skipIf(!python)(
+    `validates with kgx and transforms to KGX TSV ${python ? '' : `(skipped: ${reason})`}`,
     () => {
       const files = ['nodes.jsonl', 'edges.jsonl'].map((f) => path.join(first, f));
-      const validate = runKgx(bin!, ['validate', '--input-format', 'jsonl', ...files], work);
-      expect(validate.output).not.toMatch(/\bERROR\b/);
-      expect(validate.status, validate.output.slice(-3000)).toBe(0);
+      const validate = runKgx(python!, ['validate', '--input-format', 'jsonl', ...files], work);
+      expect(validate.output).not.toMatch(/Traceback|HTTPSConnection/);
+      const report = kgxReport(validate.output);
+      expect(report, validate.output.slice(-3000)).not.toBeNull();
+      // kgx 2.7.0's CamelCase check (^([A-Z][a-z\d]+)+$) rejects Biolink's own class MicroRNA (two
+      // capitals in a row): the one error it may report, and only for miRNA nodes.
+      const errors = Object.entries(report!.ERROR ?? {}).flatMap(([type, messages]) =>
+        Object.keys(messages).map((m) => `${type}: ${m}`),
+      );
+      expect(errors.filter((e) => e !== "INVALID_CATEGORY: Category 'MicroRNA' is not in CamelCase form")).toEqual([]);
       const out = path.join(work, 'tsv', 'resistkg');
       const transform = runKgx(
-        bin!,
+        python!,
         ['transform', '--input-format', 'jsonl', '--output-format', 'tsv', '--output', out, ...files],
         work,
       );
