@@ -31,8 +31,12 @@ function respell(curie: unknown, table: Record<string, string>): unknown {
   if (typeof curie !== 'string') return curie;
   const at = curie.indexOf(':');
   const to = at > 0 ? table[curie.slice(0, at)] : undefined;
-  return to ? `${to}${curie.slice(at)}` : curie;
+  if (!to) return curie;
+  // KGX takes a CURIE's local part to have no "/": a DOI's is escaped (10.1038%2Fs41586...).
+  const local = curie.slice(at + 1);
+  return `${to}:${to === 'doi' ? local.replaceAll('/', '%2F') : to === 'DOI' ? local.replaceAll('%2F', '/') : local}`;
 }
+/** A CURIE as the Biolink prefix map spells it (MIRBASE:… → mirbase:…). */
 const toBiolink = (c: unknown) => respell(c, BIOLINK_SPELLING);
 /** A CURIE as the graph spells it (mirbase:… → MIRBASE:…). */
 export const toGraph = (c: unknown) => respell(c, GRAPH_SPELLING);

@@ -174,3 +174,15 @@ describe('import all', () => {
     expect(other).toEqual(['README.md', 'pathways.tsv']);
   });
 });
+
+describe('CURIE spelling', () => {
+  it('writes prefixes as Biolink spells them (a DOI without "/") and reads them back as the graph does', () => {
+    const pub = { id: 'DOI:10.1038/s41586-021-03741-7', kind: 'PUBLICATION', name: 'A paper', title: 'A paper' };
+    const node = toKgxNode(pub);
+    expect(node.id).toBe('doi:10.1038%2Fs41586-021-03741-7');
+    expect(fromKgxNode(node)).toMatchObject({ id: 'DOI:10.1038/s41586-021-03741-7', kind: 'PUBLICATION' });
+    const mir = toKgxNode({ id: 'MIRBASE:MIMAT0000252', kind: 'MIRNA', name: 'hsa-miR-7-5p', aliases: [] });
+    expect(mir).toMatchObject({ id: 'mirbase:MIMAT0000252', category: ['biolink:MicroRNA'] });
+    expect(fromKgxNode(mir)).toMatchObject({ id: 'MIRBASE:MIMAT0000252' });
+  });
+});
