@@ -104,7 +104,7 @@ describe('KGX export', () => {
       const out = path.join(work, 'tsv', 'resistkg');
       const transform = runKgx(
         python!,
-        ['transform', '--input-format', 'jsonl', '--output-format', 'tsv', '--output', out, ...files],
+        ['transform', '--stream', '--input-format', 'jsonl', '--output-format', 'tsv', '--output', out, ...files],
         work,
       );
       expect(transform.status, transform.output.slice(-3000)).toBe(0);
