@@ -49,9 +49,12 @@ export async function importAll(
   log: Progress = () => undefined,
 ): Promise<{ imported: Record<string, unknown>; notRecognised: string[] }> {
   const { plan, other } = planImports(readdirSync(dir).filter((f) => !f.startsWith('.')));
-  const bars = opts.progress
-    ? new MultiBar({ format: '  {bar} {value}/{total} files | {file}', noTTYOutput: true })
-    : null;
+  // On a terminal, one bar over the files with the importers' lines above it; elsewhere (a log,
+  // CI) the lines alone, each file's starting with its place in the plan.
+  const bars =
+    opts.progress && process.stderr.isTTY
+      ? new MultiBar({ format: '  {bar} {value}/{total} files | {file}', clearOnComplete: false })
+      : null;
   const bar = bars?.create(plan.length, 0, { file: '' });
   const say: Progress = bars ? (m) => bars.log(`${m}\n`) : log;
   if (other.length) say(`all: not recognised, left alone: ${other.join(', ')}`);
