@@ -4,6 +4,7 @@
  * statements and evidence use the seed's idempotent merges.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
+import type { Database } from './database.js';
 import { labelOf } from '../domain/kinds.js';
 import type { EntityRow, SynonymRow } from './seed.repo.js';
 
@@ -47,4 +48,18 @@ export async function createMissingPublications(
   rows: { id: string; props: Record<string, unknown> }[],
 ): Promise<void> {
   if (rows.length) await tx.run(CREATE_MISSING_PUBLICATIONS, { rows });
+}
+
+const EXISTING_IDS = `
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+OPTIONAL MATCH (p:Publication {id: id})
+WITH id WHERE e IS NOT NULL OR p IS NOT NULL
+RETURN collect(id) AS ids`;
+
+/** Which of these ids are entities or publications in the database. */
+export async function existingIds(db: Database, ids: string[]): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const [row] = await db.read(EXISTING_IDS, { ids });
+  return new Set((row?.ids as string[] | undefined) ?? []);
 }

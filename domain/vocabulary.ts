@@ -44,30 +44,60 @@ function describe<const R extends Record<string, object>>(
   ) as { [K in keyof R]: R[K] & Term };
 }
 
+/**
+ * Node kinds: the Neo4j label each is stored under and its Biolink category (the KGX export's; the
+ * graph's own records are never exported as nodes, their categories say what they are).
+ */
 export const NODE_KIND = vocabulary('NodeKind', 'What kind of node (entity, publication or record) a Node is.', {
-  GENE: { label: 'Gene', description: 'A human gene (HGNC).' },
+  GENE: { label: 'Gene', biolink: 'biolink:Gene', description: 'A human gene (HGNC).' },
   GENE_FAMILY: {
     label: 'GeneFamily',
+    biolink: 'biolink:GeneFamily',
     description: 'A group of genes where a source does not say which member is meant (e.g. AMPKα).',
   },
-  MIRNA: { label: 'MiRNA', description: 'A mature microRNA (miRBase MIMAT).' },
-  DRUG: { label: 'Drug', description: 'A drug or other agent: small molecule, antibody, siRNA, miRNA mimic.' },
-  DRUG_CLASS: { label: 'DrugClass', description: 'A class of drugs; statements about a class apply to its members.' },
-  PATHWAY: { label: 'Pathway', description: 'A pathway (Reactome, KEGG).' },
+  MIRNA: { label: 'MiRNA', biolink: 'biolink:MicroRNA', description: 'A mature microRNA (miRBase MIMAT).' },
+  DRUG: {
+    label: 'Drug',
+    biolink: 'biolink:Drug',
+    description: 'A drug or other agent: small molecule, antibody, siRNA, miRNA mimic.',
+  },
+  DRUG_CLASS: {
+    label: 'DrugClass',
+    biolink: 'biolink:ChemicalEntity',
+    description: 'A class of drugs; statements about a class apply to its members.',
+  },
+  PATHWAY: { label: 'Pathway', biolink: 'biolink:Pathway', description: 'A pathway (Reactome, KEGG).' },
   PROCESS: {
     label: 'Process',
+    biolink: 'biolink:BiologicalProcess',
     description: 'A biological process or phenotype (GO, or project-defined such as dormancy).',
   },
-  DISEASE: { label: 'Disease', description: 'A disease (MONDO).' },
-  CELL_LINE: { label: 'CellLine', description: 'A cell line (Cellosaurus).' },
-  COMBINATION: { label: 'Combination', description: 'A combination of agents with evidence about it.' },
-  PUBLICATION: { label: 'Publication', description: 'A publication or other cited source.' },
+  DISEASE: { label: 'Disease', biolink: 'biolink:Disease', description: 'A disease (MONDO).' },
+  CELL_LINE: { label: 'CellLine', biolink: 'biolink:CellLine', description: 'A cell line (Cellosaurus).' },
+  COMBINATION: {
+    label: 'Combination',
+    biolink: 'biolink:ChemicalMixture',
+    description: 'A combination of agents with evidence about it.',
+  },
+  PUBLICATION: {
+    label: 'Publication',
+    biolink: 'biolink:Publication',
+    description: 'A publication or other cited source.',
+  },
   // The graph's own records: not entities (no names to search), but Relay nodes with stable ids.
-  STATEMENT: { label: 'Statement', description: 'A statement: an assertion with its evidence (not an entity).' },
-  EVIDENCE: { label: 'Evidence', description: 'One piece of evidence for or against a statement (not an entity).' },
-  COHORT: { label: 'Cohort', description: 'A cohort of patients (not an entity).' },
-  PATIENT: { label: 'Patient', description: 'A patient of a cohort (not an entity).' },
-  SAMPLE: { label: 'Sample', description: 'A sample of a patient (not an entity).' },
+  STATEMENT: {
+    label: 'Statement',
+    biolink: 'biolink:Association',
+    description: 'A statement: an assertion with its evidence (not an entity).',
+  },
+  EVIDENCE: {
+    label: 'Evidence',
+    biolink: 'biolink:InformationContentEntity',
+    description: 'One piece of evidence for or against a statement (not an entity).',
+  },
+  COHORT: { label: 'Cohort', biolink: 'biolink:Cohort', description: 'A cohort of patients (not an entity).' },
+  PATIENT: { label: 'Patient', biolink: 'biolink:Case', description: 'A patient of a cohort (not an entity).' },
+  SAMPLE: { label: 'Sample', biolink: 'biolink:MaterialSample', description: 'A sample of a patient (not an entity).' },
 });
 export type NodeKind = ValueOf<typeof NODE_KIND>;
 /** The Neo4j label a kind is stored under. */
@@ -85,11 +115,11 @@ export const PREDICATE = vocabulary(
       REGULATES: { biolink: 'biolink:regulates', subjects: [...BIOLOGICAL, 'DRUG'], signFixed: null },
       PARTICIPATES_IN: { biolink: 'biolink:participates_in', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA'], signFixed: 1 },
       CONFERS_RESISTANCE_TO: { biolink: 'biolink:contributes_to', subjects: BIOLOGICAL, signFixed: 1 },
-      SENSITIZES_TO: { biolink: 'biolink:affects_response_to', subjects: [...BIOLOGICAL, 'DRUG'], signFixed: 1 },
+      SENSITIZES_TO: { biolink: 'biolink:increases_sensitivity_to', subjects: [...BIOLOGICAL, 'DRUG'], signFixed: 1 },
       BIOMARKER_OF: { biolink: 'biolink:biomarker_for', subjects: BIOLOGICAL, signFixed: null },
       ASSOCIATED_WITH: { biolink: 'biolink:associated_with', subjects: null, signFixed: null },
       MEMBER_OF: { biolink: 'biolink:member_of', subjects: null, signFixed: 1 },
-      OVERCOMES_RESISTANCE_TO: { biolink: 'biolink:affects_response_to', subjects: ['COMBINATION'], signFixed: 1 },
+      OVERCOMES_RESISTANCE_TO: { biolink: 'biolink:affects_sensitivity_to', subjects: ['COMBINATION'], signFixed: 1 },
       SYNERGIZES_WITH: { biolink: 'biolink:interacts_with', subjects: ['COMBINATION', 'DRUG'], signFixed: 1 },
     } as const,
     (_, t) => `Maps to ${t.biolink}.`,

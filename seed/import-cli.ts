@@ -1,15 +1,20 @@
 /**
- * `npm run import -- dgidb|mirtarbase|gmt FILE [--source NAME]`, `cbioportal STUDY_FOLDER` or
- * `clinical FILE --mapping MAPPING.yaml`: imports a public file into NEO4J_URI (or the embedded
- * database). A file with problems is refused whole, with line numbers.
+ * `npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME]`, `cbioportal
+ * FOLDER`, `clinical FILE --mapping MAPPING.yaml`, `kgx FOLDER` or `all FOLDER` (every recognised
+ * file, in order): imports into NEO4J_URI (or the embedded database). A file with problems is
+ * refused whole, with line numbers.
  */
 import { parseArgs } from 'node:util';
 import { configOrExit, withDatabase } from '../neo4j/open.js';
+import { importAll } from './importers/all.js';
 import { importCbioportal } from './importers/cbioportal.js';
 import { importClinical } from './importers/clinical.js';
 import { importDgidb } from './importers/dgidb.js';
+import { importDrugcentral } from './importers/drugcentral.js';
 import { importGmt } from './importers/gmt.js';
+import { importHetionet } from './importers/hetionet.js';
 import { importHgnc } from './importers/hgnc.js';
+import { importKgx } from './importers/kgx.js';
 import { ImportError } from './importers/lines.js';
 import { importMirtarbase } from './importers/mirtarbase.js';
 
@@ -19,12 +24,14 @@ const { positionals, values } = parseArgs({
 });
 const [format, file] = positionals;
 if (
-  !['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal', 'clinical'].includes(format ?? '') ||
+  !['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal', 'clinical', 'kgx', 'drugcentral', 'hetionet', 'all'].includes(
+    format ?? '',
+  ) ||
   !file ||
   (format === 'clinical' && !values.mapping)
 ) {
   console.error(
-    'usage: npm run import -- hgnc|dgidb|mirtarbase|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER | clinical FILE --mapping MAPPING.yaml',
+    'usage: npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER | clinical FILE --mapping MAPPING.yaml | kgx KGX_FOLDER | all DATA_FOLDER',
   );
   process.exit(2);
 }
@@ -39,6 +46,10 @@ try {
       gmt: () => importGmt(db, file, values.source!, log),
       cbioportal: () => importCbioportal(db, file, log),
       clinical: () => importClinical(db, file, values.mapping!, log),
+      kgx: () => importKgx(db, file, log),
+      drugcentral: () => importDrugcentral(db, file, log),
+      hetionet: () => importHetionet(db, file, log),
+      all: () => importAll(db, file, { progress: true }, log),
     };
     const result = await importers[format!]!();
     // Long lists (unknown genes) are in the log above; the summary line stays short.

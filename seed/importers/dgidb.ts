@@ -10,6 +10,7 @@
 import type { Database } from '../../db/database.js';
 import type { EvidenceRow, StatementRow } from '../../db/seed.repo.js';
 import { INTERACTION_TYPE, type InteractionType } from '../../domain/vocabulary.js';
+import { ACTIONS } from './actions.js';
 import { ImportError, cell, columns, readLines, stableHash, type Progress } from './lines.js';
 import { newEntity, resolveExisting } from './resolve.js';
 import { writeImport, type ImportBatch } from './write.js';
@@ -22,33 +23,6 @@ const COLUMNS = {
   type: { names: ['interaction_type', 'interaction_types'], required: true },
   source: { names: ['interaction_source_db_name', 'interaction_claim_source'], required: true },
   pmids: { names: ['pmids', 'pmid'], required: false },
-};
-
-const ACTIONS: Record<string, InteractionType> = {
-  inhibitor: 'INHIBITOR',
-  antagonist: 'ANTAGONIST',
-  blocker: 'BLOCKER',
-  'channel blocker': 'BLOCKER',
-  agonist: 'AGONIST',
-  activator: 'ACTIVATOR',
-  'positive modulator': 'MODULATOR',
-  modulator: 'MODULATOR',
-  binder: 'BINDER',
-  'negative modulator': 'INHIBITOR',
-  'inverse agonist': 'ANTAGONIST',
-  'allosteric modulator': 'MODULATOR',
-  'antisense oligonucleotide': 'INHIBITOR',
-  cofactor: 'BINDER',
-  inducer: 'ACTIVATOR',
-  'partial agonist': 'AGONIST',
-  suppressor: 'INHIBITOR',
-  stimulator: 'ACTIVATOR',
-  antibody: 'BINDER',
-  vaccine: 'BINDER',
-  cleavage: 'INHIBITOR',
-  ligand: 'BINDER',
-  'product of': 'UNKNOWN',
-  'other/unknown': 'UNKNOWN',
 };
 
 interface Row {

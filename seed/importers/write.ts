@@ -3,6 +3,7 @@ import { recomputeBelief } from '../../db/belief.repo.js';
 import type { Database } from '../../db/database.js';
 import { createMissingEntities, createMissingPublications } from '../../db/import.repo.js';
 import {
+  mergeComponents,
   mergeEvidence,
   mergeStatements,
   type EntityRow,
@@ -18,6 +19,8 @@ export interface ImportBatch {
   publications: { id: string; props: Record<string, unknown> }[];
   statements: StatementRow[];
   evidence: EvidenceRow[];
+  /** Combinations' agents, base drug first (HAS_COMPONENT). */
+  components?: { id: string; components: string[] }[];
 }
 
 const SIZE = 2000;
@@ -42,6 +45,7 @@ export async function writeImport(db: Database, b: ImportBatch, log: Progress, n
       opts,
     );
   }
+  for (const c of chunks(b.components ?? [])) await db.writeTx((tx) => mergeComponents(tx, c), opts);
   for (const c of chunks(b.publications)) await db.writeTx((tx) => createMissingPublications(tx, c), opts);
   for (const c of chunks(b.statements)) await db.writeTx((tx) => mergeStatements(tx, c), opts);
   log(`${name}: ${b.statements.length.toLocaleString('en')} statements written`);

@@ -1,6 +1,8 @@
 /** Importers of public formats, on fixtures written in those formats: validation, progress, idempotence. */
 import { describe, expect, it } from 'vitest';
 import { importDgidb } from '../../seed/importers/dgidb.js';
+import { importDrugcentral } from '../../seed/importers/drugcentral.js';
+import { importHetionet } from '../../seed/importers/hetionet.js';
 import { importGmt } from '../../seed/importers/gmt.js';
 import { importHgnc } from '../../seed/importers/hgnc.js';
 import { ImportError } from '../../seed/importers/lines.js';
@@ -181,6 +183,26 @@ describe('HGNC complete set', () => {
     expect(await gql(ctx.app, `{ gene(id: "HGNC:1527") { name aliases idSources } }`)).toEqual(cav1Before);
     const before = await counts();
     await importHgnc(ctx.db, fixture('hgnc-sample.tsv'));
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe('DrugCentral and Hetionet', () => {
+  // The real files load in test/slow/kgx-round-trip.test.ts (into a database of their own).
+  it('refuse a bad file whole, naming each line, and write nothing', async () => {
+    const before = await counts();
+    const dc = await importDrugcentral(ctx.db, fixture('drugcentral-bad.tsv')).catch((e) => e);
+    expect(dc).toBeInstanceOf(ImportError);
+    expect(dc.message).toMatch(/line 2: unknown action "teleporter"/);
+    expect(dc.message).toMatch(/line 3: "ABL1" is not an Entrez gene id/);
+    expect(dc.message).toMatch(/line 4: "DB619" is not a DrugBank id/);
+    expect(dc.message).toMatch(/line 4: "PMID-1" is not a PubMed id/);
+    const edges = await importHetionet(ctx.db, fixture('hetionet-edges-bad.sif')).catch((e) => e);
+    expect(edges.message).toMatch(/line 2: expected source, metaedge and target/);
+    const nodes = await importHetionet(ctx.db, fixture('hetionet-nodes-bad.tsv')).catch((e) => e);
+    expect(nodes.message).toMatch(/line 2: expected id \(Kind::local\)/);
+    const other = await importHetionet(ctx.db, fixture('pathways.gmt')).catch((e) => e);
+    expect(other.message).toMatch(/not a Hetionet nodes, SIF edges or compound-binds-gene file/);
     expect(await counts()).toEqual(before);
   });
 });

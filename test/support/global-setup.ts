@@ -17,7 +17,13 @@ let dataDir: string | undefined;
 
 async function start(): Promise<EmbeddedNeo4j> {
   dataDir = mkdtempSync(path.join(tmpdir(), 'resistkg-test-'));
-  const neo4j = await startEmbeddedNeo4j({ port: await freePort(), dataDir, heapMb: 1024, pageCacheMb: 128 });
+  const neo4j = await startEmbeddedNeo4j({
+    port: await freePort(),
+    dataDir,
+    heapMb: 1024,
+    pageCacheMb: 128,
+    startTimeoutMs: 300_000, // a machine shared with other work starts Neo4j slowly (seen: 179 s)
+  });
   const db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
   try {
     await migrate(db);
