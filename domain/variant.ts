@@ -150,3 +150,22 @@ export function variantRecord(v: VariantParts): EntityRecord {
     },
   });
 }
+
+/** The structural statement id that links a member to its group (MEMBER_OF) or a variant to its gene (VARIANT_OF). */
+export function structuralStatementId(predicate: 'MEMBER_OF' | 'VARIANT_OF', member: string, group: string): string {
+  const kind = predicate === 'MEMBER_OF' ? 'member' : 'variant';
+  return `RESISTKG:stmt-${kind}-${member}-${group}`.replace(/[^A-Za-z0-9:._-]/g, '_');
+}
+
+/** The VARIANT_OF statement row of a variant (structural: belief 1, no evidence), as db/seed.repo.ts writes it. */
+export function variantOfStatement(variantId: string, geneId: string) {
+  return {
+    id: structuralStatementId('VARIANT_OF', variantId, geneId),
+    subject: variantId,
+    predicate: 'VARIANT_OF',
+    object: geneId,
+    sign: 1,
+    props: { structural: true, factKeys: [], contextNote: 'variant of its gene', tier: 'GK' },
+    edgeProps: { interactionType: null, mechanism: null, disease: null },
+  };
+}

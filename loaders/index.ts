@@ -23,6 +23,7 @@ export const EDGE_PAGES = {
   participatesIn: ['PARTICIPATES_IN', 'IN'],
   memberOut: ['MEMBER_OF', 'OUT'],
   memberIn: ['MEMBER_OF', 'IN'],
+  variantsIn: ['VARIANT_OF', 'IN'],
 } as const satisfies Record<string, readonly [Predicate, EdgeDirection]>;
 
 export function createLoaders(db: Database, counter: QueryCounter) {

@@ -5,6 +5,7 @@ import {
   RegulationConnection,
   StatementConnection,
   TargetConnection,
+  VariantConnection,
 } from '../schema/edges.type.js';
 import { Gene } from '../schema/gene.type.js';
 import { PageArgs } from '../schema/page.args.js';
@@ -64,5 +65,12 @@ export class GeneResolver {
   })
   statements(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     return ctx.loaders.entityStatements.load({ id: g.id, ...pageOf(ctx, a) });
+  }
+
+  @FieldResolver(() => VariantConnection, {
+    description: "Variants of this gene (VARIANT_OF). Their statements are their own, never the gene's.",
+  })
+  variants(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return ctx.loaders.variantsIn.load({ id: g.id, ...pageOf(ctx, a), evidence: evidenceLookahead(ctx, info) });
   }
 }

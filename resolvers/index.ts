@@ -17,7 +17,13 @@ import { CohortResolver, PatientResolver, SampleResolver } from './cohort.resolv
 import { CurationResolver, EvidenceHistoryResolver, StatementHistoryResolver } from './curation.resolver.js';
 import { DiseaseResolver } from './disease.resolver.js';
 import { DrugResolver } from './drug.resolver.js';
-import { GeneEdgeResolver, PathwayEdgeResolver, RegulationEdgeResolver, TargetEdgeResolver } from './edge.resolver.js';
+import {
+  GeneEdgeResolver,
+  PathwayEdgeResolver,
+  RegulationEdgeResolver,
+  TargetEdgeResolver,
+  VariantEdgeResolver,
+} from './edge.resolver.js';
 import { EvidenceResolver } from './evidence.resolver.js';
 import { GeneResolver } from './gene.resolver.js';
 import { CombinationResolver, DrugClassResolver, GeneFamilyResolver } from './group.resolver.js';
@@ -31,6 +37,8 @@ import { SearchResolver } from './search.resolver.js';
 import { NeighborhoodResolver } from './neighborhood.resolver.js';
 import { StatementContextResolver, StatementResolver } from './statement.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
+import { VariantResolver } from './variant.resolver.js';
+import { Variant } from '../schema/variant.type.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -39,6 +47,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver,
       GeneResolver,
+      VariantResolver,
       DrugResolver,
       MiRNAResolver,
       PathwayResolver,
@@ -65,6 +74,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       RegulationEdgeResolver,
       PathwayEdgeResolver,
       GeneEdgeResolver,
+      VariantEdgeResolver,
       ViewerResolver,
     ],
     orphanedTypes: [
@@ -79,6 +89,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       CellLine,
       Combination,
       Publication,
+      Variant,
     ],
     validate: false,
   }).then((schema) => {

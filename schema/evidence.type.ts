@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Direction, EvidenceLevel, EvidenceStatus, ModelSystem, Significance } from './enums.js';
+import { Direction, EvidenceLevel, EvidenceStatus, EvidenceType, ModelSystem, Significance } from './enums.js';
 
 @ObjectType({
   description: 'One piece of evidence for or against a statement, citing a source and the sentence it rests on.',
@@ -25,6 +25,12 @@ export class Evidence {
 
   @Field(() => Significance, { nullable: true, description: 'Clinical significance where predictive.' })
   significance?: string | null;
+
+  @Field(() => EvidenceType, {
+    nullable: true,
+    description: 'CIViC evidence type (PREDICTIVE, PROGNOSTIC, ...); null when not recorded.',
+  })
+  evidenceType?: string | null;
 
   @Field(() => Int, { description: 'Curator rating 1–5.' })
   rating!: number;

@@ -15,6 +15,7 @@ import {
 import { searchNames, type SearchName } from '../domain/names.js';
 import { DEFAULT_PANEL, generateCohort } from './cohort-synthetic.js';
 import { loadCohort } from './cohort-load.js';
+import { structuralStatementId } from '../domain/variant.js';
 import { readSeedFiles, seedVariantRecord } from './files.js';
 import type { SeedFiles, StatementSeed } from './types.js';
 
@@ -151,10 +152,7 @@ export function seedRows(f: SeedFiles) {
     note: string,
     predicate: 'MEMBER_OF' | 'VARIANT_OF' = 'MEMBER_OF',
   ): StatementSeed => ({
-    id: `RESISTKG:stmt-${predicate === 'MEMBER_OF' ? 'member' : 'variant'}-${member}-${group}`.replace(
-      /[^A-Za-z0-9:._-]/g,
-      '_',
-    ),
+    id: structuralStatementId(predicate, member, group),
     subject: member,
     predicate,
     object: group,
