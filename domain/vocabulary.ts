@@ -230,14 +230,18 @@ export const VARIANT_ORIGIN = vocabulary('VariantOrigin', 'Whether the variant i
 export type VariantOrigin = ValueOf<typeof VARIANT_ORIGIN>;
 
 /** CIViC's evidence types (Evidence.evidenceType). */
-export const EVIDENCE_TYPE = vocabulary('EvidenceType', 'What kind of claim the evidence makes (CIViC evidence type).', {
-  PREDICTIVE: { description: 'Predicts response or resistance to a therapy.' },
-  PROGNOSTIC: { description: 'Predicts outcome regardless of therapy.' },
-  DIAGNOSTIC: { description: 'Helps diagnose a disease or subtype.' },
-  PREDISPOSING: { description: 'Germline variant that predisposes to disease.' },
-  ONCOGENIC: { description: 'Whether the variant drives cancer.' },
-  FUNCTIONAL: { description: 'How the variant changes the function of its gene product.' },
-});
+export const EVIDENCE_TYPE = vocabulary(
+  'EvidenceType',
+  'What kind of claim the evidence makes (CIViC evidence type).',
+  {
+    PREDICTIVE: { description: 'Predicts response or resistance to a therapy.' },
+    PROGNOSTIC: { description: 'Predicts outcome regardless of therapy.' },
+    DIAGNOSTIC: { description: 'Helps diagnose a disease or subtype.' },
+    PREDISPOSING: { description: 'Germline variant that predisposes to disease.' },
+    ONCOGENIC: { description: 'Whether the variant drives cancer.' },
+    FUNCTIONAL: { description: 'How the variant changes the function of its gene product.' },
+  },
+);
 export type EvidenceType = ValueOf<typeof EVIDENCE_TYPE>;
 
 /** What an agent is (Drug.agentType). */

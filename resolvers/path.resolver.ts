@@ -116,7 +116,7 @@ export class PathResolver {
 
   @FieldResolver(() => [Variant], {
     description:
-      'The variants on the path (a path starts at one, never passes through one): the path is variant-level and holds only in tumours that carry them. Empty for a gene-level path. Without `alterations` it is conditional on them; with `alterations` they are among the tumour\'s.',
+      "The variants on the path (a path starts at one, never passes through one): the path is variant-level and holds only in tumours that carry them. Empty for a gene-level path. Without `alterations` it is conditional on them; with `alterations` they are among the tumour's.",
   })
   async variants(@Root() p: Path, @Ctx() ctx: Context) {
     const nodes = await ctx.loaders.node.loadMany(p.nodeIds);

@@ -11,7 +11,8 @@ import type { Context } from './context.js';
 export const MAX_ALTERATIONS = 50;
 
 /** The description of every `alterations` argument (resistancePaths, paths, combinationTherapies). */
-export const ALTERATIONS_DESCRIPTION = 'The variants the tumour carries (ids or any name: "EGFR T790M", "EGFR p.Thr790Met"; at most 50). Absent: no tumour given, and variant-level statements appear only as paths that start at a variant (`Path.variants` names it). Given: statements about the carried variants apply, those about other variants are left out, and partners the carried variants defeat are not proposed.';
+export const ALTERATIONS_DESCRIPTION =
+  'The variants the tumour carries (ids or any name: "EGFR T790M", "EGFR p.Thr790Met"; at most 50). Absent: no tumour given, and variant-level statements appear only as paths that start at a variant (`Path.variants` names it). Given: statements about the carried variants apply, those about other variants are left out, and partners the carried variants defeat are not proposed.';
 
 /** Candidates listed for a bare change (T790M) before the answer says "name the gene". */
 const MAX_CANDIDATES = 50;
@@ -28,7 +29,8 @@ export async function findVariants(ctx: Context, ref: string): Promise<EntityRec
   const change = parseProteinChange(ref);
   if (change?.gene) {
     const gene = await ctx.loaders.byName.load({ key: nameKey(change.gene), kind: 'GENE' });
-    const v = gene && (await ctx.loaders.byName.load({ key: nameKey(`${gene.symbol} ${change.hgvsp}`), kind: 'VARIANT' }));
+    const v =
+      gene && (await ctx.loaders.byName.load({ key: nameKey(`${gene.symbol} ${change.hgvsp}`), kind: 'VARIANT' }));
     if (v) return [v];
   }
   const key = nameKey(change && !change.gene ? change.hgvsp : ref);

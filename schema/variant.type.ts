@@ -26,7 +26,8 @@ export class Variant extends Node {
 
   @Field(() => String, {
     nullable: true,
-    description: 'ClinGen Allele Registry id (CAID:CA...) where verified; null otherwise (the id is the project\'s own).',
+    description:
+      "ClinGen Allele Registry id (CAID:CA...) where verified; null otherwise (the id is the project's own).",
   })
   externalId?: string | null;
 

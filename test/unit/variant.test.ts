@@ -27,7 +27,17 @@ describe('parseProteinChange', () => {
   });
 
   it('refuses what is not a protein change', () => {
-    for (const text of ['', 'EGFR', 'T790', 'p.Thr790Thr', 'p.Zzz790Met', 'p.*790M', 'EGFR T790M extra', 'T0M', 'E$FR T790M'])
+    for (const text of [
+      '',
+      'EGFR',
+      'T790',
+      'p.Thr790Thr',
+      'p.Zzz790Met',
+      'p.*790M',
+      'EGFR T790M extra',
+      'T0M',
+      'E$FR T790M',
+    ])
       expect(parseProteinChange(text)).toBeNull();
   });
 });
