@@ -2,6 +2,7 @@
 import type { Database, QueryCounter } from '../db/database.js';
 import type { EdgeDirection } from '../db/edge.queries.js';
 import type { Predicate } from '../domain/vocabulary.js';
+import { statementConflictsLoader } from './conflict.loader.js';
 import { cohortLoader, patientSamplesLoader, sampleExpressionLoader } from './cohort.loader.js';
 import { edgeLoader, type EdgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
@@ -46,6 +47,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     sampleExpression: sampleExpressionLoader(db, counter),
     statementEvidence,
     entityStatements: entityStatementsLoader(db, counter),
+    statementConflicts: statementConflictsLoader(db, counter),
     ...edges,
   };
 }

@@ -38,6 +38,7 @@ import { NeighborhoodResolver } from './neighborhood.resolver.js';
 import { StatementContextResolver, StatementResolver } from './statement.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
 import { VariantResolver } from './variant.resolver.js';
+import { ConflictResolver, StatementConflictsResolver } from './conflict.resolver.js';
 import { Variant } from '../schema/variant.type.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
@@ -48,6 +49,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       NodeResolver,
       GeneResolver,
       VariantResolver,
+      ConflictResolver,
+      StatementConflictsResolver,
       DrugResolver,
       MiRNAResolver,
       PathwayResolver,
