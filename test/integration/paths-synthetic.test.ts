@@ -180,7 +180,8 @@ describe('resistancePaths against brute force', () => {
     }
     expect(compared).toBeGreaterThan(100);
     expect(variantPaths).toBeGreaterThan(10);
-  });
+    // 160 queries against the brute force: more than the default timeout on a busy 2-core machine.
+  }, 300_000);
 });
 
 describe('a hub-heavy graph', () => {

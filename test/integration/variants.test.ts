@@ -4,7 +4,8 @@
  */
 import { describe, expect, it, beforeAll } from 'vitest';
 import { mergeVariants } from '../../db/variant.repo.js';
-import { mergeEntities, mergeSynonyms } from '../../db/seed.repo.js';
+import { recomputeBelief } from '../../db/belief.repo.js';
+import { mergeEntities, mergeEvidence, mergeStatements, mergeSynonyms } from '../../db/seed.repo.js';
 import { entityRecord } from '../../domain/entity.js';
 import { parseProteinChange, variantRecord } from '../../domain/variant.js';
 import { useTestApp } from '../support/db.js';
@@ -199,5 +200,71 @@ describe('combinationTherapies with variants', () => {
     const d = await ok(COMBOS, { drug: FISOGATINIB });
     expect(partners(d)).not.toContain('RESISTKG:BLU9931');
     expect(partners(d)).not.toContain('RESISTKG:H3B-6527');
+  });
+});
+
+const CONFLICTS = `query($subject: ID!, $object: ID!, $disease: ID) {
+  conflicts(subject: $subject, object: $object, disease: $disease) {
+    kind resolution real explanation statements { id subject { id } predicate } } }`;
+
+describe('conflicts', () => {
+  const VARIANT = 'RESISTKG:var-TSTVARA-p.Thr790Met';
+  const stmt = (id: string, predicate: string) => ({
+    id,
+    subject: VARIANT,
+    predicate,
+    object: ERLOTINIB,
+    sign: 1,
+    props: { contextDisease: 'RESISTKG:disease-NSCLC', contextAlterations: [], factKeys: [], structural: false },
+    edgeProps: { interactionType: null, mechanism: null, disease: 'RESISTKG:disease-NSCLC' },
+  });
+  beforeAll(async () => {
+    // A real conflict, constructed: the same (test) variant both resists and sensitizes to erlotinib in NSCLC.
+    const rows = [
+      stmt('RESISTKG:stmt-test-conflict-a', 'CONFERS_RESISTANCE_TO'),
+      stmt('RESISTKG:stmt-test-conflict-b', 'SENSITIZES_TO'),
+    ];
+    await ctx.db.writeTx(async (tx) => {
+      await mergeStatements(tx, rows);
+      await mergeEvidence(
+        tx,
+        rows.map((r) => ({
+          id: r.id.replace(':stmt-', ':ev-'),
+          statementId: r.id,
+          source: 'PMID:15737014',
+          direction: 'SUPPORTS' as const,
+          props: { level: 'D', modelSystem: 'CELL_LINE', rating: 3, status: 'ACCEPTED', curator: 'test' },
+        })),
+      );
+      await recomputeBelief(
+        tx,
+        rows.map((r) => r.id),
+      );
+    });
+  });
+
+  it('EGFR and gefitinib: a gene-level disagreement that disappears at variant level', async () => {
+    const d = await ok(CONFLICTS, { subject: 'EGFR', object: 'gefitinib' });
+    const pair = d.conflicts.find(
+      (c: any) =>
+        c.statements
+          .map((s: any) => s.id)
+          .sort()
+          .join() === ['RESISTKG:stmt-V1-EGFR-T790M-gefitinib', 'RESISTKG:stmt-V5-EGFR-L858R-gefitinib'].join(),
+    );
+    expect(pair).toMatchObject({ kind: 'OPPOSITE_SIGNS', resolution: 'VARIANT_LEVEL', real: false });
+    expect(d.conflicts.filter((c: any) => c.real)).toEqual([]);
+  });
+
+  it('a real conflict: the same variant in the same disease, on the root query and on Statement.conflicts', async () => {
+    const d = await ok(CONFLICTS, { subject: 'TSTVARA T790M', object: 'erlotinib', disease: 'NSCLC' });
+    expect(d.conflicts).toEqual([expect.objectContaining({ kind: 'OPPOSITE_SIGNS', resolution: 'REAL', real: true })]);
+    const s = await ok(`{ statement(id: "RESISTKG:stmt-test-conflict-a") { conflicts { real statements { id } } } }`);
+    expect(s.statement.conflicts).toEqual([
+      { real: true, statements: [{ id: 'RESISTKG:stmt-test-conflict-a' }, { id: 'RESISTKG:stmt-test-conflict-b' }] },
+    ]);
+    // The EGFR T790M statement about erlotinib does not conflict with the test variant's.
+    const v2 = await ok(`{ statement(id: "RESISTKG:stmt-V2-EGFR-T790M-erlotinib") { conflicts { real } } }`);
+    expect(v2.statement.conflicts).toEqual([]);
   });
 });
