@@ -2,7 +2,9 @@
  * Variants (design §4a, issue 14) through the public API on the curated seed: found by every name
  * people use, kept apart from their genes, and tumour-aware traversal (`alterations`).
  */
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it, beforeAll } from 'vitest';
+import type { AuthResult } from '../../domain/auth.js';
 import { mergeVariants } from '../../db/variant.repo.js';
 import { recomputeBelief } from '../../db/belief.repo.js';
 import { mergeEntities, mergeEvidence, mergeStatements, mergeSynonyms } from '../../db/seed.repo.js';
@@ -266,5 +268,49 @@ describe('conflicts', () => {
     // The EGFR T790M statement about erlotinib does not conflict with the test variant's.
     const v2 = await ok(`{ statement(id: "RESISTKG:stmt-V2-EGFR-T790M-erlotinib") { conflicts { real } } }`);
     expect(v2.statement.conflicts).toEqual([]);
+  });
+});
+
+describe('addEntity of a variant', () => {
+  const ADD = `mutation($input: EntityInput!) { addEntity(input: $input) { id name kind
+    ... on Variant { hgvsp alterationType gene { id } } } }`;
+  async function asCurator(variables: Record<string, unknown>) {
+    const auth: AuthResult = {
+      user: { id: 'variant-curator', role: 'CURATOR' },
+      token: { id: randomUUID(), issuedAt: new Date(0), expiresAt: new Date(8.64e15) },
+      error: null,
+    };
+    const res = await ctx.app.apollo.executeOperation(
+      { query: ADD, variables },
+      { contextValue: ctx.app.context(undefined, auth) },
+    );
+    if (res.body.kind !== 'single') throw new Error('unexpected incremental result');
+    return res.body.singleResult as { data?: any; errors?: any[] };
+  }
+
+  it('adds a variant of a gene, findable by every name, linked by VARIANT_OF; bad input writes nothing', async () => {
+    const id = 'RESISTKG:var-KRAS-p.Gly12Asp';
+    const r = await asCurator({ input: { kind: 'VARIANT', id, name: 'KRAS G12D', gene: 'KRAS', hgvsp: 'G12D' } });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.addEntity).toMatchObject({
+      id,
+      name: 'KRAS p.Gly12Asp',
+      kind: 'VARIANT',
+      hgvsp: 'p.Gly12Asp',
+      alterationType: 'MISSENSE',
+      gene: { id: 'HGNC:6407' },
+    });
+    expect((await ok(VARIANT, { name: 'KRAS p.G12D' })).variant.id).toBe(id);
+    const gene = await ok(`{ gene(symbol: "KRAS") { variants(first: 20) { edges { node { id } } } } }`);
+    expect(gene.gene.variants.edges.map((e: any) => e.node.id)).toContain(id);
+
+    const bad = await asCurator({ input: { kind: 'VARIANT', id: 'RESISTKG:var-x', name: 'x variant', hgvsp: 'G12D' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.gene' });
+    const badChange = await asCurator({
+      input: { kind: 'VARIANT', id: 'RESISTKG:var-y', name: 'y variant', gene: 'KRAS', hgvsp: 'G12' },
+    });
+    expect(badChange.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.hgvsp' });
+    const rows = await ctx.db.read(`MATCH (v:Entity) WHERE v.id IN ['RESISTKG:var-x', 'RESISTKG:var-y'] RETURN v`);
+    expect(rows).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../domain/names.js';
-import { parseProteinChange, variantId, variantRecord } from '../../domain/variant.js';
+import { entityInputProblem } from '../../domain/entity.js';
+import {
+  curatedVariant,
+  parseProteinChange,
+  sharedVariantKeys,
+  variantId,
+  variantRecord,
+} from '../../domain/variant.js';
 
 describe('parseProteinChange', () => {
   it('reads every way people write EGFR T790M as the same canonical change', () => {
@@ -65,5 +72,34 @@ describe('variantRecord', () => {
       /canonical/,
     );
     expect(() => variantRecord({ geneId: 'x', symbol: 'EGFR', hgvsp: null, alterationType: 'OTHER' })).toThrow(/name/);
+  });
+});
+
+describe('curated variants (addEntity)', () => {
+  const input = { kind: 'VARIANT', id: 'RESISTKG:var-KRAS-p.Gly12Asp', name: 'KRAS G12D', gene: 'KRAS', hgvsp: 'G12D' };
+
+  it('need a gene and a parsable change; gene and hgvsp apply to variants only', () => {
+    expect(entityInputProblem(input)).toBeNull();
+    expect(entityInputProblem({ ...input, hgvsp: null })).toBeNull();
+    expect(entityInputProblem({ ...input, id: 'CAID:CA123' })).toBeNull();
+    expect(entityInputProblem({ ...input, id: 'CAID:123' })?.field).toBe('input.id');
+    expect(entityInputProblem({ ...input, gene: ' ' })?.field).toBe('input.gene');
+    expect(entityInputProblem({ ...input, hgvsp: 'G12' })?.field).toBe('input.hgvsp');
+    expect(entityInputProblem({ kind: 'DISEASE', id: 'MONDO:0007256', name: 'x disease', gene: 'KRAS' })?.field).toBe(
+      'input.gene',
+    );
+  });
+
+  it('are named gene + change, keep the given name as an alias, and share only the bare change', () => {
+    const r = curatedVariant(input, { id: 'HGNC:6407', symbol: 'KRAS' });
+    expect(r.props).toMatchObject({ name: 'KRAS p.Gly12Asp', hgvsp: 'p.Gly12Asp', alterationType: 'MISSENSE' });
+    expect(r.names.map((n) => n.key)).toContain(nameKey('KRAS G12D'));
+    expect([...sharedVariantKeys('p.Gly12Asp')].sort()).toEqual(['g12d', 'pg12d', 'pgly12asp']);
+    const named = curatedVariant(
+      { ...input, hgvsp: null, name: 'KRAS switch-II mutation' },
+      { id: 'HGNC:6407', symbol: 'KRAS' },
+    );
+    expect(named.props).toMatchObject({ name: 'KRAS switch-II mutation', hgvsp: null, alterationType: 'OTHER' });
+    expect(sharedVariantKeys(null).size).toBe(0);
   });
 });
