@@ -187,6 +187,7 @@ async function showNode(id) {
 const EDGE_DETAILS = `query($id: ID!) { statement(id: $id) { id predicate sign belief mechanism tier
   subject { id name } object { id name }
   context { setting note qualifier disease { name } resistanceType variantOrigin alterations { name } }
+  conflicts { real resolution explanation statements { id subject { name } predicate object { name } } }
   evidence(first: 20) { totalCount edges { node { id status level modelSystem direction rating sentence sentenceKey curator
     evidenceType significance
     source { ... on Publication { id pmid doi title year journal url } } } } } } }`;
@@ -212,6 +213,22 @@ function variantContext(ctx) {
   return parts.length ? `<p class="meta">${parts.map(esc).join(' · ')}</p>` : '';
 }
 
+/** The statement's conflicts: real ones marked, resolved ones (variant level, disease) said so. */
+function conflictList(s) {
+  if (!s.conflicts?.length) return '';
+  const other = (c) =>
+    c.statements
+      .filter((x) => x.id !== s.id)
+      .map((x) => `${esc(x.subject.name)} ${esc(x.predicate)} ${esc(x.object.name)}`)
+      .join('; ') || 'its own evidence';
+  return `<ul class="conflicts">${s.conflicts
+    .map(
+      (c) =>
+        `<li class="${c.real ? 'real' : 'resolved'}">${c.real ? '<span class="badge CONFLICT">real conflict</span>' : `<span class="meta">${esc(c.resolution.toLowerCase().replace('_', ' '))}</span>`} with ${other(c)}: ${esc(c.explanation)}</li>`,
+    )
+    .join('')}</ul>`;
+}
+
 async function showEdge(statementId) {
   const { statement: s } = await gql(EDGE_DETAILS, { id: statementId });
   if (!s) return;
@@ -222,6 +239,7 @@ async function showEdge(statementId) {
     <p>${esc(s.predicate)} · sign ${sign} · belief ${s.belief.toFixed(3)}${s.mechanism ? ` · mechanism ${esc(s.mechanism)}` : ''}</p>
     <p class="meta">${esc(s.id)}${ctx.disease ? ` · in ${esc(ctx.disease.name)}` : ''}${ctx.setting ? ` · ${esc(ctx.setting)}` : ''}</p>
     ${variantContext(ctx)}
+    ${conflictList(s)}
     ${ctx.note ? `<p class="meta">Note${ctx.qualifier ? ` (${esc(ctx.qualifier)})` : ''}: ${esc(ctx.note)}</p>` : ''}
     <h3>Evidence (${s.evidence.totalCount})</h3>
     ${s.evidence.edges
