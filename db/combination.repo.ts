@@ -24,7 +24,7 @@ WHERE s.predicate IN ['OVERCOMES_RESISTANCE_TO', 'SYNERGIZES_WITH']
 MATCH (e:Evidence {status: 'ACCEPTED'})-[:SUPPORTS]->(s)
 WITH partner, c, s, collect(${evidenceMap('e')}) AS evidence
 RETURN partner { .*, searchText: NULL } AS partner, c { .*, searchText: NULL } AS combination,
-       s.id AS statementId, s.belief AS belief, evidence
+       s.id AS statementId, s.belief AS belief, evidence, coalesce(s.contextAlterations, []) AS requires
 ORDER BY partner.id, c.id, statementId`;
 
 /** TARGETS edges into the given nodes from agents other than the drug, with their evidence. */
@@ -39,12 +39,35 @@ RETURN agent { .*, searchText: NULL } AS agent, t.id AS target, r.sign AS sign, 
        r.statementId AS statementId, evidence
 ORDER BY agent.id, target`;
 
+/**
+ * Of the $partners, those the tumour's alterations defeat: a carried variant confers resistance
+ * (belief > 0, in the disease or none) to the partner or a class it belongs to, or, for a class,
+ * to every member.
+ */
+const DEFEATED_PARTNERS = `
+UNWIND $partners AS pid
+MATCH (p:Entity {id: pid})
+OPTIONAL MATCH (p)-[:MEMBER_OF]->(cls:DrugClass)
+WITH p, [p] + collect(cls) AS hit
+OPTIONAL MATCH (m:Drug)-[:MEMBER_OF]->(p)
+WITH p, hit, collect(m) AS members
+WITH p, hit, members,
+     [x IN hit + members WHERE EXISTS {
+        MATCH (v:Variant)-[r:CONFERS_RESISTANCE_TO]->(x)
+        WHERE v.id IN $alterations AND r.belief > 0 AND ($disease IS NULL OR r.disease IS NULL OR r.disease = $disease)
+     }] AS resisted
+WHERE any(x IN hit WHERE x IN resisted) OR (size(members) > 0 AND all(m IN members WHERE m IN resisted))
+RETURN p.id AS id
+ORDER BY id`;
+
 export interface BackedRow {
   partner: EntityRecord;
   combination: EntityRecord;
   statementId: string;
   belief: number;
   evidence: EvidenceRecord[];
+  /** Variants the combination statement holds in. */
+  requires: string[];
 }
 
 export interface TargetingRow {
@@ -73,4 +96,15 @@ export async function agentsTargeting(
 ): Promise<TargetingRow[]> {
   if (targets.length === 0) return [];
   return readRecords<TargetingRow>(db, AGENTS_TARGETING, { drug, targets }, opts);
+}
+
+/** The partners (of those given) that the carried variants defeat (see DEFEATED_PARTNERS). */
+export async function defeatedPartners(
+  db: Database,
+  q: { partners: string[]; alterations: string[]; disease: string | null },
+  opts: RunOptions = {},
+): Promise<Set<string>> {
+  if (q.partners.length === 0 || q.alterations.length === 0) return new Set();
+  const rows = await readRecords<{ id: string }>(db, DEFEATED_PARTNERS, q, opts);
+  return new Set(rows.map((r) => r.id));
 }

@@ -16,6 +16,7 @@ import {
 import { recomputeBelief } from './belief.repo.js';
 import type { Database, Row } from './database.js';
 import { mergeStatements } from './seed.repo.js';
+import { variantOfStatement } from '../domain/variant.js';
 import { toPlain } from './values.js';
 import {
   FIND_BY_IDEMPOTENCY,
@@ -218,6 +219,10 @@ export interface NewEntity {
   label: string;
   props: Record<string, unknown>;
   names: { key: string; text: string; rank: number }[];
+  /** A variant's gene: its VARIANT_OF statement is written in the same transaction. */
+  variantOf?: string;
+  /** Names the entity shares by design and so may already name others (a variant's bare change, T790M). */
+  sharedKeys?: string[];
 }
 
 const idTaken = (id: string) =>
@@ -233,7 +238,8 @@ export async function addEntity(db: Database, user: User, e: NewEntity, newId: N
     return await db.writeTx(
       async (tx) => {
         if (await one(tx, ENTITY_ID_EXISTS, { id: e.id })) throw idTaken(e.id);
-        const clash = await one(tx, NAME_CLASHES, { keys: e.names.map((n) => n.key) });
+        const shared = new Set(e.sharedKeys ?? []);
+        const clash = await one(tx, NAME_CLASHES, { keys: e.names.map((n) => n.key).filter((k) => !shared.has(k)) });
         if (clash) {
           const text = e.names.find((n) => n.key === clash.key)?.text ?? (clash.key as string);
           throw new AppError(
@@ -249,6 +255,11 @@ export async function addEntity(db: Database, user: User, e: NewEntity, newId: N
           props: e.props,
           names: e.names,
         });
+        if (e.variantOf) {
+          const link = variantOfStatement(e.id, e.variantOf);
+          await mergeStatements(tx, [link]);
+          await recomputeBelief(tx, [link.id]);
+        }
         await audit(tx, newId, user, 'ADD_ENTITY', e.id, [e.id], null, { id: e.id, kind: e.kind, ...e.props });
         return node!.node as Row;
       },

@@ -9,6 +9,13 @@ import { PREDICATE_NAMES } from '../domain/vocabulary.js';
 /** Every statement relationship type, from the closed predicate vocabulary (a whitelist). */
 const STATEMENT_TYPES = PREDICATE_NAMES.join('|');
 
+/**
+ * Variants (design §4a) are always where a path starts: nothing is expanded from a variant, and a
+ * path may start at one only when the query gave no tumour ($alterations null: the path is
+ * variant-level, labelled as such) or the tumour carries it ($alterations lists it).
+ */
+const VARIANT_START = (v: string) => `(NOT ${v}:Variant OR $alterations IS NULL OR ${v}.id IN $alterations)`;
+
 /** The one-hop resistance paths: CONFERS_RESISTANCE_TO edges into the drug or a class it belongs to. */
 export const RESISTANCE_SEEDS = `
 MATCH (d:Drug {id: $drug})
@@ -17,6 +24,7 @@ WITH d, collect(c) AS classes
 UNWIND [d] + classes AS t
 MATCH (last:Entity)-[res:CONFERS_RESISTANCE_TO]->(t)
 WHERE res.belief >= $minBelief AND ($disease IS NULL OR res.disease IS NULL OR res.disease = $disease)
+  AND ${VARIANT_START('last')}
 RETURN last.id AS source, t.id AS target, type(res) AS predicate, res.sign AS sign, res.belief AS belief,
        res.statementId AS statementId`;
 
@@ -31,6 +39,7 @@ MATCH (x:Entity {id: xid})
 CALL (x) {
   MATCH (y:Entity)-[r:REGULATES|TARGETS]->(x)
   WHERE r.belief >= $minBelief AND ($disease IS NULL OR r.disease IS NULL OR r.disease = $disease)
+    AND NOT x:Variant AND ${VARIANT_START('y')}
   WITH y, r ORDER BY r.belief DESC, y.id ASC, r.statementId ASC LIMIT $perNode
   RETURN collect({source: y.id, target: x.id, predicate: type(r), sign: r.sign, belief: r.belief,
                   statementId: r.statementId}) AS edges
@@ -51,7 +60,8 @@ export function pathsBetweenQuery(hops: number): string {
 function buildPathsBetween(hops: number): string {
   return `
 MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
-MATCH p = (s)((a:Entity)-[r:${STATEMENT_TYPES}]->(b:Entity) WHERE r.belief >= $minBelief){1,${hops}}(t)
+MATCH p = (s)((a:Entity)-[r:${STATEMENT_TYPES}]->(b:Entity)
+               WHERE r.belief >= $minBelief AND ${VARIANT_START('a')} AND (NOT b:Variant OR b.id = $to)){1,${hops}}(t)
 WITH nodes(p) AS pathNodes, relationships(p) AS pathRels
 WHERE all(i IN range(0, size(pathNodes) - 2) WHERE NOT pathNodes[i] IN pathNodes[i + 1..])
 LIMIT $cap

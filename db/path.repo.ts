@@ -40,6 +40,8 @@ export interface ResistanceQuery {
   minBelief: number;
   /** How many paths, best first. */
   first: number;
+  /** The variants the tumour carries; null or absent: no tumour given (design §4a, db/path.queries.ts). */
+  alterations?: readonly string[] | null;
 }
 
 /** Incoming edges read per expanded node beyond the paths asked for (a margin for paths that
@@ -50,7 +52,7 @@ const PER_NODE_MARGIN = 50;
 export async function bestResistancePaths(read: Reader, q: ResistanceQuery): Promise<ScoredPath[]> {
   pathsBetweenQuery(q.maxHops); // the caller validated maxHops (domain/validation.ts); anything else is a bug
   if (q.first === 0) return [];
-  const params = { disease: q.disease, minBelief: q.minBelief };
+  const params = { disease: q.disease, minBelief: q.minBelief, alterations: q.alterations ?? null };
   const seeds = (await read(RESISTANCE_SEEDS, { ...params, drug: q.drug })) as unknown as PathEdgeInput[];
   const expand = async (ids: string[]) => {
     const rows = await read(IN_EDGES, { ...params, ids, perNode: int(q.first + PER_NODE_MARGIN) });
@@ -74,9 +76,15 @@ export interface BetweenQuery {
   maxHops: number;
   minBelief: number;
   cap: number;
+  /** As in ResistanceQuery. */
+  alterations?: readonly string[] | null;
 }
 
 export async function pathsBetween(db: Database, q: BetweenQuery, opts: RunOptions = {}): Promise<RawPaths> {
-  const rows = await db.read(pathsBetweenQuery(q.maxHops), { ...q, cap: int(q.cap) }, opts);
+  const rows = await db.read(
+    pathsBetweenQuery(q.maxHops),
+    { ...q, alterations: q.alterations ?? null, cap: int(q.cap) },
+    opts,
+  );
   return toPaths(rows, q.cap);
 }

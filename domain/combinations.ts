@@ -10,6 +10,12 @@
  *   neither ever yields a candidate.
  *   score = INFERRED_FACTOR × belief(partner → target) × score(best such path).
  *
+ * Tumour-aware (design §4a): combination evidence that holds only in tumours carrying some variants
+ * (V3: osimertinib after EGFR p.Thr790Met) is kept without `alterations` (the candidate lists the
+ * variants it requires) and, with `alterations`, only when the tumour carries them all; and a
+ * partner the tumour's alterations defeat (a carried variant confers resistance to it, to a class it
+ * belongs to, or, for a class partner, to every member) is never proposed, of either kind.
+ *
  * A partner with combination evidence is EVIDENCE_BACKED even if it would also be inferred; its
  * rationale still lists the resistance paths its targets start. Ranking: score, then
  * EVIDENCE_BACKED before INFERRED, then partner name and id.
@@ -39,6 +45,8 @@ export interface BackedInput<N extends Entity, E extends EvidenceLike> {
   statementId: string;
   belief: number;
   evidence: E[];
+  /** Variants the combination statement holds in (its context); empty or absent: any tumour. */
+  requires?: readonly string[] | null;
 }
 
 export interface TargetingInput<N extends Entity, E extends EvidenceLike> {
@@ -58,6 +66,8 @@ export interface Candidate<N extends Entity, E extends EvidenceLike> {
   evidence: E[];
   rationale: ScoredPath[];
   combination: N | null;
+  /** Variants the tumour must carry for the combination evidence to hold. */
+  requiredAlterations: string[];
 }
 
 export function bestLevel(evidence: EvidenceLike[]): string | null {
@@ -91,12 +101,20 @@ export function rankCandidates<N extends Entity, E extends EvidenceLike>(input: 
   paths: ScoredPath[];
   includeInferred: boolean;
   first: number;
+  /** The variants the tumour carries; null or absent: no tumour given. */
+  alterations?: readonly string[] | null;
+  /** Partners the tumour's alterations defeat (never proposed). */
+  defeated?: ReadonlySet<string>;
 }): Candidate<N, E>[] {
   const byStart = positivePathsByStart(input.paths);
   const out = new Map<string, Candidate<N, E>>();
+  const carried = input.alterations ? new Set(input.alterations) : null;
+  const defeated = input.defeated ?? new Set<string>();
 
   for (const b of input.backed) {
-    if (b.partner.id === input.drugId || b.belief <= 0) continue;
+    if (b.partner.id === input.drugId || b.belief <= 0 || defeated.has(b.partner.id)) continue;
+    const requires = b.requires ?? [];
+    if (carried && !requires.every((v) => carried.has(v))) continue;
     const c = out.get(b.partner.id);
     if (!c) {
       out.set(b.partner.id, {
@@ -107,8 +125,10 @@ export function rankCandidates<N extends Entity, E extends EvidenceLike>(input: 
         evidence: [...b.evidence],
         rationale: [],
         combination: b.combination,
+        requiredAlterations: [...requires],
       });
     } else {
+      c.requiredAlterations = [...new Set([...c.requiredAlterations, ...requires])];
       if (b.belief > c.score) {
         c.score = b.belief;
         c.combination = b.combination;
@@ -118,7 +138,7 @@ export function rankCandidates<N extends Entity, E extends EvidenceLike>(input: 
   }
 
   for (const t of input.targeting) {
-    if (t.agent.id === input.drugId) continue;
+    if (t.agent.id === input.drugId || defeated.has(t.agent.id)) continue;
     const opposed = t.sign < 0 ? (byStart.get(t.target) ?? []) : [];
     if (opposed.length === 0) continue;
     const existing = out.get(t.agent.id);
@@ -137,6 +157,7 @@ export function rankCandidates<N extends Entity, E extends EvidenceLike>(input: 
         evidence: [...t.evidence],
         rationale: [...opposed],
         combination: null,
+        requiredAlterations: [],
       });
     } else {
       existing.score = Math.max(existing.score, score);

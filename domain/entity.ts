@@ -13,6 +13,7 @@ import {
   textProblem,
   type FieldProblem,
 } from './validation.js';
+import { parseProteinChange } from './protein-change.js';
 import type { AgentType, ApprovalStatus } from './vocabulary.js';
 
 export interface EntityRecord {
@@ -59,6 +60,10 @@ export interface EntityInputFields {
   name: string;
   symbol?: string | null;
   aliases?: string[] | null;
+  /** VARIANT only: the gene (id or any name), required. */
+  gene?: string | null;
+  /** VARIANT only: the protein change in any notation (T790M, p.Thr790Met); absent for a class of alterations. */
+  hgvsp?: string | null;
 }
 
 /** The kinds curators may add: those with registry id patterns. */
@@ -81,6 +86,14 @@ export function entityInputProblem(input: EntityInputFields): FieldProblem | nul
   if (problem) return problem;
   if (input.kind === 'GENE' && !GENE_SYMBOL.test(input.symbol?.trim() ?? ''))
     return { field: 'input.symbol', message: 'genes need their HGNC symbol' };
+  if (input.kind === 'VARIANT') {
+    if (!input.gene?.trim()) return { field: 'input.gene', message: 'variants need their gene' };
+    const gene = nameLengthProblem('input.gene', input.gene, 'lookupName');
+    if (gene) return gene;
+    if (input.hgvsp != null && !parseProteinChange(input.hgvsp)?.hgvsp)
+      return { field: 'input.hgvsp', message: 'must be a protein change such as p.Thr790Met, p.T790M or T790M' };
+  } else if (input.gene != null || input.hgvsp != null)
+    return { field: input.gene != null ? 'input.gene' : 'input.hgvsp', message: 'applies to variants only' };
   const aliases = input.aliases ?? [];
   if (aliases.length > MAX_ALIASES || aliases.some((a) => nameLengthProblem('input.aliases', a, 'alias')))
     return {

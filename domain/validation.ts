@@ -37,6 +37,7 @@ export const ID_PATTERNS: Record<string, RegExp> = {
   DOID: /^DOID:\d{1,7}$/,
   CELLOSAURUS: /^CELLOSAURUS:CVCL_[A-Z0-9]{4}$/,
   PROJECT: /^RESISTKG:[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/,
+  CAID: /^CAID:CA\d{1,12}$/,
 };
 
 /** Which identifier patterns each kind of entity accepts. */
@@ -47,6 +48,7 @@ export const KIND_ID_PATTERNS: Record<string, (keyof typeof ID_PATTERNS)[]> = {
   PATHWAY: ['REACT', 'KEGG', 'WP'],
   PROCESS: ['GO', 'PROJECT'],
   DISEASE: ['MONDO', 'DOID'],
+  VARIANT: ['CAID', 'PROJECT'],
 };
 
 /**
@@ -146,6 +148,7 @@ const EXAMPLES: Record<string, string> = {
   PATHWAY: 'REACT:R-HSA-165159',
   PROCESS: 'GO:0006915',
   DISEASE: 'MONDO:0007256',
+  VARIANT: 'RESISTKG:var-EGFR-p.Thr790Met',
 };
 
 export interface SourceInput {

@@ -84,6 +84,12 @@ export const NODE_KIND = vocabulary('NodeKind', 'What kind of node (entity, publ
     biolink: 'biolink:Publication',
     description: 'A publication or other cited source.',
   },
+  VARIANT: {
+    label: 'Variant',
+    biolink: 'biolink:SequenceVariant',
+    description:
+      'A specific alteration of a gene (EGFR p.Thr790Met), linked to its gene by VARIANT_OF; statements about it hold for tumours that carry it and are never promoted to the gene.',
+  },
   // The graph's own records: not entities (no names to search), but Relay nodes with stable ids.
   STATEMENT: {
     label: 'Statement',
@@ -104,6 +110,8 @@ export type NodeKind = ValueOf<typeof NODE_KIND>;
 export type NodeLabel = (typeof NODE_KIND.terms)[NodeKind]['label'];
 
 const BIOLOGICAL = ['GENE', 'GENE_FAMILY', 'MIRNA', 'PROCESS'] as const;
+/** Subjects of the predictive predicates: biological entities and the variants of genes. */
+const PREDICTIVE = [...BIOLOGICAL, 'VARIANT'] as const;
 
 /** Statement predicates: Biolink mapping, allowed subject kinds (null: any) and the sign if fixed. */
 export const PREDICATE = vocabulary(
@@ -114,13 +122,14 @@ export const PREDICATE = vocabulary(
       TARGETS: { biolink: 'biolink:affects', subjects: ['DRUG'], signFixed: null },
       REGULATES: { biolink: 'biolink:regulates', subjects: [...BIOLOGICAL, 'DRUG'], signFixed: null },
       PARTICIPATES_IN: { biolink: 'biolink:participates_in', subjects: ['GENE', 'GENE_FAMILY', 'MIRNA'], signFixed: 1 },
-      CONFERS_RESISTANCE_TO: { biolink: 'biolink:contributes_to', subjects: BIOLOGICAL, signFixed: 1 },
-      SENSITIZES_TO: { biolink: 'biolink:increases_sensitivity_to', subjects: [...BIOLOGICAL, 'DRUG'], signFixed: 1 },
-      BIOMARKER_OF: { biolink: 'biolink:biomarker_for', subjects: BIOLOGICAL, signFixed: null },
+      CONFERS_RESISTANCE_TO: { biolink: 'biolink:contributes_to', subjects: PREDICTIVE, signFixed: 1 },
+      SENSITIZES_TO: { biolink: 'biolink:increases_sensitivity_to', subjects: [...PREDICTIVE, 'DRUG'], signFixed: 1 },
+      BIOMARKER_OF: { biolink: 'biolink:biomarker_for', subjects: PREDICTIVE, signFixed: null },
       ASSOCIATED_WITH: { biolink: 'biolink:associated_with', subjects: null, signFixed: null },
       MEMBER_OF: { biolink: 'biolink:member_of', subjects: null, signFixed: 1 },
       OVERCOMES_RESISTANCE_TO: { biolink: 'biolink:affects_sensitivity_to', subjects: ['COMBINATION'], signFixed: 1 },
       SYNERGIZES_WITH: { biolink: 'biolink:interacts_with', subjects: ['COMBINATION', 'DRUG'], signFixed: 1 },
+      VARIANT_OF: { biolink: 'biolink:is_sequence_variant_of', subjects: ['VARIANT'], signFixed: 1 },
     } as const,
     (_, t) => `Maps to ${t.biolink}.`,
   ),
@@ -228,6 +237,49 @@ export const SIGNIFICANCE = vocabulary('Significance', 'What the evidence shows,
   MECHANISTIC: { description: 'Explains a mechanism rather than predicting an outcome.' },
 });
 export type Significance = ValueOf<typeof SIGNIFICANCE>;
+
+/** What kind of alteration a variant is (Variant.alterationType). */
+export const ALTERATION_TYPE = vocabulary('AlterationType', 'What kind of alteration a variant is.', {
+  MISSENSE: { description: 'One amino acid replaced by another (p.Thr790Met).' },
+  NONSENSE: { description: 'A premature stop codon (p.Arg213Ter).' },
+  FRAMESHIFT: { description: 'An insertion or deletion that shifts the reading frame.' },
+  IN_FRAME_INDEL: { description: 'An in-frame insertion or deletion (e.g. EGFR exon 19 deletions).' },
+  AMPLIFICATION: { description: 'Increased copy number.' },
+  DELETION: { description: 'Loss of the gene (copy-number deletion).' },
+  FUSION: { description: 'A gene fusion.' },
+  EXPRESSION: { description: 'Altered expression without a sequence change.' },
+  OTHER: { description: 'Another alteration, or a class of alterations whose exact change is not recorded.' },
+});
+export type AlterationType = ValueOf<typeof ALTERATION_TYPE>;
+
+/** How a tumour came to resist (a statement's context). */
+export const RESISTANCE_TYPE = vocabulary('ResistanceType', 'How a tumour came to resist the drug.', {
+  ACQUIRED: { description: 'Arose under treatment, after an initial response.' },
+  INTRINSIC: { description: 'Present before treatment (primary resistance).' },
+});
+export type ResistanceType = ValueOf<typeof RESISTANCE_TYPE>;
+
+/** Where a variant comes from (a statement's context). */
+export const VARIANT_ORIGIN = vocabulary('VariantOrigin', 'Whether the variant is in the tumour only or inherited.', {
+  SOMATIC: { description: 'Acquired by the tumour.' },
+  GERMLINE: { description: 'Inherited, present in every cell.' },
+});
+export type VariantOrigin = ValueOf<typeof VARIANT_ORIGIN>;
+
+/** CIViC's evidence types (Evidence.evidenceType). */
+export const EVIDENCE_TYPE = vocabulary(
+  'EvidenceType',
+  'What kind of claim the evidence makes (CIViC evidence type).',
+  {
+    PREDICTIVE: { description: 'Predicts response or resistance to a therapy.' },
+    PROGNOSTIC: { description: 'Predicts outcome regardless of therapy.' },
+    DIAGNOSTIC: { description: 'Helps diagnose a disease or subtype.' },
+    PREDISPOSING: { description: 'Germline variant that predisposes to disease.' },
+    ONCOGENIC: { description: 'Whether the variant drives cancer.' },
+    FUNCTIONAL: { description: 'How the variant changes the function of its gene product.' },
+  },
+);
+export type EvidenceType = ValueOf<typeof EVIDENCE_TYPE>;
 
 /** What an agent is (Drug.agentType). */
 export const AGENT_TYPE = vocabulary('AgentType', 'What kind of agent a drug is.', {

@@ -3,6 +3,7 @@ import type { Database, QueryCounter } from '../db/database.js';
 import type { EdgeDirection } from '../db/edge.queries.js';
 import type { Predicate } from '../domain/vocabulary.js';
 import { attributeValuesLoader, cohortAttributesLoader } from './clinical.loader.js';
+import { statementConflictsLoader } from './conflict.loader.js';
 import { cohortLoader, patientSamplesLoader, sampleExpressionLoader } from './cohort.loader.js';
 import { edgeLoader, type EdgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
@@ -24,6 +25,7 @@ export const EDGE_PAGES = {
   participatesIn: ['PARTICIPATES_IN', 'IN'],
   memberOut: ['MEMBER_OF', 'OUT'],
   memberIn: ['MEMBER_OF', 'IN'],
+  variantsIn: ['VARIANT_OF', 'IN'],
 } as const satisfies Record<string, readonly [Predicate, EdgeDirection]>;
 
 export function createLoaders(db: Database, counter: QueryCounter) {
@@ -51,6 +53,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     sampleValues: attributeValuesLoader(db, counter, 'SAMPLE'),
     statementEvidence,
     entityStatements: entityStatementsLoader(db, counter),
+    statementConflicts: statementConflictsLoader(db, counter),
     ...edges,
   };
 }

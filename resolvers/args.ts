@@ -28,6 +28,7 @@ const LOOKUP_ORDER: readonly NodeKind[] = [
   'GENE_FAMILY',
   'DRUG_CLASS',
   'COMBINATION',
+  'VARIANT',
 ];
 
 /**

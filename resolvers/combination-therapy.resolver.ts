@@ -1,5 +1,5 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { agentsTargeting, evidenceBackedCombinations } from '../db/combination.repo.js';
+import { agentsTargeting, defeatedPartners, evidenceBackedCombinations } from '../db/combination.repo.js';
 import { bestResistancePaths, databaseReader } from '../db/path.repo.js';
 import { rankCandidates } from '../domain/combinations.js';
 import { firstItems } from '../domain/paging.js';
@@ -9,6 +9,8 @@ import type { Combination } from '../schema/combination.type.js';
 import { Node } from '../schema/node.interface.js';
 import { checkFirstAndBelief, toPathObject } from './paths.js';
 import { requireEntity } from './args.js';
+import { ALTERATIONS_DESCRIPTION, requireAlterations } from './variants.js';
+import { Variant } from '../schema/variant.type.js';
 import type { Context } from './context.js';
 
 /** Hop limit of the resistance paths that inferred candidates must oppose. */
@@ -37,6 +39,9 @@ export class CombinationArgs {
 
   @Field(() => Int, { defaultValue: 10, description: 'How many candidates, best first.' })
   first!: number;
+
+  @Field(() => [ID], { nullable: true, description: ALTERATIONS_DESCRIPTION })
+  alterations?: string[] | null;
 }
 
 @Resolver(() => CombinationCandidate)
@@ -54,6 +59,7 @@ export class CombinationTherapyResolver {
     const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
     const drugId = drug.id;
     const diseaseId = disease?.id ?? null;
+    const alterations = await requireAlterations(ctx, a.alterations);
     const opts = { counter: ctx.counter };
     const [backed, paths] = await Promise.all([
       evidenceBackedCombinations(ctx.db, drugId, diseaseId, opts),
@@ -63,11 +69,18 @@ export class CombinationTherapyResolver {
         maxHops: RATIONALE_HOPS,
         minBelief: 0,
         first: RATIONALE_PATHS,
+        alterations,
       }),
     ]);
     const starts = [...new Set(paths.filter((p) => p.sign === 1).map((p) => p.nodes[0]!))];
     const targeting = await agentsTargeting(ctx.db, drugId, starts, opts);
+    const partners = [...new Set([...backed.map((b) => b.partner.id), ...targeting.map((t) => t.agent.id)])];
+    const defeated = alterations
+      ? await defeatedPartners(ctx.db, { partners, alterations, disease: diseaseId }, opts)
+      : new Set<string>();
     const candidates = rankCandidates({
+      alterations,
+      defeated,
       drugId,
       backed,
       targeting,
@@ -82,7 +95,17 @@ export class CombinationTherapyResolver {
       basis: c.basis as CandidateBasis,
       evidence: c.evidence.map((e) => ({ ...e, name: recordName(e), kind: 'EVIDENCE' })),
       rationale: c.rationale.map((p) => toPathObject(p, false)),
+      requiredAlterationIds: c.requiredAlterations,
     }));
+  }
+
+  @FieldResolver(() => [Variant], {
+    description:
+      'The variants a tumour must carry for the combination evidence to hold (e.g. EGFR p.Thr790Met for osimertinib after a first-generation EGFR TKI); empty when it holds in any tumour.',
+  })
+  async requiredAlterations(@Root() c: CombinationCandidate, @Ctx() ctx: Context) {
+    const nodes = await ctx.loaders.node.loadMany(c.requiredAlterationIds);
+    return nodes.filter((n) => n && !(n instanceof Error));
   }
 
   @FieldResolver(() => [Node], { description: 'What the partner targets (at most 50).' })

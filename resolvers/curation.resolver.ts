@@ -31,6 +31,8 @@ import { PageArgs } from '../schema/page.args.js';
 import { Statement } from '../schema/statement.type.js';
 import { windowOf } from './args.js';
 import type { Context } from './context.js';
+import { requireEntity } from './args.js';
+import { curatedVariant, sharedVariantKeys } from '../domain/variant.js';
 
 /** The review queue: one list for every editor. */
 const REVIEW_QUEUE_LIST = listRef('reviewQueue', null, 'evidence');
@@ -164,6 +166,16 @@ export class CurationResolver {
   ) {
     const user = requireRole(ctx.user, ctx.authError, 'CURATOR');
     fail(entityInputProblem(input));
+    if (input.kind === 'VARIANT') {
+      const gene = await requireEntity(ctx, 'GENE', input.gene!, 'input.gene');
+      const variant = curatedVariant(input, { id: gene.id, symbol: String(gene.symbol ?? gene.name) });
+      return curation.addEntity(ctx.db, user, {
+        ...variant,
+        label: labelOf('VARIANT'),
+        variantOf: gene.id,
+        sharedKeys: [...sharedVariantKeys(variant.props.hgvsp as string | null)],
+      });
+    }
     const entity = curatedEntity(input);
     return curation.addEntity(ctx.db, user, { ...entity, label: labelOf(entity.kind) });
   }

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root, type ClassType } from 'type-graphql';
-import { GeneEdge, PathwayEdge, RegulationEdge, TargetEdge } from '../schema/edges.type.js';
+import { GeneEdge, PathwayEdge, RegulationEdge, TargetEdge, VariantEdge } from '../schema/edges.type.js';
 import { Statement } from '../schema/statement.type.js';
 import type { Context } from './context.js';
 import { STATEMENT_FIELD } from './lookahead.js';
@@ -23,3 +23,4 @@ export const TargetEdgeResolver = edgeStatementResolver(TargetEdge);
 export const RegulationEdgeResolver = edgeStatementResolver(RegulationEdge);
 export const PathwayEdgeResolver = edgeStatementResolver(PathwayEdge);
 export const GeneEdgeResolver = edgeStatementResolver(GeneEdge);
+export const VariantEdgeResolver = edgeStatementResolver(VariantEdge);

@@ -5,6 +5,7 @@ import {
   RegulationConnection,
   StatementConnection,
   TargetConnection,
+  VariantConnection,
 } from '../schema/edges.type.js';
 import { Gene } from '../schema/gene.type.js';
 import { PageArgs } from '../schema/page.args.js';
@@ -63,5 +64,12 @@ export class GeneResolver {
   })
   statements(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     return statementsPage(ctx, g.id, a);
+  }
+
+  @FieldResolver(() => VariantConnection, {
+    description: "Variants of this gene (VARIANT_OF). Their statements are their own, never the gene's.",
+  })
+  variants(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+    return edgePage(ctx, 'variantsIn', g.id, a, info);
   }
 }

@@ -18,7 +18,13 @@ import { CohortResolver, PatientResolver, SampleResolver } from './cohort.resolv
 import { CurationResolver, EvidenceHistoryResolver, StatementHistoryResolver } from './curation.resolver.js';
 import { DiseaseResolver } from './disease.resolver.js';
 import { DrugResolver } from './drug.resolver.js';
-import { GeneEdgeResolver, PathwayEdgeResolver, RegulationEdgeResolver, TargetEdgeResolver } from './edge.resolver.js';
+import {
+  GeneEdgeResolver,
+  PathwayEdgeResolver,
+  RegulationEdgeResolver,
+  TargetEdgeResolver,
+  VariantEdgeResolver,
+} from './edge.resolver.js';
 import { EvidenceResolver } from './evidence.resolver.js';
 import { EventResolver } from './event.resolver.js';
 import { GeneResolver } from './gene.resolver.js';
@@ -33,6 +39,9 @@ import { SearchResolver } from './search.resolver.js';
 import { NeighborhoodResolver } from './neighborhood.resolver.js';
 import { StatementContextResolver, StatementResolver } from './statement.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
+import { VariantResolver } from './variant.resolver.js';
+import { ConflictResolver, StatementConflictsResolver } from './conflict.resolver.js';
+import { Variant } from '../schema/variant.type.js';
 
 let cached: Promise<GraphQLSchema> | undefined;
 
@@ -44,6 +53,9 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
     resolvers: [
       NodeResolver,
       GeneResolver,
+      VariantResolver,
+      ConflictResolver,
+      StatementConflictsResolver,
       DrugResolver,
       MiRNAResolver,
       PathwayResolver,
@@ -71,6 +83,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       RegulationEdgeResolver,
       PathwayEdgeResolver,
       GeneEdgeResolver,
+      VariantEdgeResolver,
       ViewerResolver,
     ],
     orphanedTypes: [
@@ -85,6 +98,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       CellLine,
       Combination,
       Publication,
+      Variant,
     ],
     validate: false,
   }).then((schema) => {

@@ -13,6 +13,8 @@ import { requireEntity, windowOf } from './args.js';
 import type { Context } from './context.js';
 import { checkFirstAndBelief, toPathObject } from './paths.js';
 import { PATH_CAP } from '../domain/paths.js';
+import { Variant } from '../schema/variant.type.js';
+import { ALTERATIONS_DESCRIPTION, requireAlterations } from './variants.js';
 
 function checkHops(maxHops: number): void {
   const problem = hopsProblem(maxHops);
@@ -44,6 +46,9 @@ export class ResistanceArgs {
 
   @Field(() => Int, { defaultValue: 10, description: 'How many paths, best first (at most MAX_PAGE_SIZE).' })
   first!: number;
+
+  @Field(() => [ID], { nullable: true, description: ALTERATIONS_DESCRIPTION })
+  alterations?: string[] | null;
 }
 
 @ArgsType()
@@ -59,6 +64,9 @@ class PathsArgs {
 
   @Field(() => Int, { defaultValue: 10, description: 'How many paths, best first.' })
   first!: number;
+
+  @Field(() => [ID], { nullable: true, description: ALTERATIONS_DESCRIPTION })
+  alterations?: string[] | null;
 }
 
 @Resolver(() => Path)
@@ -72,7 +80,9 @@ export class PathResolver {
     const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
     const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
     checkHops(a.maxHops);
+    const alterations = await requireAlterations(ctx, a.alterations);
     const paths = await bestResistancePaths(databaseReader(ctx.db, { counter: ctx.counter }), {
+      alterations,
       drug: drug.id,
       disease: disease?.id ?? null,
       maxHops: a.maxHops,
@@ -91,9 +101,10 @@ export class PathResolver {
     const from = await requireEntity(ctx, null, a.from, 'from');
     const to = await requireEntity(ctx, null, a.to, 'to');
     checkHops(a.maxHops);
+    const alterations = await requireAlterations(ctx, a.alterations);
     const raw = await pathsBetween(
       ctx.db,
-      { from: from.id, to: to.id, maxHops: a.maxHops, minBelief: 0, cap: PATH_CAP },
+      { from: from.id, to: to.id, maxHops: a.maxHops, minBelief: 0, cap: PATH_CAP, alterations },
       { counter: ctx.counter },
     );
     return rankPaths(raw.paths, a.first).map((p) => toPathObject(p, raw.truncated));
@@ -102,6 +113,15 @@ export class PathResolver {
   @FieldResolver(() => [Node], { description: 'Nodes in order, from the first to the last.' })
   async nodes(@Root() p: Path, @Ctx() ctx: Context) {
     return ctx.loaders.node.loadMany(p.nodeIds);
+  }
+
+  @FieldResolver(() => [Variant], {
+    description:
+      "The variants on the path (a path starts at one, never passes through one): the path is variant-level and holds only in tumours that carry them. Empty for a gene-level path. Without `alterations` it is conditional on them; with `alterations` they are among the tumour's.",
+  })
+  async variants(@Root() p: Path, @Ctx() ctx: Context) {
+    const nodes = await ctx.loaders.node.loadMany(p.nodeIds);
+    return nodes.filter((n) => n && !(n instanceof Error) && n.kind === 'VARIANT');
   }
 }
 

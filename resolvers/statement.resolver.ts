@@ -8,6 +8,7 @@ import { Node } from '../schema/node.interface.js';
 import { PageArgs } from '../schema/page.args.js';
 import { Statement, StatementContext } from '../schema/statement.type.js';
 import { evidenceListRef } from '../loaders/statement.loader.js';
+import { Variant } from '../schema/variant.type.js';
 import { windowOf } from './args.js';
 import type { Context } from './context.js';
 import { EVIDENCE_FIELD } from './lookahead.js';
@@ -68,6 +69,9 @@ export class StatementResolver {
       setting: s.contextSetting ?? null,
       note: s.contextNote ?? null,
       qualifier: s.contextQualifier ?? null,
+      alterationIds: (s.contextAlterations as string[] | null) ?? [],
+      resistanceType: (s.contextResistanceType as string | null) ?? null,
+      variantOrigin: (s.contextVariantOrigin as string | null) ?? null,
     };
   }
 
@@ -92,5 +96,14 @@ export class StatementContextResolver {
   })
   disease(@Root() c: StatementContext, @Ctx() ctx: Context) {
     return c.diseaseId ? ctx.loaders.node.load(c.diseaseId) : null;
+  }
+
+  @FieldResolver(() => [Variant], {
+    description:
+      'The variants a tumour must carry for the statement to hold (e.g. osimertinib after EGFR p.Thr790Met); empty when it holds regardless.',
+  })
+  async alterations(@Root() c: StatementContext, @Ctx() ctx: Context) {
+    const nodes = await ctx.loaders.node.loadMany(c.alterationIds);
+    return nodes.filter((n) => n && !(n instanceof Error));
   }
 }

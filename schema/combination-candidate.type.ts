@@ -52,4 +52,7 @@ export class CombinationCandidate {
 
   @Field(() => Combination, { nullable: true, description: 'The curated combination (EVIDENCE_BACKED only).' })
   combination?: Combination | null;
+
+  /** Resolved to `requiredAlterations`. */
+  requiredAlterationIds!: string[];
 }

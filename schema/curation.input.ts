@@ -153,12 +153,12 @@ export class EvidencePatch {
 
 @InputType({ description: 'A new gene, miRNA, drug, pathway, process or disease with a validated identifier.' })
 export class EntityInput {
-  @Field(() => NodeKind, { description: 'GENE, MIRNA, DRUG, PATHWAY, PROCESS or DISEASE.' })
+  @Field(() => NodeKind, { description: 'GENE, MIRNA, DRUG, PATHWAY, PROCESS, DISEASE or VARIANT.' })
   kind!: string;
 
   @Field(() => ID, {
     description: limited(
-      'Identifier in its registry’s form: HGNC:1527, MIRBASE:MIMAT0000252, CHEMBL.COMPOUND:CHEMBL1336, REACT:R-HSA-165159, GO:0006915, MONDO:0007256; RESISTKG: for agents or processes with no registered id',
+      'Identifier in its registry’s form: HGNC:1527, MIRBASE:MIMAT0000252, CHEMBL.COMPOUND:CHEMBL1336, REACT:R-HSA-165159, GO:0006915, MONDO:0007256, CAID:CA123 (variants, ClinGen Allele Registry); RESISTKG: for agents, processes or variants with no registered id',
       'id',
     ),
   })
@@ -180,4 +180,20 @@ export class EntityInput {
     description: `Aliases and synonyms; each finds the entity and must not already name another one (at most ${MAX_LENGTH.alias} aliases of ${atMost('alias')}).`,
   })
   aliases?: string[] | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: limited(
+      'VARIANT only, and required for it: the gene, by id or any name (HGNC:3236, EGFR)',
+      'lookupName',
+    ),
+  })
+  gene?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'VARIANT only: the protein change in any notation (p.Thr790Met, p.T790M, T790M); stored as canonical HGVS, and the variant is then named gene + change. Absent for a class of alterations with no single change (then `name` names it).',
+  })
+  hgvsp?: string | null;
 }

@@ -6,6 +6,7 @@ import { Node } from './node.interface.js';
 import { Pathway } from './pathway.type.js';
 import { Gene } from './gene.type.js';
 import { Statement } from './statement.type.js';
+import { Variant } from './variant.type.js';
 
 /** Fields shared by every edge that projects a statement. */
 @ObjectType()
@@ -66,6 +67,12 @@ export class GeneEdge extends StatementEdgeBase {
   node!: Gene;
 }
 
+@ObjectType({ description: 'A variant of a gene, seen from the gene.' })
+export class VariantEdge extends StatementEdgeBase {
+  @Field(() => Variant, { description: 'The variant.' })
+  node!: Variant;
+}
+
 @ObjectType({ description: 'A statement in a list.' })
 export class StatementListEdge {
   @Field(() => String, { description: 'Keyset cursor of this edge, bound to this list (`after` or `before`).' })
@@ -95,6 +102,9 @@ export class PathwayConnection extends Connection(PathwayEdge) {}
 
 @ObjectType({ description: 'A page of genes.' })
 export class GeneConnection extends Connection(GeneEdge) {}
+
+@ObjectType({ description: 'A page of variants.' })
+export class VariantConnection extends Connection(VariantEdge) {}
 
 @ObjectType({ description: 'A page of statements.' })
 export class StatementConnection extends Connection(StatementListEdge) {}

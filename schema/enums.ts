@@ -4,16 +4,20 @@
  */
 import { registerEnumType } from 'type-graphql';
 import {
+  ALTERATION_TYPE,
   COMBINATION_TYPE,
   DIRECTION,
   EVIDENCE_LEVEL,
   EVIDENCE_STATUS,
+  EVIDENCE_TYPE,
   INTERACTION_TYPE,
   MECHANISM,
   MODEL_SYSTEM,
   NODE_KIND,
   PREDICATE,
+  RESISTANCE_TYPE,
   SIGNIFICANCE,
+  VARIANT_ORIGIN,
   type Vocabulary,
 } from '../domain/vocabulary.js';
 
@@ -42,3 +46,7 @@ export const EvidenceStatus = enumOf(EVIDENCE_STATUS);
 /** A status value, as a type (statement.resolver's filter argument). */
 export type EvidenceStatus = keyof typeof EvidenceStatus;
 export const Significance = enumOf(SIGNIFICANCE);
+export const AlterationType = enumOf(ALTERATION_TYPE);
+export const ResistanceType = enumOf(RESISTANCE_TYPE);
+export const VariantOrigin = enumOf(VARIANT_ORIGIN);
+export const EvidenceType = enumOf(EVIDENCE_TYPE);

@@ -1,5 +1,5 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Direction, EvidenceLevel, EvidenceStatus, ModelSystem, Significance } from './enums.js';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Direction, EvidenceLevel, EvidenceStatus, EvidenceType, ModelSystem, Significance } from './enums.js';
 import { Node } from './node.interface.js';
 
 @ObjectType({
@@ -24,6 +24,12 @@ export class Evidence extends Node {
 
   @Field(() => Significance, { nullable: true, description: 'Clinical significance where predictive.' })
   significance?: string | null;
+
+  @Field(() => EvidenceType, {
+    nullable: true,
+    description: 'CIViC evidence type (PREDICTIVE, PROGNOSTIC, ...); null when not recorded.',
+  })
+  evidenceType?: string | null;
 
   @Field(() => Int, { description: 'Curator rating 1–5.' })
   rating!: number;

@@ -1,5 +1,5 @@
-import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { InteractionType, Mechanism, Predicate } from './enums.js';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { InteractionType, Mechanism, Predicate, ResistanceType, VariantOrigin } from './enums.js';
 import { Node } from './node.interface.js';
 
 @ObjectType({ description: 'Where a statement holds: disease, cell type, setting, and caveats.' })
@@ -27,6 +27,21 @@ export class StatementContext {
     description: 'ambiguous, context-specific or inferred, when the source leaves room.',
   })
   qualifier?: string | null;
+
+  /** Ids of the variants the statement holds in; `alterations` resolves them. */
+  alterationIds!: string[];
+
+  @Field(() => ResistanceType, {
+    nullable: true,
+    description: 'For resistance: ACQUIRED under treatment or INTRINSIC (present before it); null when not recorded.',
+  })
+  resistanceType?: string | null;
+
+  @Field(() => VariantOrigin, {
+    nullable: true,
+    description: 'For statements about variants: SOMATIC or GERMLINE; null when not recorded.',
+  })
+  variantOrigin?: string | null;
 }
 
 @ObjectType({

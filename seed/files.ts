@@ -6,17 +6,22 @@ import { parse } from 'yaml';
 import {
   AGENT_TYPE,
   APPROVAL_STATUS,
+  ALTERATION_TYPE,
   COMBINATION_TYPE,
   DIRECTION,
   EVIDENCE_LEVEL,
+  EVIDENCE_TYPE,
   MECHANISM,
   MODEL_SYSTEM,
   PREDICATE,
+  RESISTANCE_TYPE,
   SIGNIFICANCE,
+  VARIANT_ORIGIN,
   signProblem,
   type Vocabulary,
 } from '../domain/vocabulary.js';
-import type { SeedFiles, StatementSeed } from './types.js';
+import { variantRecord } from '../domain/variant.js';
+import type { SeedFiles, StatementSeed, VariantSeed } from './types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** seed/data in the source tree, also when running from dist/seed. */
@@ -35,6 +40,7 @@ const FILES: Record<Exclude<keyof SeedFiles, 'statements'>, string> = {
   processes: 'processes.yaml',
   diseases: 'diseases.yaml',
   cellLines: 'cell-lines.yaml',
+  variants: 'variants.yaml',
   combinations: 'combinations.yaml',
 };
 
@@ -75,6 +81,11 @@ export function validateSeed(f: SeedFiles): string[] {
     else if (ids.has(id)) problems.push(`${where}: id ${id} already defined in ${ids.get(id)}`);
     else ids.set(id, where);
   };
+  /** A value that must be in a vocabulary (absent is fine unless `required`). */
+  const term = (v: Vocabulary, value: unknown, where: string, required = true) => {
+    if ((required || value != null) && !v.has(value))
+      problems.push(`${where}: ${JSON.stringify(value)} is not a ${v.name} (${v.values.join(', ')})`);
+  };
   const lists: [keyof SeedFiles, string][] = [
     ['genes', 'genes'],
     ['geneFamilies', 'gene-families'],
@@ -87,6 +98,17 @@ export function validateSeed(f: SeedFiles): string[] {
     ['cellLines', 'cell-lines'],
     ['combinations', 'combinations'],
   ];
+  const genes = new Map(f.genes.map((g) => [g.id, g]));
+  f.variants.forEach((v, i) => {
+    const gene = genes.get(v.gene);
+    if (!gene) return void problems.push(`variants[${i}]: unknown gene ${v.gene}`);
+    term(ALTERATION_TYPE, v.alterationType, `variants[${i}] alterationType`);
+    try {
+      define(seedVariantRecord(v, gene.symbol).id, `variants[${i}]`);
+    } catch (e) {
+      problems.push(`variants[${i}]: ${(e as Error).message}`);
+    }
+  });
   for (const [key, file] of lists) {
     (f[key] as { id: string; name?: string }[]).forEach((e, i) => {
       define(e.id, `${file}[${i}]`);
@@ -103,11 +125,6 @@ export function validateSeed(f: SeedFiles): string[] {
   });
   const ref = (id: string, where: string) => {
     if (!ids.has(id)) problems.push(`${where}: unknown id ${id}`);
-  };
-  /** A value that must be in a vocabulary (absent is fine unless `required`). */
-  const term = (v: Vocabulary, value: unknown, where: string, required = true) => {
-    if ((required || value != null) && !v.has(value))
-      problems.push(`${where}: ${JSON.stringify(value)} is not a ${v.name} (${v.values.join(', ')})`);
   };
   f.geneFamilies.forEach((g) => g.members.forEach((m) => ref(m, `gene-families ${g.id} member`)));
   f.drugClasses.forEach((c) => c.members.forEach((m) => ref(m, `drug-classes ${c.id} member`)));
@@ -127,6 +144,9 @@ export function validateSeed(f: SeedFiles): string[] {
     ref(s.subject, `${where} subject`);
     ref(s.object, `${where} object`);
     if (s.context?.disease) ref(s.context.disease, `${where} context.disease`);
+    (s.context?.alterations ?? []).forEach((a) => ref(a, `${where} context.alterations`));
+    term(RESISTANCE_TYPE, s.context?.resistanceType, `${where} context.resistanceType`, false);
+    term(VARIANT_ORIGIN, s.context?.variantOrigin, `${where} context.variantOrigin`, false);
     if (!Array.isArray(s.evidence) || s.evidence.length === 0) problems.push(`${where}: no evidence`);
     (s.evidence ?? []).forEach((e, j) => {
       const w = `${where} evidence[${j}]`;
@@ -138,6 +158,7 @@ export function validateSeed(f: SeedFiles): string[] {
       term(MODEL_SYSTEM, e.modelSystem, `${w} modelSystem`);
       term(DIRECTION, e.direction, `${w} direction`);
       term(SIGNIFICANCE, e.significance, `${w} significance`, false);
+      term(EVIDENCE_TYPE, e.evidenceType, `${w} evidenceType`, false);
       if (!Number.isInteger(e.rating) || e.rating < 1 || e.rating > 5) problems.push(`${w}: rating must be 1-5`);
     });
   };
@@ -154,4 +175,18 @@ export function validateSeed(f: SeedFiles): string[] {
     });
   });
   return problems;
+}
+
+/** The stored record of a seed variant (its id defaults to the project id of gene + change). */
+export function seedVariantRecord(v: VariantSeed, symbol: string) {
+  return variantRecord({
+    id: v.id,
+    geneId: v.gene,
+    symbol,
+    hgvsp: v.hgvsp ?? null,
+    name: v.name,
+    alterationType: v.alterationType,
+    aliases: v.aliases,
+    note: v.note,
+  });
 }

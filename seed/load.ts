@@ -15,7 +15,8 @@ import {
 import { searchNames, type SearchName } from '../domain/names.js';
 import { DEFAULT_PANEL, generateCohort } from './cohort-synthetic.js';
 import { loadCohort } from './cohort-load.js';
-import { readSeedFiles } from './files.js';
+import { structuralStatementId } from '../domain/variant.js';
+import { readSeedFiles, seedVariantRecord } from './files.js';
 import type { SeedFiles, StatementSeed } from './types.js';
 
 export interface SeedSummary {
@@ -71,6 +72,14 @@ export function seedRows(f: SeedFiles) {
   for (const p of f.processes) add('PROCESS', p, { note: p.note ?? null });
   for (const d of f.diseases) add('DISEASE', d, { xrefs: d.xrefs }, d.xrefs);
   for (const c of f.cellLines) add('CELL_LINE', c, { note: c.note ?? null });
+  const symbols = new Map(f.genes.map((g) => [g.id, g.symbol]));
+  const variantIds: { id: string; gene: string }[] = [];
+  for (const v of f.variants) {
+    const r = seedVariantRecord(v, symbols.get(v.gene)!);
+    entities.push({ id: r.id, kind: r.kind, props: { ...r.props, curated: true, idSources: v.idSources } });
+    synonyms.push({ id: r.id, names: r.names });
+    variantIds.push({ id: r.id, gene: v.gene });
+  }
   for (const c of f.combinations) {
     add(
       'COMBINATION',
@@ -97,6 +106,9 @@ export function seedRows(f: SeedFiles) {
         contextSetting: context.setting ?? null,
         contextNote: context.note ?? null,
         contextQualifier: context.qualifier ?? null,
+        contextAlterations: context.alterations ?? [],
+        contextResistanceType: context.resistanceType ?? null,
+        contextVariantOrigin: context.variantOrigin ?? null,
         tier: s.tier,
         factKeys: s.factKeys,
         structural,
@@ -123,6 +135,7 @@ export function seedRows(f: SeedFiles) {
           level: e.level,
           modelSystem: e.modelSystem,
           significance: e.significance ?? null,
+          evidenceType: e.evidenceType ?? null,
           rating: e.rating,
           note: e.note ?? null,
           status: 'ACCEPTED',
@@ -133,10 +146,15 @@ export function seedRows(f: SeedFiles) {
   };
   f.statements.forEach((s) => addStatement(s));
   f.combinations.forEach((c) => c.statements.forEach((s) => addStatement({ ...s, subject: c.id })));
-  const membership = (member: string, group: string, note: string): StatementSeed => ({
-    id: `RESISTKG:stmt-member-${member}-${group}`.replace(/[^A-Za-z0-9:._-]/g, '_'),
+  const membership = (
+    member: string,
+    group: string,
+    note: string,
+    predicate: 'MEMBER_OF' | 'VARIANT_OF' = 'MEMBER_OF',
+  ): StatementSeed => ({
+    id: structuralStatementId(predicate, member, group),
     subject: member,
-    predicate: 'MEMBER_OF',
+    predicate,
     object: group,
     sign: 1,
     context: { note },
@@ -146,6 +164,7 @@ export function seedRows(f: SeedFiles) {
   });
   f.geneFamilies.forEach((g) => g.members.forEach((m) => addStatement(membership(m, g.id, 'family membership'), true)));
   f.drugClasses.forEach((c) => c.members.forEach((m) => addStatement(membership(m, c.id, 'class membership'), true)));
+  variantIds.forEach((v) => addStatement(membership(v.id, v.gene, 'variant of its gene', 'VARIANT_OF'), true));
 
   const publications = f.publications.map((p) => {
     const { id: _id, sentences: _s, ...rest } = p;

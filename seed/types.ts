@@ -9,15 +9,19 @@
 
 import type {
   AgentType,
+  AlterationType,
   ApprovalStatus,
   CombinationType,
   Direction,
   EvidenceLevel,
+  EvidenceType,
   InteractionType,
   Mechanism,
   ModelSystem,
   Predicate,
+  ResistanceType,
   Significance,
+  VariantOrigin,
 } from '../domain/vocabulary.js';
 
 export type Sign = 1 | -1;
@@ -120,6 +124,20 @@ export interface CellLineSeed {
   note?: string;
 }
 
+/** A variant of a gene (design §4a); loaded with a VARIANT_OF statement to its gene. */
+export interface VariantSeed {
+  id?: string; // default RESISTKG:var-SYMBOL-p.Thr790Met (domain/variant.ts); CAID:CA... only when verified
+  gene: string; // a GeneSeed id
+  /** Canonical HGVS protein change (p.Thr790Met); absent for a class of alterations whose residue is not known. */
+  hgvsp?: string;
+  /** Display name when there is no hgvsp (e.g. "FGFR4 gatekeeper mutation"). */
+  name?: string;
+  alterationType: AlterationType;
+  aliases?: string[];
+  note?: string;
+  idSources: string[];
+}
+
 export interface EvidenceSeed {
   source: string; // a PublicationSeed id
   sentenceKey?: string; // a key of the publication's sentences
@@ -129,6 +147,8 @@ export interface EvidenceSeed {
   modelSystem: ModelSystem;
   direction: Direction;
   significance?: Significance;
+  /** CIViC evidence type. */
+  evidenceType?: EvidenceType;
   rating: 1 | 2 | 3 | 4 | 5;
   note?: string;
 }
@@ -139,6 +159,10 @@ export interface StatementContext {
   setting?: string; // e.g. "acquired TKI-resistant HCC cells"
   note?: string; // uncertainty, context-specific caveats (seed-facts §6)
   qualifier?: 'ambiguous' | 'context-specific' | 'inferred';
+  /** Variant ids the statement holds in (a tumour must carry them all), e.g. osimertinib after T790M. */
+  alterations?: string[];
+  resistanceType?: ResistanceType;
+  variantOrigin?: VariantOrigin;
 }
 
 export interface StatementSeed {
@@ -178,6 +202,7 @@ export interface SeedFiles {
   processes: ProcessSeed[];
   diseases: DiseaseSeed[];
   cellLines: CellLineSeed[];
+  variants: VariantSeed[];
   statements: StatementSeed[];
   combinations: CombinationSeed[];
 }

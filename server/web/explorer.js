@@ -43,6 +43,7 @@ const KIND_COLOR = {
   DISEASE: '#c0392b',
   COMBINATION: '#d35400',
   CELL_LINE: '#16a085',
+  VARIANT: '#e84393',
 };
 const KIND_SHAPE = {
   DRUG: 'round-rectangle',
@@ -52,6 +53,7 @@ const KIND_SHAPE = {
   PATHWAY: 'hexagon',
   DISEASE: 'octagon',
   COMBINATION: 'round-rectangle',
+  VARIANT: 'triangle',
 };
 
 const cy = cytoscape({
@@ -165,7 +167,8 @@ const NODE_DETAILS = `query($id: ID!) { node(id: $id) { id name kind
   ... on Drug { synonyms agentType approvalStatus }
   ... on MiRNA { aliases sequence }
   ... on Disease { aliases xrefs }
-  ... on Process { aliases note } } }`;
+  ... on Process { aliases note }
+  ... on Variant { aliases geneSymbol hgvsp alterationType externalId note } } }`;
 
 async function showNode(id) {
   const { node } = await gql(NODE_DETAILS, { id });
@@ -174,6 +177,7 @@ async function showNode(id) {
   $('details').innerHTML = `
     <h3>${esc(node.symbol ?? node.name)} <span class="meta">${esc(node.kind.toLowerCase())}</span></h3>
     <p>${esc(node.name)}</p>
+    ${node.alterationType ? `<p class="meta">Variant of ${esc(node.geneSymbol)} · ${esc(node.hgvsp ?? 'exact change not recorded')} · ${esc(node.alterationType.toLowerCase())}${node.externalId ? ` · ${esc(node.externalId)}` : ''}</p>` : ''}
     <p class="meta">${esc(node.id)}${node.entrezId ? ` · NCBI Gene ${esc(node.entrezId)}` : ''}${node.ensemblId ? ` · ${esc(node.ensemblId)}` : ''}${node.uniprotId ? ` · UniProt ${esc(node.uniprotId)}` : ''}</p>
     ${names.length ? `<p class="meta">Also known as: ${names.map(esc).join(', ')}</p>` : ''}
     ${node.note ? `<p class="meta">${esc(node.note)}</p>` : ''}
@@ -182,8 +186,10 @@ async function showNode(id) {
 
 const EDGE_DETAILS = `query($id: ID!) { statement(id: $id) { id predicate sign belief mechanism tier
   subject { id name } object { id name }
-  context { setting note qualifier disease { name } }
+  context { setting note qualifier disease { name } resistanceType variantOrigin alterations { name } }
+  conflicts { real resolution explanation statements { id subject { name } predicate object { name } } }
   evidence(first: 20) { totalCount edges { node { id status level modelSystem direction rating sentence sentenceKey curator
+    evidenceType significance
     source { ... on Publication { id pmid doi title year journal url } } } } } } }`;
 
 function sourceLink(src) {
@@ -197,6 +203,32 @@ function sourceLink(src) {
   return text;
 }
 
+/** Resistance type, variant origin and the variants a statement requires, when it has any. */
+function variantContext(ctx) {
+  const parts = [
+    ctx.resistanceType && `${ctx.resistanceType.toLowerCase()} resistance`,
+    ctx.variantOrigin && ctx.variantOrigin.toLowerCase(),
+    ctx.alterations?.length && `only in tumours carrying ${ctx.alterations.map((v) => v.name).join(' + ')}`,
+  ].filter(Boolean);
+  return parts.length ? `<p class="meta">${parts.map(esc).join(' · ')}</p>` : '';
+}
+
+/** The statement's conflicts: real ones marked, resolved ones (variant level, disease) said so. */
+function conflictList(s) {
+  if (!s.conflicts?.length) return '';
+  const other = (c) =>
+    c.statements
+      .filter((x) => x.id !== s.id)
+      .map((x) => `${esc(x.subject.name)} ${esc(x.predicate)} ${esc(x.object.name)}`)
+      .join('; ') || 'its own evidence';
+  return `<ul class="conflicts">${s.conflicts
+    .map(
+      (c) =>
+        `<li class="${c.real ? 'real' : 'resolved'}">${c.real ? '<span class="badge CONFLICT">real conflict</span>' : `<span class="meta">${esc(c.resolution.toLowerCase().replace('_', ' '))}</span>`} with ${other(c)}: ${esc(c.explanation)}</li>`,
+    )
+    .join('')}</ul>`;
+}
+
 async function showEdge(statementId) {
   const { statement: s } = await gql(EDGE_DETAILS, { id: statementId });
   if (!s) return;
@@ -206,12 +238,14 @@ async function showEdge(statementId) {
     <h3>${esc(s.subject.name)} → ${esc(s.object.name)}</h3>
     <p>${esc(s.predicate)} · sign ${sign} · belief ${s.belief.toFixed(3)}${s.mechanism ? ` · mechanism ${esc(s.mechanism)}` : ''}</p>
     <p class="meta">${esc(s.id)}${ctx.disease ? ` · in ${esc(ctx.disease.name)}` : ''}${ctx.setting ? ` · ${esc(ctx.setting)}` : ''}</p>
+    ${variantContext(ctx)}
+    ${conflictList(s)}
     ${ctx.note ? `<p class="meta">Note${ctx.qualifier ? ` (${esc(ctx.qualifier)})` : ''}: ${esc(ctx.note)}</p>` : ''}
     <h3>Evidence (${s.evidence.totalCount})</h3>
     ${s.evidence.edges
       .map(
         ({ node: e }) => `<div class="evidence" data-evidence="${esc(e.id)}">
-          <div class="meta">${esc(e.status)} · level ${esc(e.level)} · ${esc(e.modelSystem.toLowerCase().replace('_', ' '))} · ${esc(e.direction.toLowerCase())} · rating ${esc(e.rating)}${e.sentenceKey ? ` · ${esc(e.sentenceKey)}` : ''}</div>
+          <div class="meta">${esc(e.status)} · level ${esc(e.level)} · ${esc(e.modelSystem.toLowerCase().replace('_', ' '))} · ${esc(e.direction.toLowerCase())} · rating ${esc(e.rating)}${e.evidenceType ? ` · ${esc(e.evidenceType.toLowerCase())}` : ''}${e.significance ? ` · ${esc(e.significance.toLowerCase().replace('_', ' '))}` : ''}${e.sentenceKey ? ` · ${esc(e.sentenceKey)}` : ''}</div>
           ${e.sentence ? `<blockquote>“${esc(e.sentence)}”</blockquote>` : ''}
           <div class="meta">${sourceLink(e.source)}</div></div>`,
       )
@@ -285,9 +319,10 @@ list.addEventListener('click', (e) => {
 // Resistance paths and combination candidates.
 const PATHS = `query($drug: ID!, $disease: ID, $hops: Int!) {
   resistancePaths(drug: $drug, disease: $disease, maxHops: $hops, first: 10) { sign score hops truncated
+    variants { name }
     nodes { id name kind ... on Gene { symbol } } edges { source target predicate sign belief statement { id } } }
   combinationTherapies(drug: $drug, disease: $disease, first: 10) { basis score bestLevel
-    partner { id name kind } partnerTargets { id name ... on Gene { symbol } }
+    partner { id name kind } requiredAlterations { name } partnerTargets { id name ... on Gene { symbol } }
     evidence { level modelSystem sentence source { ... on Publication { pmid doi title } } }
     rationale { sign nodes { id name ... on Gene { symbol } } } } }`;
 
@@ -333,7 +368,7 @@ async function showResistance(event) {
       <ul class="list">${paths
         .map(
           (p, i) => `<li data-path="${i}">${signLabel(p.sign, ['− counteracts', '? direction unknown', '+ promotes'])}
-           · score ${p.score.toFixed(3)}<br>${p.nodes.map((n) => esc(label(n))).join(' → ')}</li>`,
+           · score ${p.score.toFixed(3)}${p.variants.length ? ` · <span class="badge VARIANT">variant-level: only with ${p.variants.map((v) => esc(v.name)).join(' + ')}</span>` : ''}<br>${p.nodes.map((n) => esc(label(n))).join(' → ')}</li>`,
         )
         .join('')}</ul>`;
     $('paths')
@@ -355,6 +390,7 @@ async function showResistance(event) {
           i,
         ) => `<li data-combo="${i}"><span class="badge ${c.basis}">${c.basis === 'EVIDENCE_BACKED' ? 'evidence' : 'inferred'}</span>
           <b>${esc(c.partner.name)}</b> · score ${c.score.toFixed(3)}${c.bestLevel ? ` · level ${esc(c.bestLevel)}` : ''}
+          ${c.requiredAlterations.length ? `<div class="meta">only in tumours carrying ${c.requiredAlterations.map((v) => esc(v.name)).join(' + ')}</div>` : ''}
           <div class="meta">targets ${c.partnerTargets.map((t) => esc(label(t))).join(', ') || '—'} · ${c.evidence.length} evidence</div></li>`,
       )
       .join('')}</ul>`;

@@ -21,6 +21,12 @@ export interface SyntheticOptions {
   hubs: number;
   /** CONFERS_RESISTANCE_TO statements, per drug on average. */
   resistancePerDrug: number;
+  /**
+   * Variants of random genes (default none), each with its VARIANT_OF statement, resistance to one
+   * or two drugs, sometimes a regulation it starts and sometimes one that enters it (which no path
+   * may follow: variants only start paths). Generated last, so graphs without them are unchanged.
+   */
+  variants?: number;
 }
 
 export const SMALL: Omit<SyntheticOptions, 'seed'> = {
@@ -153,6 +159,20 @@ export function generateSynthetic(opts: SyntheticOptions): SyntheticGraph {
     addStatement(rnd() < 0.3 ? weighted() : pick(genes), 'CONFERS_RESISTANCE_TO', target, 1, {
       disease: r < 0.4 ? null : r < 0.7 ? diseases[0] : diseases[1],
     });
+  }
+  for (let i = 0; i < (opts.variants ?? 0); i++) {
+    const id = `${prefix}v${i}`;
+    const gene = pick(genes);
+    entities.push(entity('VARIANT', id, `SYN${opts.seed}V${i}`, { geneId: gene, alterationType: 'MISSENSE' }));
+    addStatement(id, 'VARIANT_OF', gene, 1, { structural: true });
+    for (let k = 0; k < 1 + Math.floor(rnd() * 2); k++) {
+      const r = rnd();
+      addStatement(id, 'CONFERS_RESISTANCE_TO', rnd() < 0.1 ? drugClass : pick(drugs), 1, {
+        disease: r < 0.5 ? null : diseases[0],
+      });
+    }
+    if (rnd() < 0.5) addStatement(id, 'REGULATES', weighted(), rnd() < 0.7 ? 1 : -1);
+    if (rnd() < 0.3) addStatement(pick(genes), 'REGULATES', id, 1);
   }
   return { prefix, entities, statements, evidence, publication, diseases, drugClass };
 }

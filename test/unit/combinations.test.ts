@@ -91,4 +91,42 @@ describe('combination candidates', () => {
     });
     expect(out.map((c) => c.partner.id)).toEqual(['I']);
   });
+
+  it('is tumour-aware: variant-conditional evidence needs the variants, defeated partners never appear', () => {
+    const backed = [
+      {
+        partner: node('OSI'),
+        combination: node('C3'),
+        statementId: 'c3',
+        belief: 0.6,
+        evidence: [ev('e', 'B')],
+        requires: ['T790M'],
+      },
+      { partner: node('Q'), combination: node('C4'), statementId: 'c4', belief: 0.3, evidence: [ev('f', 'D')] },
+    ];
+    const targeting = [{ agent: node('P2'), target: 'T2', sign: -1, belief: 0.8, statementId: 't2', evidence: [] }];
+    const rank = (alterations: string[] | null, defeated: string[] = []) =>
+      rankCandidates({
+        drugId: 'D',
+        backed,
+        targeting,
+        paths,
+        includeInferred: true,
+        first: 10,
+        alterations,
+        defeated: new Set(defeated),
+      }).map((c) => [c.partner.id, c.requiredAlterations]);
+    // No tumour: listed, with what they require.
+    expect(rank(null)).toEqual([
+      ['OSI', ['T790M']],
+      ['Q', []],
+      ['P2', []],
+    ]);
+    expect(rank(['T790M'])).toEqual(rank(null));
+    expect(rank([])).toEqual([
+      ['Q', []],
+      ['P2', []],
+    ]);
+    expect(rank(['T790M', 'C797S'], ['OSI', 'P2'])).toEqual([['Q', []]]);
+  });
 });
