@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Direction, EvidenceLevel, EvidenceStatus, EvidenceType, ModelSystem, Significance } from './enums.js';
 import { Node } from './node.interface.js';
 

@@ -4,8 +4,9 @@ WITH i, $ids[i] AS id
 OPTIONAL MATCH (n:Entity {id: id})
 CALL (n) {
   OPTIONAL MATCH (n)<-[r:VARIANT_OF]-(m:Entity)
-  WITH m, r ORDER BY r.belief DESC, m.id ASC, r.statementId ASC
-  SKIP $skip LIMIT $limit
+  WHERE ($w.after IS NULL OR (coalesce(r.belief, 0.0) < $w.after[0] OR (coalesce(r.belief, 0.0) = $w.after[0] AND (m.id > $w.after[1] OR (m.id = $w.after[1] AND r.statementId > $w.after[2]))))) AND ($w.before IS NULL OR (coalesce(r.belief, 0.0) > $w.before[0] OR (coalesce(r.belief, 0.0) = $w.before[0] AND (m.id < $w.before[1] OR (m.id = $w.before[1] AND r.statementId < $w.before[2])))))
+  WITH m, r ORDER BY coalesce(r.belief, 0.0) DESC, m.id ASC, r.statementId ASC
+  LIMIT $take
   OPTIONAL MATCH (s:Statement {id: r.statementId})
   WITH m, r, s, null AS evidence
   RETURN collect(CASE WHEN m IS NULL THEN NULL
