@@ -27,6 +27,7 @@ import {
 } from './edge.resolver.js';
 import { EvidenceResolver } from './evidence.resolver.js';
 import { EventResolver } from './event.resolver.js';
+import { MetaResolver } from './meta.resolver.js';
 import { GeneResolver } from './gene.resolver.js';
 import { CombinationResolver, DrugClassResolver, GeneFamilyResolver } from './group.resolver.js';
 import { MiRNAResolver } from './mirna.resolver.js';
@@ -76,6 +77,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       StatementContextResolver,
       EvidenceResolver,
       EventResolver,
+      MetaResolver,
       DrugClassResolver,
       GeneFamilyResolver,
       CombinationResolver,
