@@ -7,7 +7,7 @@ import { Gene } from '../schema/gene.type.js';
 import { GeneFamily } from '../schema/gene-family.type.js';
 import { StatementConnection } from '../schema/edges.type.js';
 import { Node } from '../schema/node.interface.js';
-import { PageArgs } from '../schema/page.args.js';
+import { FilteredPageArgs } from '../schema/filter.args.js';
 import { statementsPage } from './args.js';
 import type { Context } from './context.js';
 
@@ -41,7 +41,7 @@ export class CombinationResolver {
   @FieldResolver(() => StatementConnection, {
     description: 'Every statement with this combination as subject or object, highest belief first.',
   })
-  statements(@Root() x: Combination, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+  statements(@Root() x: Combination, @Ctx() ctx: Context, @Args(() => FilteredPageArgs) a: FilteredPageArgs) {
     return statementsPage(ctx, x.id, a);
   }
 }

@@ -27,6 +27,8 @@ import { MiRNAResolver } from './mirna.resolver.js';
 import { NameResolutionResolver } from './name-resolution.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PathwayResolver } from './pathway.resolver.js';
+import { ProcessResolver } from './process.resolver.js';
+import { PublicationResolver } from './publication.resolver.js';
 import { PathEdgeResolver, PathResolver } from './path.resolver.js';
 import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
 import { SearchResolver } from './search.resolver.js';
@@ -47,6 +49,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       DrugResolver,
       MiRNAResolver,
       PathwayResolver,
+      ProcessResolver,
+      PublicationResolver,
       DiseaseResolver,
       PathResolver,
       CohortResolver,
