@@ -30,6 +30,7 @@ import { PathwayResolver } from './pathway.resolver.js';
 import { ProcessResolver } from './process.resolver.js';
 import { PublicationResolver } from './publication.resolver.js';
 import { PathEdgeResolver, PathResolver } from './path.resolver.js';
+import { CombinationCandidateResolver } from './combination-candidate.resolver.js';
 import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
 import { SearchResolver } from './search.resolver.js';
 import { NeighborhoodResolver } from './neighborhood.resolver.js';
@@ -64,6 +65,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       StatementHistoryResolver,
       PathEdgeResolver,
       CombinationTherapyResolver,
+      CombinationCandidateResolver,
       StatementResolver,
       StatementContextResolver,
       EvidenceResolver,
