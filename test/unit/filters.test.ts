@@ -37,7 +37,10 @@ describe('statement-list filters', () => {
     expect(code(() => toStatementFilter({ minBelief: 1.01 }))).toEqual(['BAD_USER_INPUT', 'minBelief']);
     expect(code(() => toStatementFilter({ minBelief: Number.NaN }))).toEqual(['BAD_USER_INPUT', 'minBelief']);
     expect(code(() => toStatementFilter({ interactionTypes: [] }))).toEqual(['BAD_USER_INPUT', 'interactionTypes']);
-    expect(code(() => toStatementFilter({ interactionTypes: ['EATS'] }))).toEqual(['BAD_USER_INPUT', 'interactionTypes']);
+    expect(code(() => toStatementFilter({ interactionTypes: ['EATS'] }))).toEqual([
+      'BAD_USER_INPUT',
+      'interactionTypes',
+    ]);
     expect(code(() => toStatementFilter({ modelSystems: [] }))).toEqual(['BAD_USER_INPUT', 'modelSystems']);
     expect(code(() => toStatementFilter({ minLevel: 'F' }))).toEqual(['BAD_USER_INPUT', 'minLevel']);
   });
