@@ -29,7 +29,12 @@ export class DrugResolver {
   @FieldResolver(() => TargetConnection, {
     description: 'Genes this agent targets, with interaction type, sign and belief; highest belief first.',
   })
-  targets(@Root() d: Drug, @Ctx() ctx: Context, @Args(() => FilteredPageArgs) a: FilteredPageArgs, @Info() info: GraphQLResolveInfo) {
+  targets(
+    @Root() d: Drug,
+    @Ctx() ctx: Context,
+    @Args(() => FilteredPageArgs) a: FilteredPageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return edgePage(ctx, 'targetsOut', d.id, a, info);
   }
 

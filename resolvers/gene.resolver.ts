@@ -50,7 +50,12 @@ export class GeneResolver {
   }
 
   @FieldResolver(() => RegulationConnection, { description: 'Genes and processes this gene regulates.' })
-  regulates(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => FilteredPageArgs) a: FilteredPageArgs, @Info() info: GraphQLResolveInfo) {
+  regulates(
+    @Root() g: Gene,
+    @Ctx() ctx: Context,
+    @Args(() => FilteredPageArgs) a: FilteredPageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return edgePage(ctx, 'regulatesOut', g.id, a, info);
   }
 

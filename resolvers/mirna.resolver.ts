@@ -24,7 +24,12 @@ export class MiRNAResolver {
   @FieldResolver(() => RegulationConnection, {
     description: 'What this miRNA regulates (usually sign -1: repression), highest belief first.',
   })
-  targets(@Root() m: MiRNA, @Ctx() ctx: Context, @Args(() => FilteredPageArgs) a: FilteredPageArgs, @Info() info: GraphQLResolveInfo) {
+  targets(
+    @Root() m: MiRNA,
+    @Ctx() ctx: Context,
+    @Args(() => FilteredPageArgs) a: FilteredPageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return edgePage(ctx, 'regulatesOut', m.id, a, info);
   }
 

@@ -11,7 +11,8 @@ import { PageArgs } from './page.args.js';
 export class FilteredPageArgs extends PageArgs {
   @Field(() => [InteractionType], {
     nullable: true,
-    description: 'Only these interaction types (TARGETS statements; others have none). An empty list is BAD_USER_INPUT.',
+    description:
+      'Only these interaction types (TARGETS statements; others have none). An empty list is BAD_USER_INPUT.',
   })
   interactionTypes?: string[] | null;
 
