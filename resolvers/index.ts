@@ -34,7 +34,10 @@ import { MiRNAResolver } from './mirna.resolver.js';
 import { NameResolutionResolver } from './name-resolution.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PathwayResolver } from './pathway.resolver.js';
+import { ProcessResolver } from './process.resolver.js';
+import { PublicationResolver } from './publication.resolver.js';
 import { PathEdgeResolver, PathResolver } from './path.resolver.js';
+import { CombinationCandidateResolver } from './combination-candidate.resolver.js';
 import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
 import { SearchResolver } from './search.resolver.js';
 import { NeighborhoodResolver } from './neighborhood.resolver.js';
@@ -60,6 +63,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       DrugResolver,
       MiRNAResolver,
       PathwayResolver,
+      ProcessResolver,
+      PublicationResolver,
       DiseaseResolver,
       PathResolver,
       CohortResolver,
@@ -73,6 +78,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       StatementHistoryResolver,
       PathEdgeResolver,
       CombinationTherapyResolver,
+      CombinationCandidateResolver,
       StatementResolver,
       StatementContextResolver,
       EvidenceResolver,
