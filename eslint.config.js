@@ -1,7 +1,18 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'neo4j/target/**', 'server/web/**', 'bench/results/**'] },
+  {
+    // Build output, installed packages (the kgx validator's Python venv holds JavaScript too) and releases.
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'neo4j/target/**',
+      'server/web/**',
+      'bench/results/**',
+      '.venv-kgx/**',
+      'releases/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -3,6 +3,7 @@
 // Bundled at build time by esbuild (scripts/build-web.mjs); it talks only to /graphql.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import { watchView } from './live.js';
 
 cytoscape.use(fcose);
 
@@ -338,17 +339,23 @@ function highlight(paths) {
   }
 }
 
-async function showResistance(event) {
+/** Redraws of the open view that a live update caused (the browser test reads it). */
+let liveUpdates = 0;
+
+async function showResistance(event, pushed = false) {
   event?.preventDefault();
-  status('finding resistance paths…');
+  status(pushed ? 'a curation change altered this view: redrawing…' : 'finding resistance paths…');
   $('paths').innerHTML = '';
   $('combinations').innerHTML = '';
+  const vars = { drug: $('drug').value, disease: $('disease').value || null, hops: Number($('hops').value) };
   try {
-    const data = await gql(PATHS, {
-      drug: $('drug').value,
-      disease: $('disease').value || null,
-      hops: Number($('hops').value),
-    });
+    const data = await gql(PATHS, vars);
+    if (!pushed)
+      watchView(
+        vars,
+        () => showResistance(null, true).catch((err) => status(err.message)),
+        () => status('live updates stopped (reload the page to resume)'),
+      );
     const paths = data.resistancePaths;
     for (const p of paths) {
       addElements(
@@ -410,7 +417,10 @@ async function showResistance(event) {
             .join('')}`;
         }),
       );
-    status(`${paths.length} paths, ${combos.length} combination candidates`);
+    if (pushed) liveUpdates++;
+    status(
+      `${paths.length} paths, ${combos.length} combination candidates${pushed ? ` · updated live at ${new Date().toLocaleTimeString()}` : ''}`,
+    );
   } catch (err) {
     $('paths').innerHTML = `<p class="error">${esc(err.message)}</p>`;
     status('');
@@ -418,5 +428,14 @@ async function showResistance(event) {
 }
 $('resistance-form').addEventListener('submit', showResistance);
 
-window.explorer = { cy, gql, expand, showEdge, showResistance };
+window.explorer = {
+  cy,
+  gql,
+  expand,
+  showEdge,
+  showResistance,
+  get liveUpdates() {
+    return liveUpdates;
+  },
+};
 status('ready');

@@ -10,7 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import type { App } from '../../server/app.js';
-import { testApp, testDatabase, listen } from '../support/db.js';
+import { signToken } from '../../server/auth.js';
+import { TEST_SECRET, testApp, testDatabase, listen } from '../support/db.js';
 import { loadUnknownDirection } from '../support/unknown-direction.js';
 
 const ARTIFACTS = new URL('../artifacts/', import.meta.url).pathname;
@@ -140,5 +141,56 @@ it(
     );
     await page.waitForSelector('#combinations li');
     expect(await page.textContent('#combinations')).not.toContain('truth-unknownib');
+  },
+);
+
+it(
+  'redraws an open resistance view live when a committed curation write changes it',
+  { timeout: 180_000 },
+  async () => {
+    await page.fill('#drug', 'sorafenib');
+    await page.fill('#disease', '');
+    await page.click('#resistance-form button');
+    await page.waitForSelector('#paths li');
+    await page.waitForTimeout(1000); // the view's subscriptions are open
+    const before = await page.evaluate(() => (window as any).explorer.liveUpdates as number);
+
+    // A curator submits evidence for CAV1 → AXL (on sorafenib's paths) and an editor accepts it.
+    const post = async (query: string, variables: Record<string, unknown>, token: string) => {
+      const res = await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await res.json()) as any;
+      expect(body.errors).toBeUndefined();
+      return body.data;
+    };
+    const submitted = (
+      await post(
+        `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { id version } }`,
+        {
+          input: {
+            statementId: 'RESISTKG:stmt-P16',
+            source: { pmid: '40715090' },
+            sentence: 'Explorer live-update test: CAV1 raises AXL in sorafenib-resistant cells.',
+            level: 'B',
+            modelSystem: 'CELL_LINE',
+            direction: 'SUPPORTS',
+            rating: 4,
+          },
+        },
+        await signToken(TEST_SECRET, 'cora', 'CURATOR'),
+      )
+    ).submitEvidence;
+    await post(
+      `mutation($id: ID!, $v: Int!) { reviewEvidence(id: $id, expectedVersion: $v, decision: ACCEPT) { status } }`,
+      { id: submitted.id, v: submitted.version },
+      await signToken(TEST_SECRET, 'eddie', 'EDITOR'),
+    );
+    await page.waitForFunction((n) => (window as any).explorer.liveUpdates > n, before, { timeout: 60_000 });
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.includes('updated live'));
+    await page.screenshot({ path: `${ARTIFACTS}explorer-live-update.png` });
+    expect(external).toEqual([]);
   },
 );
