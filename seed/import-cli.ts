@@ -1,5 +1,6 @@
 /**
- * `npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME]`, `cbioportal
+ * `npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME]`, `civic FILE
+ * [--include-submitted]`, `cbioportal
  * FOLDER`, `clinical FILE --mapping MAPPING.yaml`, `kgx FOLDER` or `all FOLDER` (every recognised
  * file, in order): imports into NEO4J_URI (or the embedded database). A file with problems is
  * refused whole, with line numbers.
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { configOrExit, withDatabase } from '../neo4j/open.js';
 import { importAll } from './importers/all.js';
 import { importCbioportal } from './importers/cbioportal.js';
+import { importCivic } from './importers/civic.js';
 import { importClinical } from './importers/clinical.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importDrugcentral } from './importers/drugcentral.js';
@@ -20,18 +22,32 @@ import { importMirtarbase } from './importers/mirtarbase.js';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { source: { type: 'string', default: 'GMT file' }, mapping: { type: 'string' } },
+  options: {
+    source: { type: 'string', default: 'GMT file' },
+    mapping: { type: 'string' },
+    'include-submitted': { type: 'boolean', default: false },
+  },
 });
 const [format, file] = positionals;
 if (
-  !['hgnc', 'dgidb', 'mirtarbase', 'gmt', 'cbioportal', 'clinical', 'kgx', 'drugcentral', 'hetionet', 'all'].includes(
-    format ?? '',
-  ) ||
+  ![
+    'hgnc',
+    'dgidb',
+    'mirtarbase',
+    'gmt',
+    'civic',
+    'cbioportal',
+    'clinical',
+    'kgx',
+    'drugcentral',
+    'hetionet',
+    'all',
+  ].includes(format ?? '') ||
   !file ||
   (format === 'clinical' && !values.mapping)
 ) {
   console.error(
-    'usage: npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER | clinical FILE --mapping MAPPING.yaml | kgx KGX_FOLDER | all DATA_FOLDER',
+    'usage: npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME] | civic FILE [--include-submitted] | cbioportal STUDY_FOLDER | clinical FILE --mapping MAPPING.yaml | kgx KGX_FOLDER | all DATA_FOLDER',
   );
   process.exit(2);
 }
@@ -44,6 +60,7 @@ try {
       dgidb: () => importDgidb(db, file, log),
       mirtarbase: () => importMirtarbase(db, file, log),
       gmt: () => importGmt(db, file, values.source!, log),
+      civic: () => importCivic(db, file, log, { includeSubmitted: values['include-submitted'] }),
       cbioportal: () => importCbioportal(db, file, log),
       clinical: () => importClinical(db, file, values.mapping!, log),
       kgx: () => importKgx(db, file, log),

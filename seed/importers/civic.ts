@@ -55,6 +55,12 @@ export const CIVIC_COLUMNS = {
 };
 type Col = keyof typeof CIVIC_COLUMNS;
 
+/** Whether a TSV header line is CIViC's clinical evidence export (for `import -- all`). */
+export function isCivicHeader(line: string): boolean {
+  const cells = new Set(line.split('\t').map((c) => c.trim().toLowerCase()));
+  return Object.values(CIVIC_COLUMNS).every((c) => !c.required || c.names.some((n) => cells.has(n)));
+}
+
 interface Row {
   line: number;
   evidenceId: string;
