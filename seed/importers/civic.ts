@@ -106,7 +106,8 @@ function parseRow(
   if (!level) bad(`evidence_level ${JSON.stringify(get('level'))} is not A–E`);
   const ratingText = get('rating');
   const rating = Number(ratingText);
-  if (!(Number.isInteger(rating) && rating >= 1 && rating <= 5)) bad(`rating ${JSON.stringify(ratingText)} is not 1–5`);
+  if (ratingText && !(Number.isInteger(rating) && rating >= 1 && rating <= 5))
+    bad(`rating ${JSON.stringify(ratingText)} is not 1–5`);
   const doid = get('doid');
   if (doid && !/^\d+$/.test(doid)) bad(`doid ${JSON.stringify(doid)} is not a number`);
   const sourceType = get('sourceType').toLowerCase();
@@ -120,6 +121,10 @@ function parseRow(
     skipped.push(
       `line ${n}: evidence_status ${status}${status === 'submitted' ? ' (load with --include-submitted)' : ''}`,
     );
+    return null;
+  }
+  if (!ratingText) {
+    skipped.push(`line ${n}: no rating (every evidence record needs one to weigh it)`);
     return null;
   }
   const variants = civicProfile(get('profile'));

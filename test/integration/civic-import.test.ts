@@ -48,13 +48,14 @@ describe('CIViC clinical evidence import', () => {
   it('imports statements and evidence, reports what it skipped and created, and a reload changes nothing', async () => {
     const lines: string[] = [];
     const summary = await importCivic(ctx.db, fixture('civic-evidence.tsv'), (m) => lines.push(m));
-    // 13 rows: 4 skipped (adverse response, submitted, OR profile, predisposing); SUBSTITUTES gives 2 records.
+    // 14 rows: 5 skipped (adverse response, submitted, OR profile, predisposing, unrated); SUBSTITUTES gives 2 records.
     expect(summary).toMatchObject({ rows: 9, evidence: 10, statements: 9 });
     expect(summary.skipped).toEqual([
       'line 10: predictive significance "Adverse Response" (toxicity) has no predicate in the vocabulary',
       'line 11: evidence_status submitted (load with --include-submitted)',
       'line 12: molecular profile "EGFR T790M OR EGFR C797S" uses OR or NOT (only AND is a set of alterations)',
       'line 13: predisposing evidence has no predicate in the vocabulary (not about drugs or a disease)',
+      'line 15: no rating (every evidence record needs one to weigh it)',
     ]);
     expect(summary.newDrugs).toEqual(['Dabrafenib', 'Trametinib', 'Lorlatinib']);
     expect(summary.newDiseases).toEqual(expect.arrayContaining(['DOID:3908 Lung Non-small Cell Carcinoma']));
