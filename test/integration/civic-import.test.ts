@@ -1,5 +1,9 @@
 /** CIViC's clinical evidence export (issue 14 item 6) on a fixture in its documented column layout. */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importAll } from '../../seed/importers/all.js';
 import { importCivic } from '../../seed/importers/civic.js';
 import { ImportError } from '../../seed/importers/lines.js';
 import { useTestApp } from '../support/db.js';
@@ -143,5 +147,19 @@ describe('CIViC clinical evidence import', () => {
     );
     expect(row).toEqual({ status: 'SUBMITTED', belief: 0 });
     expect((await counts()).belief).toBe(before!.belief);
+  });
+
+  it('is picked up by import -- all from its header when renamed, and changes nothing already loaded', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'civic-all-'));
+    try {
+      copyFileSync(fixture('civic-evidence.tsv'), path.join(dir, 'civic-2024-01.tsv'));
+      const before = await counts();
+      const { imported, notRecognised } = await importAll(ctx.db, dir);
+      expect(notRecognised).toEqual([]);
+      expect(imported['civic-2024-01.tsv']).toMatchObject({ rows: 9, evidence: 10, newEntities: 0 });
+      expect(await counts()).toEqual(before);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
