@@ -5,14 +5,7 @@
  * Pure; seed/importers/civic.ts reads the file and writes the graph. The table is docs/importing.md.
  */
 import { parseProteinChange, type ProteinChange } from './protein-change.js';
-import type {
-  AlterationType,
-  EvidenceLevel,
-  EvidenceType,
-  ModelSystem,
-  Predicate,
-  Significance,
-} from './vocabulary.js';
+import type { AlterationType, EvidenceLevel, ModelSystem, Predicate, Significance } from './vocabulary.js';
 
 export interface CivicClaim {
   predicate: Predicate;
@@ -54,15 +47,6 @@ export function civicClaim(evidenceType: string, significance: string): CivicCla
     return { skip: `${type.toLowerCase()} evidence has no predicate in the vocabulary (not about drugs or a disease)` };
   return { skip: `unknown evidence type ${JSON.stringify(evidenceType)}` };
 }
-
-export const CIVIC_EVIDENCE_TYPES = new Set<EvidenceType>([
-  'PREDICTIVE',
-  'PROGNOSTIC',
-  'DIAGNOSTIC',
-  'PREDISPOSING',
-  'ONCOGENIC',
-  'FUNCTIONAL',
-]);
 
 /** Supports → SUPPORTS, Does Not Support → REFUTES, anything else null. */
 export function civicDirection(text: string): 'SUPPORTS' | 'REFUTES' | null {
