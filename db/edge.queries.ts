@@ -4,6 +4,7 @@
  * in test/unit/__snapshots__/cypher/ (one .cypher file per text), so the final query reads in one place.
  */
 import { isPredicate } from '../domain/vocabulary.js';
+import { filterCondition, type FilterTarget } from './filter.queries.js';
 import { EDGE_ORDER, inWindow, orderBy } from './keyset.js';
 import { evidencePageOf } from './statement.queries.js';
 import { statementMap } from './values.js';
@@ -44,18 +45,33 @@ function evidenceOfEdge(withEvidence: boolean): string {
  * `backward` reads from the end (last/before). Only the page's rows are projected; each carries its
  * statement (which primes the statement loader) and, when `withEvidence`, the statement's
  * evidence page (which primes the statement-evidence loader): one round trip for
- * `targetedBy { edges { statement { evidence { … } } } }`.
+ * `targetedBy { edges { statement { evidence { … } } } }`. When `filtered`, the rows and the
+ * total pass the filter $f (db/filter.queries.ts), and the total counts the passing rows.
  */
 export function edgePageQuery(
   predicate: string,
   direction: EdgeDirection,
   withEvidence: boolean,
   backward: boolean,
+  filtered = false,
 ): string {
-  const key = `${predicate}|${direction}|${withEvidence}|${backward}`;
+  const key = `${predicate}|${direction}|${withEvidence}|${backward}|${filtered}`;
   let text = BUILT.get(key);
-  if (!text) BUILT.set(key, (text = buildEdgePageQuery(predicate, direction, withEvidence, backward)));
+  if (!text) BUILT.set(key, (text = buildEdgePageQuery(predicate, direction, withEvidence, backward, filtered)));
   return text;
+}
+
+/** An edge row's data for the filter: the relationship's own copy, its statement by id. */
+const EDGE_FILTER: FilterTarget = {
+  belief: 'coalesce(r.belief, 0.0)',
+  interactionType: 'r.interactionType',
+  statement: '(fs:Statement {id: r.statementId})',
+};
+
+/** How many edges the page is taken from: the degree store, or the edges that pass the filter. */
+function totalOf(predicate: string, direction: EdgeDirection, filtered: boolean): string {
+  if (!filtered) return `COUNT { ${degreePattern(predicate, direction)} }`;
+  return `COUNT { MATCH ${edgePattern(predicate, direction)} WHERE ${filterCondition('$f', EDGE_FILTER)} }`;
 }
 
 const BUILT = new Map<string, string>();
@@ -65,14 +81,16 @@ function buildEdgePageQuery(
   direction: EdgeDirection,
   withEvidence: boolean,
   backward: boolean,
+  filtered: boolean,
 ): string {
+  const filter = filtered ? `\n    AND ${filterCondition('$f', EDGE_FILTER)}` : '';
   return `
 UNWIND range(0, size($ids) - 1) AS i
 WITH i, $ids[i] AS id
 OPTIONAL MATCH (n:Entity {id: id})
 CALL (n) {
   OPTIONAL MATCH ${edgePattern(predicate, direction)}
-  WHERE ${inWindow(EDGE_ORDER, '$w')}
+  WHERE ${inWindow(EDGE_ORDER, '$w')}${filter}
   WITH m, r ORDER BY ${orderBy(EDGE_ORDER, backward)}
   LIMIT $take
   OPTIONAL MATCH (s:Statement {id: r.statementId})
@@ -80,7 +98,7 @@ CALL (n) {
   RETURN collect(CASE WHEN m IS NULL THEN NULL
                  ELSE {node: m { .*, searchText: NULL }, rel: properties(r), statement: ${statementMap('s')}, evidence: evidence} END) AS items
 }
-RETURN i, items, CASE WHEN n IS NULL THEN 0 ELSE COUNT { ${degreePattern(predicate, direction)} } END AS total`;
+RETURN i, items, CASE WHEN n IS NULL THEN 0 ELSE ${totalOf(predicate, direction, filtered)} END AS total`;
 }
 
 function checkPredicate(predicate: string): void {

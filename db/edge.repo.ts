@@ -3,6 +3,7 @@
  * edgePageQuery in db/edge.queries.ts): one query per batch when its keys share one page.
  */
 import type { Database, RunOptions } from './database.js';
+import type { StatementFilter } from '../domain/filters.js';
 import type { Window } from '../domain/paging.js';
 import { edgePageQuery, type EdgeDirection } from './edge.queries.js';
 import { windowParams } from './keyset.js';
@@ -25,6 +26,8 @@ export interface EdgePageKey {
   window: Window;
   /** The evidence page of each edge's statement to fetch too, or null. */
   ev: EvidencePageKey | null;
+  /** Only the edges that pass this filter, or every edge (null). */
+  filter?: StatementFilter | null;
 }
 
 export interface EdgeRecord {
@@ -37,7 +40,7 @@ export interface EdgeRecord {
 
 export type EdgePage = RecordPage<EdgeRecord>;
 
-/** One query per distinct (page, evidence page) among the keys; usually all keys share one. */
+/** One query per distinct (page, evidence page, filter) among the keys; usually all keys share one. */
 export async function edgePages(
   db: Database,
   predicate: string,
@@ -47,21 +50,22 @@ export async function edgePages(
 ): Promise<EdgePage[]> {
   const groups = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    const g = JSON.stringify([k.window, k.ev]);
+    const g = JSON.stringify([k.window, k.ev, k.filter ?? null]);
     groups.set(g, [...(groups.get(g) ?? []), i]);
   });
   const out: EdgePage[] = new Array(keys.length);
   await Promise.all(
     [...groups.values()].map(async (members) => {
-      const { window, ev } = keys[members[0]!]!;
+      const { window, ev, filter = null } = keys[members[0]!]!;
       const w = windowParams(window);
       const params = {
         ids: members.map((i) => keys[i]!.id),
         w,
         take: w.take,
         ev: ev && { status: ev.status, w: windowParams(ev.window) },
+        f: filter,
       };
-      const query = edgePageQuery(predicate, direction, ev !== null, window.backward);
+      const query = edgePageQuery(predicate, direction, ev !== null, window.backward, filter !== null);
       const pages = await readKeyed<EdgePage>(db, query, params, members.length, opts);
       pages.forEach((page, j) => (out[members[j]!] = page));
     }),

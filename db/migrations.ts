@@ -26,6 +26,8 @@ const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT revokedtoken_id IF NOT EXISTS FOR (n:RevokedToken) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT graphversion_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX auditevent_seq IF NOT EXISTS FOR (n:AuditEvent) ON (n.seq)',
+  'CREATE CONSTRAINT sourceimport_source IF NOT EXISTS FOR (n:SourceImport) REQUIRE n.source IS UNIQUE',
+  'CREATE CONSTRAINT release_name IF NOT EXISTS FOR (n:Release) REQUIRE n.name IS UNIQUE',
   'CREATE CONSTRAINT evidence_idempotency IF NOT EXISTS FOR (n:Evidence) REQUIRE n.idempotencyKey IS UNIQUE',
   'CREATE INDEX evidence_created IF NOT EXISTS FOR (n:Evidence) ON (n.createdAt)',
   'CREATE INDEX statement_triple IF NOT EXISTS FOR (n:Statement) ON (n.subjectId, n.objectId)',

@@ -1,4 +1,5 @@
 /** The Cypher of statement and evidence reads: by id, a statement's evidence, an entity's statements. */
+import { filterCondition, type FilterTarget } from './filter.queries.js';
 import { EVIDENCE_ORDER, STATEMENT_ORDER, orderBy, pageOfCollected } from './keyset.js';
 import { evidenceMap, statementMap } from './values.js';
 
@@ -37,14 +38,44 @@ CALL (s, k) {${evidencePageOf('k')}
 }
 RETURN i, items, total`;
 
-/** $keys: {id, w}; an entity's statements as subject or object, highest belief first. */
+/** A listed statement's data for a filter (db/filter.queries.ts). */
+const STATEMENT_FILTER: FilterTarget = {
+  belief: 'coalesce(s.belief, 0.0)',
+  interactionType: 's.interactionType',
+  statement: '(s)',
+};
+
+/**
+ * $keys: {id, w, f}; an entity's statements as subject or object, highest belief first, those
+ * passing filter f (null: all).
+ */
 export const STATEMENTS_OF_ENTITIES = `
 UNWIND range(0, size($keys) - 1) AS i
 WITH i, $keys[i] AS k
 OPTIONAL MATCH (n:Entity {id: k.id})
 CALL (n, k) {
   OPTIONAL MATCH (s:Statement)-[:SUBJECT|OBJECT]->(n)
-  WITH DISTINCT s ORDER BY ${orderBy(STATEMENT_ORDER('s'), false)}
+  WITH DISTINCT s
+  WHERE s IS NOT NULL AND ${filterCondition('k.f', STATEMENT_FILTER)}
+  WITH s ORDER BY ${orderBy(STATEMENT_ORDER('s'), false)}
+  WITH collect(s) AS listed
+  ${pageOfCollected('s', STATEMENT_ORDER('s'), 'k.w', statementMap('s'))}
+}
+RETURN i, items, total`;
+
+/**
+ * $keys: {id, w, f}; the statements a publication is cited for by ACCEPTED evidence, highest
+ * belief first, those passing filter f (null: all).
+ */
+export const STATEMENTS_OF_PUBLICATIONS = `
+UNWIND range(0, size($keys) - 1) AS i
+WITH i, $keys[i] AS k
+OPTIONAL MATCH (p:Publication {id: k.id})
+CALL (p, k) {
+  OPTIONAL MATCH (p)<-[:CITES]-(:Evidence {status: 'ACCEPTED'})-[:SUPPORTS|REFUTES]->(s:Statement)
+  WITH DISTINCT s
+  WHERE s IS NOT NULL AND ${filterCondition('k.f', STATEMENT_FILTER)}
+  WITH s ORDER BY ${orderBy(STATEMENT_ORDER('s'), false)}
   WITH collect(s) AS listed
   ${pageOfCollected('s', STATEMENT_ORDER('s'), 'k.w', statementMap('s'))}
 }

@@ -26,6 +26,8 @@ import type { ScoredPath } from './paths.js';
 export const INFERRED_FACTOR = 0.5;
 /** Rationale paths kept per candidate. */
 export const MAX_RATIONALE = 5;
+/** How many of a partner's targets CombinationCandidate.partnerTargets lists. */
+export const MAX_PARTNER_TARGETS = 50;
 
 const LEVEL_ORDER = ['A', 'B', 'C', 'D', 'E'];
 
@@ -70,6 +72,11 @@ export interface Candidate<N extends Entity, E extends EvidenceLike> {
   requiredAlterations: string[];
 }
 
+/** A ranked candidate: its rationale cut to MAX_RATIONALE paths, and whether the cut dropped any. */
+export type RankedCandidate<N extends Entity, E extends EvidenceLike> = Candidate<N, E> & {
+  rationaleTruncated: boolean;
+};
+
 export function bestLevel(evidence: EvidenceLike[]): string | null {
   const levels = evidence.map((e) => LEVEL_ORDER.indexOf(e.level)).filter((i) => i >= 0);
   return levels.length ? LEVEL_ORDER[Math.min(...levels)]! : null;
@@ -105,7 +112,7 @@ export function rankCandidates<N extends Entity, E extends EvidenceLike>(input: 
   alterations?: readonly string[] | null;
   /** Partners the tumour's alterations defeat (never proposed). */
   defeated?: ReadonlySet<string>;
-}): Candidate<N, E>[] {
+}): RankedCandidate<N, E>[] {
   const byStart = positivePathsByStart(input.paths);
   const out = new Map<string, Candidate<N, E>>();
   const carried = input.alterations ? new Set(input.alterations) : null;
@@ -168,10 +175,18 @@ export function rankCandidates<N extends Entity, E extends EvidenceLike>(input: 
 
   const candidates = [...out.values()].map((c) => {
     const evidence = uniqueById(c.evidence);
-    const rationale = uniqueById(c.rationale.map((p) => ({ ...p, id: p.edges.map((e) => e.statementId).join('>') })))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, MAX_RATIONALE);
-    return { ...c, score: Math.round(c.score * 1e9) / 1e9, evidence, bestLevel: bestLevel(evidence), rationale };
+    const all = uniqueById(c.rationale.map((p) => ({ ...p, id: p.edges.map((e) => e.statementId).join('>') }))).sort(
+      (a, b) => b.score - a.score,
+    );
+    const rationale = all.slice(0, MAX_RATIONALE);
+    return {
+      ...c,
+      score: Math.round(c.score * 1e9) / 1e9,
+      evidence,
+      bestLevel: bestLevel(evidence),
+      rationale,
+      rationaleTruncated: all.length > MAX_RATIONALE,
+    };
   });
   candidates.sort((a, b) => {
     if (a.score !== b.score) return b.score - a.score;

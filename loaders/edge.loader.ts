@@ -5,6 +5,7 @@ import { edgePages, type EdgePage } from '../db/edge.repo.js';
 import type { EdgeDirection } from '../db/edge.queries.js';
 import type { EntityRecord, StatementRecord } from '../db/records.js';
 import type { ListRef } from '../domain/cursor.js';
+import type { StatementFilter } from '../domain/filters.js';
 import { listRef, toConnection, type Connection, type Window } from '../domain/paging.js';
 import { evidenceListRef, evidenceKeyOf, type StatementEvidenceLoader } from './statement.loader.js';
 
@@ -18,6 +19,8 @@ export interface EdgeKey {
   id: string;
   window: Window;
   evidence?: EvidencePrefetch | null;
+  /** Only the edges that pass this filter (not part of the list's identity: domain/filters.ts). */
+  filter?: StatementFilter | null;
 }
 
 /** The list an edge loader's page of `id` is: cursors of Gene.targetedBy are only taken there. */
@@ -54,7 +57,7 @@ export function edgeLoader(
         db,
         predicate,
         direction,
-        keys.map((k) => ({ id: k.id, window: k.window, ev: k.evidence ?? null })),
+        keys.map((k) => ({ id: k.id, window: k.window, ev: k.evidence ?? null, filter: k.filter ?? null })),
         { counter },
       );
       pages.forEach((page, i) => primeStatements(page, keys[i]!.evidence ?? null, statements, statementEvidence));
@@ -69,7 +72,7 @@ export function edgeLoader(
       );
     },
     {
-      cacheKeyFn: (k) => JSON.stringify([k.id, k.window, k.evidence ?? null]),
+      cacheKeyFn: (k) => JSON.stringify([k.id, k.window, k.evidence ?? null, k.filter ?? null]),
     },
   );
 }

@@ -9,7 +9,12 @@ import { edgeLoader, type EdgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
 import { historyLoader } from './history.loader.js';
 import { anyNodeLoader, nameLoader, nodeLoader } from './node.loader.js';
-import { entityStatementsLoader, statementEvidenceLoader, statementLoader } from './statement.loader.js';
+import {
+  publicationStatementsLoader,
+  statementEvidenceLoader,
+  statementLoader,
+  statementsLoader,
+} from './statement.loader.js';
 
 /**
  * The edge pages resolvers read, by loader name: a predicate and a direction from the node
@@ -52,7 +57,8 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     patientValues: attributeValuesLoader(db, counter, 'PATIENT'),
     sampleValues: attributeValuesLoader(db, counter, 'SAMPLE'),
     statementEvidence,
-    entityStatements: entityStatementsLoader(db, counter),
+    entityStatements: statementsLoader(db, counter),
+    publicationStatements: publicationStatementsLoader(db, counter),
     statementConflicts: statementConflictsLoader(db, counter),
     ...edges,
   };

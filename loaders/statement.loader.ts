@@ -2,7 +2,13 @@
 import DataLoader from 'dataloader';
 import type { Database, QueryCounter } from '../db/database.js';
 import type { EvidenceRecord, RecordPage, StatementRecord } from '../db/records.js';
-import { evidenceOfStatements, statementsByIds, statementsOfEntities } from '../db/statement.repo.js';
+import {
+  evidenceOfStatements,
+  statementsByIds,
+  statementsOfEntities,
+  statementsOfPublications,
+  type StatementsKey,
+} from '../db/statement.repo.js';
 import type { ListRef, SortKey } from '../domain/cursor.js';
 import { listRef, toConnection, type Connection, type Window } from '../domain/paging.js';
 
@@ -12,16 +18,11 @@ export interface StatementEvidenceKey {
   window: Window;
 }
 
-export interface EntityStatementsKey {
-  id: string;
-  window: Window;
-}
-
 /** A statement's evidence list (whatever the status filter): its cursors are taken only there. */
 export const evidenceListRef = (statementId: string): ListRef => listRef('Statement.evidence', statementId, 'evidence');
 export const evidenceKeyOf = ({ node }: { node: EvidenceRecord }): SortKey => [node.createdAt, node.id];
 
-/** An entity's statements (Gene.statements, ...). */
+/** An entity's statements (Gene.statements, ..., Publication.statements); a filter does not change the list. */
 export const statementsListRef = (entityId: string): ListRef => listRef('statements', entityId, 'statement');
 const statementKeyOf = ({ node }: { node: StatementRecord }): SortKey => [node.belief ?? 0, node.id];
 
@@ -46,18 +47,25 @@ export function statementEvidenceLoader(db: Database, counter: QueryCounter): St
   );
 }
 
-export function entityStatementsLoader(
+export type StatementsLoader = DataLoader<StatementsKey, Connection<{ node: StatementRecord }>, string>;
+
+/** Pages of statements around nodes: an entity's (statementsOfEntities) or a publication's. */
+export function statementsLoader(
   db: Database,
   counter: QueryCounter,
-): DataLoader<EntityStatementsKey, Connection<{ node: StatementRecord }>, string> {
+  read: typeof statementsOfEntities = statementsOfEntities,
+): StatementsLoader {
   return new DataLoader(
     async (keys) =>
-      (await statementsOfEntities(db, keys, { counter })).map((p, i) =>
+      (await read(db, keys, { counter })).map((p, i) =>
         connectionOf(p, keys[i]!.window, statementsListRef(keys[i]!.id), statementKeyOf),
       ),
-    { cacheKeyFn: (k) => JSON.stringify([k.id, k.window]) },
+    { cacheKeyFn: (k) => JSON.stringify([k.id, k.window, k.filter]) },
   );
 }
+
+export const publicationStatementsLoader = (db: Database, counter: QueryCounter) =>
+  statementsLoader(db, counter, statementsOfPublications);
 
 export function connectionOf<T>(
   page: RecordPage<T>,

@@ -2,6 +2,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRecord } from '../db/records.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
+import { toStatementFilter, type StatementFilterArgs } from '../domain/filters.js';
 import { nameKey } from '../domain/names.js';
 import type { ListRef } from '../domain/cursor.js';
 import { toWindow, type Window } from '../domain/paging.js';
@@ -47,26 +48,38 @@ export function windowOf(ctx: Context, args: PageArgs, ref: ListRef): Window {
 }
 
 /**
- * A page of the edge list `loader` of `id` (Gene.targetedBy is targetsIn), with the evidence page
- * the selection reads under each edge's statement fetched in the same round trip.
+ * A page of the edge list `loader` of `id` (Gene.targetedBy is targetsIn), of the edges that pass
+ * the args' filters (schema/filter.args.ts), with the evidence page the selection reads under each
+ * edge's statement fetched in the same round trip.
  */
 export function edgePage(
   ctx: Context,
   loader: keyof typeof EDGE_PAGES,
   id: string,
-  args: PageArgs,
+  args: PageArgs & StatementFilterArgs,
   info: GraphQLResolveInfo,
 ) {
+  const filter = toStatementFilter(args);
   return ctx.loaders[loader].load({
     id,
     window: windowOf(ctx, args, edgeListRef(loader, id)),
     evidence: evidenceLookahead(ctx, info),
+    filter,
   });
 }
 
-/** A page of the statements with entity `id` as subject or object (Gene.statements, Drug.statements, ...). */
-export function statementsPage(ctx: Context, id: string, args: PageArgs) {
-  return ctx.loaders.entityStatements.load({ id, window: windowOf(ctx, args, statementsListRef(id)) });
+/**
+ * A page of the statements with entity `id` as subject or object (Gene.statements,
+ * Drug.statements, ...), or that publication `id` is cited for (`publication`), filtered.
+ */
+export function statementsPage(
+  ctx: Context,
+  id: string,
+  args: PageArgs & StatementFilterArgs,
+  loader: 'entityStatements' | 'publicationStatements' = 'entityStatements',
+) {
+  const filter = toStatementFilter(args);
+  return ctx.loaders[loader].load({ id, window: windowOf(ctx, args, statementsListRef(id)), filter });
 }
 
 /** `kind(id: ..., name: ...)`: exactly one of the two; an unknown entity is null, not an error. */

@@ -1,7 +1,7 @@
 import { Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { agentsTargeting, defeatedPartners, evidenceBackedCombinations } from '../db/combination.repo.js';
 import { bestResistancePaths, databaseReader } from '../db/path.repo.js';
-import { rankCandidates } from '../domain/combinations.js';
+import { MAX_PARTNER_TARGETS, rankCandidates } from '../domain/combinations.js';
 import { firstItems } from '../domain/paging.js';
 import { recordName } from '../domain/record-names.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
@@ -17,8 +17,6 @@ import type { Context } from './context.js';
 const RATIONALE_HOPS = 4;
 /** How many of the drug's best resistance paths inferred candidates are drawn from. */
 const RATIONALE_PATHS = 100;
-/** A partner's targets listed in partnerTargets. */
-const MAX_PARTNER_TARGETS = 50;
 
 @ArgsType()
 export class CombinationArgs {

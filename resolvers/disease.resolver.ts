@@ -1,7 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Disease } from '../schema/disease.type.js';
 import { StatementConnection } from '../schema/edges.type.js';
-import { PageArgs } from '../schema/page.args.js';
+import { FilteredPageArgs } from '../schema/filter.args.js';
 import { lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
 
@@ -23,7 +23,7 @@ export class DiseaseResolver {
   @FieldResolver(() => StatementConnection, {
     description: 'Every statement with this disease as subject or object, highest belief first.',
   })
-  statements(@Root() x: Disease, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+  statements(@Root() x: Disease, @Ctx() ctx: Context, @Args(() => FilteredPageArgs) a: FilteredPageArgs) {
     return statementsPage(ctx, x.id, a);
   }
 }

@@ -4,7 +4,7 @@ import { firstItems } from '../domain/paging.js';
 import { Drug } from '../schema/drug.type.js';
 import { DrugClass } from '../schema/drug-class.type.js';
 import { StatementConnection, TargetConnection } from '../schema/edges.type.js';
-import { PageArgs } from '../schema/page.args.js';
+import { FilteredPageArgs } from '../schema/filter.args.js';
 import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
 
@@ -29,7 +29,12 @@ export class DrugResolver {
   @FieldResolver(() => TargetConnection, {
     description: 'Genes this agent targets, with interaction type, sign and belief; highest belief first.',
   })
-  targets(@Root() d: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+  targets(
+    @Root() d: Drug,
+    @Ctx() ctx: Context,
+    @Args(() => FilteredPageArgs) a: FilteredPageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return edgePage(ctx, 'targetsOut', d.id, a, info);
   }
 
@@ -42,7 +47,7 @@ export class DrugResolver {
   @FieldResolver(() => StatementConnection, {
     description: 'Every statement with this drug as subject or object, highest belief first.',
   })
-  statements(@Root() x: Drug, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+  statements(@Root() x: Drug, @Ctx() ctx: Context, @Args(() => FilteredPageArgs) a: FilteredPageArgs) {
     return statementsPage(ctx, x.id, a);
   }
 }

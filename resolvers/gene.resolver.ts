@@ -8,6 +8,7 @@ import {
   VariantConnection,
 } from '../schema/edges.type.js';
 import { Gene } from '../schema/gene.type.js';
+import { FilteredPageArgs } from '../schema/filter.args.js';
 import { PageArgs } from '../schema/page.args.js';
 import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
@@ -33,7 +34,7 @@ export class GeneResolver {
   targetedBy(
     @Root() g: Gene,
     @Ctx() ctx: Context,
-    @Args(() => PageArgs) a: PageArgs,
+    @Args(() => FilteredPageArgs) a: FilteredPageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return edgePage(ctx, 'targetsIn', g.id, a, info);
@@ -43,14 +44,19 @@ export class GeneResolver {
   regulators(
     @Root() g: Gene,
     @Ctx() ctx: Context,
-    @Args(() => PageArgs) a: PageArgs,
+    @Args(() => FilteredPageArgs) a: FilteredPageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
     return edgePage(ctx, 'regulatesIn', g.id, a, info);
   }
 
   @FieldResolver(() => RegulationConnection, { description: 'Genes and processes this gene regulates.' })
-  regulates(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+  regulates(
+    @Root() g: Gene,
+    @Ctx() ctx: Context,
+    @Args(() => FilteredPageArgs) a: FilteredPageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return edgePage(ctx, 'regulatesOut', g.id, a, info);
   }
 
@@ -62,7 +68,7 @@ export class GeneResolver {
   @FieldResolver(() => StatementConnection, {
     description: 'Every statement with this gene as subject or object, highest belief first.',
   })
-  statements(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+  statements(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => FilteredPageArgs) a: FilteredPageArgs) {
     return statementsPage(ctx, g.id, a);
   }
 

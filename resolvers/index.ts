@@ -27,13 +27,17 @@ import {
 } from './edge.resolver.js';
 import { EvidenceResolver } from './evidence.resolver.js';
 import { EventResolver } from './event.resolver.js';
+import { MetaResolver } from './meta.resolver.js';
 import { GeneResolver } from './gene.resolver.js';
 import { CombinationResolver, DrugClassResolver, GeneFamilyResolver } from './group.resolver.js';
 import { MiRNAResolver } from './mirna.resolver.js';
 import { NameResolutionResolver } from './name-resolution.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PathwayResolver } from './pathway.resolver.js';
+import { ProcessResolver } from './process.resolver.js';
+import { PublicationResolver } from './publication.resolver.js';
 import { PathEdgeResolver, PathResolver } from './path.resolver.js';
+import { CombinationCandidateResolver } from './combination-candidate.resolver.js';
 import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
 import { SearchResolver } from './search.resolver.js';
 import { NeighborhoodResolver } from './neighborhood.resolver.js';
@@ -59,6 +63,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       DrugResolver,
       MiRNAResolver,
       PathwayResolver,
+      ProcessResolver,
+      PublicationResolver,
       DiseaseResolver,
       PathResolver,
       CohortResolver,
@@ -72,10 +78,12 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       StatementHistoryResolver,
       PathEdgeResolver,
       CombinationTherapyResolver,
+      CombinationCandidateResolver,
       StatementResolver,
       StatementContextResolver,
       EvidenceResolver,
       EventResolver,
+      MetaResolver,
       DrugClassResolver,
       GeneFamilyResolver,
       CombinationResolver,

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root, Info } from 'type-graphql';
 import { RegulationConnection, StatementConnection } from '../schema/edges.type.js';
 import { MiRNA } from '../schema/mirna.type.js';
-import { PageArgs } from '../schema/page.args.js';
+import { FilteredPageArgs } from '../schema/filter.args.js';
 import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
 
@@ -24,14 +24,19 @@ export class MiRNAResolver {
   @FieldResolver(() => RegulationConnection, {
     description: 'What this miRNA regulates (usually sign -1: repression), highest belief first.',
   })
-  targets(@Root() m: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
+  targets(
+    @Root() m: MiRNA,
+    @Ctx() ctx: Context,
+    @Args(() => FilteredPageArgs) a: FilteredPageArgs,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return edgePage(ctx, 'regulatesOut', m.id, a, info);
   }
 
   @FieldResolver(() => StatementConnection, {
     description: 'Every statement with this miRNA as subject or object, highest belief first.',
   })
-  statements(@Root() x: MiRNA, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+  statements(@Root() x: MiRNA, @Ctx() ctx: Context, @Args(() => FilteredPageArgs) a: FilteredPageArgs) {
     return statementsPage(ctx, x.id, a);
   }
 }

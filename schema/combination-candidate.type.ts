@@ -1,4 +1,5 @@
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { MAX_PARTNER_TARGETS, MAX_RATIONALE } from '../domain/combinations.js';
 import { Combination } from './combination.type.js';
 import { EvidenceLevel } from './enums.js';
 import { Evidence } from './evidence.type.js';
@@ -46,9 +47,18 @@ export class CombinationCandidate {
   evidence!: Evidence[];
 
   @Field(() => [Path], {
-    description: 'Positive resistance paths of the drug that the partner’s targets start (at most 5, best first).',
+    description: `Positive resistance paths of the drug that the partner’s targets start (at most ${MAX_RATIONALE}, best first; see rationaleTruncated).`,
   })
   rationale!: Path[];
+
+  @Field(() => Boolean, { description: `True when more than ${MAX_RATIONALE} paths explain the partner.` })
+  rationaleTruncated!: boolean;
+
+  @Field(() => Boolean, {
+    description: `True when the partner has more than ${MAX_PARTNER_TARGETS} targets (partnerTargets lists the first ${MAX_PARTNER_TARGETS}, highest belief first).`,
+  })
+  /** Resolved by resolvers/combination-candidate.resolver.ts. */
+  partnerTargetsTruncated?: boolean;
 
   @Field(() => Combination, { nullable: true, description: 'The curated combination (EVIDENCE_BACKED only).' })
   combination?: Combination | null;

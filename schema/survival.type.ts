@@ -97,7 +97,9 @@ export class SurvivalGroup {
   })
   medianSurvival?: number | null;
 
-  @Field(() => [String], { description: 'The patients of the group.' })
+  @Field(() => [String], {
+    description: 'Every patient of the group (not capped: n of them, at most the cohort’s patients).',
+  })
   patientIds!: string[];
 
   @Field(() => [CurvePoint], { description: 'One point per distinct time, ascending.' })

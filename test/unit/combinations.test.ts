@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INFERRED_FACTOR, bestLevel, rankCandidates } from '../../domain/combinations.js';
+import { INFERRED_FACTOR, MAX_RATIONALE, bestLevel, rankCandidates } from '../../domain/combinations.js';
 import { scorePath } from '../../domain/paths.js';
 
 const node = (id: string, name = id) => ({ id, name });
@@ -52,6 +52,25 @@ describe('combination candidates', () => {
     expect(out[0]!.rationale.map((p) => p.nodes.join(''))).toEqual(['T1D']);
     expect(out[1]!.score).toBeCloseTo(INFERRED_FACTOR * 0.8 * 0.5, 9);
     expect(out[1]!.rationale).toHaveLength(1);
+    expect(out.map((c) => c.rationaleTruncated)).toEqual(out.map(() => false));
+  });
+
+  it('keeps the best MAX_RATIONALE paths and says when it dropped some', () => {
+    const many = Array.from({ length: MAX_RATIONALE + 2 }, (_, i) => path(['T1', `X${i}`, 'D'], [1, 1], 0.3 + i / 100));
+    const rank = (n: number) =>
+      rankCandidates({
+        drugId: 'D',
+        backed: [],
+        targeting: [{ agent: node('A'), target: 'T1', sign: -1, belief: 0.8, statementId: 't', evidence: [] }],
+        paths: many.slice(0, n),
+        includeInferred: true,
+        first: 5,
+      })[0]!;
+    const cut = rank(many.length);
+    expect(cut.rationale).toHaveLength(MAX_RATIONALE);
+    expect(cut.rationale[0]!.nodes).toEqual(['T1', `X${MAX_RATIONALE + 1}`, 'D']);
+    expect(cut.rationaleTruncated).toBe(true);
+    expect(rank(MAX_RATIONALE).rationaleTruncated).toBe(false);
   });
 
   it('puts evidence-backed first on equal scores, and can leave inferred out', () => {

@@ -25,6 +25,9 @@ describe('edge pages (Gene.targetedBy is targetsIn)', () => {
       await expect(edgePageQuery(predicate, direction, false, true)).toMatchFileSnapshot(
         file(`edge-page.${loader}.backward`),
       );
+      await expect(edgePageQuery(predicate, direction, false, false, true)).toMatchFileSnapshot(
+        file(`edge-page.${loader}.filtered`),
+      );
     });
   }
 
@@ -53,6 +56,7 @@ describe('statements and evidence', () => {
     'EVIDENCE_BY_ID',
     'EVIDENCE_OF_STATEMENTS',
     'STATEMENTS_OF_ENTITIES',
+    'STATEMENTS_OF_PUBLICATIONS',
   ] as const) {
     it(name, async () => {
       await expect(statement[name]).toMatchFileSnapshot(file(`statement.${name}`));
