@@ -25,6 +25,12 @@ export const SOURCES = {
     url: 'https://www.genenames.org',
   },
   dgidb: { name: 'DGIdb', infores: 'infores:dgidb', licence: "DGIdb's terms (dgidb.org)", url: 'https://dgidb.org' },
+  civic: {
+    name: 'CIViC',
+    infores: 'infores:civic',
+    licence: 'CC0 1.0 (civicdb.org)',
+    url: 'https://civicdb.org',
+  },
   mirtarbase: {
     name: 'miRTarBase',
     infores: 'infores:mirtarbase',

@@ -1,13 +1,15 @@
 /**
- * `npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME]`, `cbioportal
- * FOLDER`, `clinical FILE --mapping MAPPING.yaml`, `kgx FOLDER`, `all FOLDER` (every recognised
- * file, in order) or `release FOLDER` (into an empty database; seed/release.ts): imports into NEO4J_URI (or the embedded database). A file with problems is
+ * `npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME]`, `civic FILE
+ * [--include-submitted]`, `cbioportal FOLDER`, `clinical FILE --mapping MAPPING.yaml`, `kgx FOLDER`,
+ * `all FOLDER` (every recognised file, in order) or `release FOLDER` (into an empty database;
+ * seed/release.ts): imports into NEO4J_URI (or the embedded database). A file with problems is
  * refused whole, with line numbers.
  */
 import { parseArgs } from 'node:util';
 import { configOrExit, withDatabase } from '../neo4j/open.js';
 import { importAll } from './importers/all.js';
 import { importCbioportal } from './importers/cbioportal.js';
+import { importCivic } from './importers/civic.js';
 import { importClinical } from './importers/clinical.js';
 import { importDgidb } from './importers/dgidb.js';
 import { importDrugcentral } from './importers/drugcentral.js';
@@ -29,11 +31,16 @@ const SOURCE_OF: Record<string, string> = {
   gmt: 'gmt',
   drugcentral: 'drugcentral',
   hetionet: 'hetionet',
+  civic: 'civic',
 };
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
-  options: { source: { type: 'string', default: 'GMT file' }, mapping: { type: 'string' } },
+  options: {
+    source: { type: 'string', default: 'GMT file' },
+    mapping: { type: 'string' },
+    'include-submitted': { type: 'boolean', default: false },
+  },
 });
 const [format, file] = positionals;
 if (
@@ -42,6 +49,7 @@ if (
     'dgidb',
     'mirtarbase',
     'gmt',
+    'civic',
     'cbioportal',
     'clinical',
     'kgx',
@@ -54,7 +62,7 @@ if (
   (format === 'clinical' && !values.mapping)
 ) {
   console.error(
-    'usage: npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME] | cbioportal STUDY_FOLDER | clinical FILE --mapping MAPPING.yaml | kgx KGX_FOLDER | all DATA_FOLDER | release RELEASE_FOLDER',
+    'usage: npm run import -- hgnc|dgidb|mirtarbase|drugcentral|hetionet|gmt FILE [--source NAME] | civic FILE [--include-submitted] | cbioportal STUDY_FOLDER | clinical FILE --mapping MAPPING.yaml | kgx KGX_FOLDER | all DATA_FOLDER | release RELEASE_FOLDER',
   );
   process.exit(2);
 }
@@ -67,6 +75,7 @@ try {
       dgidb: () => importDgidb(db, file, log),
       mirtarbase: () => importMirtarbase(db, file, log),
       gmt: () => importGmt(db, file, values.source!, log),
+      civic: () => importCivic(db, file, log, { includeSubmitted: values['include-submitted'] }),
       cbioportal: () => importCbioportal(db, file, log),
       clinical: () => importClinical(db, file, values.mapping!, log),
       kgx: () => importKgx(db, file, log),
