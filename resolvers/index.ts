@@ -14,6 +14,7 @@ import { MiRNA } from '../schema/mirna.type.js';
 import { Pathway } from '../schema/pathway.type.js';
 import { Process } from '../schema/process.type.js';
 import { Publication } from '../schema/publication.type.js';
+import { CohortAlterationFrequencyResolver } from './alteration.resolver.js';
 import { CohortResolver, PatientResolver, SampleResolver } from './cohort.resolver.js';
 import { CurationResolver, EvidenceHistoryResolver, StatementHistoryResolver } from './curation.resolver.js';
 import { DiseaseResolver } from './disease.resolver.js';
@@ -64,6 +65,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       CohortResolver,
       PatientResolver,
       SampleResolver,
+      CohortAlterationFrequencyResolver,
       SearchResolver,
       NameResolutionResolver,
       NeighborhoodResolver,
