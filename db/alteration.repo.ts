@@ -114,7 +114,13 @@ export async function sampleAlterations(
   ids: readonly string[],
   opts: RunOptions = {},
 ): Promise<SampleAlteration[][]> {
-  const rows = await readKeyed<{ variants: string[]; vafs: number[] }>(db, SAMPLE_ALTERATIONS, { ids }, ids.length, opts);
+  const rows = await readKeyed<{ variants: string[]; vafs: number[] }>(
+    db,
+    SAMPLE_ALTERATIONS,
+    { ids },
+    ids.length,
+    opts,
+  );
   return rows.map((r) =>
     r.variants.map((variantId, k) => ({ variantId, vaf: Number.isNaN(r.vafs[k]) ? null : (r.vafs[k] ?? null) })),
   );

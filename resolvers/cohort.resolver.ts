@@ -215,7 +215,9 @@ export class CohortResolver {
     if ([expression, attribute, alteration].filter((g) => g != null).length !== 1)
       throw badInput('groupBy', 'give exactly one of expression, attribute or alteration');
     if (alteration) {
-      const genes = alteration.gene ? [(await requireEntity(ctx, 'GENE', alteration.gene, 'groupBy.alteration.gene')).id] : [];
+      const genes = alteration.gene
+        ? [(await requireEntity(ctx, 'GENE', alteration.gene, 'groupBy.alteration.gene')).id]
+        : [];
       const variants = alteration.variant
         ? [(await requireVariant(ctx, alteration.variant, 'groupBy.alteration.variant')).id]
         : [];
@@ -353,7 +355,8 @@ export class SampleResolver {
   }
 
   @FieldResolver(() => SampleAlterationConnection, {
-    description: 'The variants the sample carries (mutations from its study’s MAF) with their allele fractions, by variant id.',
+    description:
+      'The variants the sample carries (mutations from its study’s MAF) with their allele fractions, by variant id.',
   })
   async alterations(@Root() s: Sample, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     const ref = listRef('Sample.alterations', s.id, 'id');

@@ -46,7 +46,8 @@ export class VariantResolver {
   }
 
   @FieldResolver(() => [CohortAlterationFrequency], {
-    description: 'The cohorts whose samples carry this variant (mutations from their MAFs), with altered / profiled samples.',
+    description:
+      'The cohorts whose samples carry this variant (mutations from their MAFs), with altered / profiled samples.',
   })
   alterationFrequency(@Root() v: Variant, @Ctx() ctx: Context) {
     return ctx.loaders.variantAlterationFrequency.load(v.id);

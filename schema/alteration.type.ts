@@ -12,7 +12,8 @@ export class SampleAlterationEdge {
 
   @Field(() => Float, {
     nullable: true,
-    description: 'Variant allele fraction t_alt_count / (t_alt_count + t_ref_count); null when the MAF gives no counts.',
+    description:
+      'Variant allele fraction t_alt_count / (t_alt_count + t_ref_count); null when the MAF gives no counts.',
   })
   vaf!: number | null;
 }
@@ -39,7 +40,9 @@ export class CohortAlterationFrequency {
   frequency!: number;
 }
 
-@InputType({ description: 'Group patients by whether a profiled tumour sample alters a gene or a variant (exactly one).' })
+@InputType({
+  description: 'Group patients by whether a profiled tumour sample alters a gene or a variant (exactly one).',
+})
 export class AlterationGrouping {
   @Field(() => ID, { nullable: true, description: 'Gene id or symbol: any of its variants counts.' })
   gene?: string | null;

@@ -30,4 +30,3 @@ export const cellAt = (cells: string[], at: number): string | null => {
   const v = (cells[at] ?? '').trim();
   return isMissing(v) ? null : v;
 };
-

@@ -300,13 +300,23 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
     },
     log,
   );
-  const alterations = maf ? await storeAlterations(db, cohortId, maf, samples.map((x) => x.sourceId as string), sid) : null;
+  const alterations = maf
+    ? await storeAlterations(
+        db,
+        cohortId,
+        maf,
+        samples.map((x) => x.sourceId as string),
+        sid,
+      )
+    : null;
   if (alterations?.unknownGenes.length)
     log(
       `cbioportal: ${alterations.unknownGenes.length} mutated genes are not in the graph; their mutations were skipped: ${alterations.unknownGenes.slice(0, 20).join(', ')}`,
     );
   if (maf?.skippedRows.length)
-    log(`cbioportal: skipped ${maf.skippedRows.length} MAF rows that alter no protein: ${maf.skippedRows.slice(0, 10).join('; ')}`);
+    log(
+      `cbioportal: skipped ${maf.skippedRows.length} MAF rows that alter no protein: ${maf.skippedRows.slice(0, 10).join('; ')}`,
+    );
   if (unknown.length)
     log(
       `cbioportal: ${unknown.length} genes of the matrix are not in the graph and were left out of the panel: ${unknown.slice(0, 20).join(', ')}`,

@@ -43,7 +43,13 @@ export function readMaf(file: string, samples: ReadonlyMap<string, unknown>, pro
   if (at.symbol < 0 || at.sample < 0 || at.hgvsp < 0)
     problems.push(`${t.file}: Hugo_Symbol, Tumor_Sample_Barcode and HGVSp_Short columns are required`);
   const listed = t.meta.map((m) => m.join(' ').trim()).find((m) => /^sequenced_samples\s*:/i.test(m));
-  const sequenced = listed ? listed.replace(/^[^:]*:/, '').trim().split(/\s+/).filter(Boolean) : null;
+  const sequenced = listed
+    ? listed
+        .replace(/^[^:]*:/, '')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+    : null;
   for (const s of sequenced ?? [])
     if (!samples.has(s)) problems.push(`${t.file}: sequenced sample ${s} is not in the sample file`);
   const calls: MafCall[] = [];
