@@ -90,6 +90,15 @@ async function selectPatients(ctx: Context, cohortId: string, conditions: Condit
 
 const asNumber = (v: ClinicalValue): number | null => (typeof v === 'number' ? v : null);
 
+/** The cohort's declared endpoint of that id; BAD_USER_INPUT listing the declared ones when there is none. */
+export function requireEndpoint(c: { id: string }, endpoint: string): EndpointDecl {
+  const endpoints = (c as { endpoints?: EndpointDecl[] }).endpoints ?? [];
+  const ep = endpoints.find((e) => e.id === endpoint);
+  if (!ep)
+    throw badInput('endpoint', `cohort ${c.id} declares ${endpoints.map((e) => e.id).join(', ') || 'no endpoints'}`);
+  return ep;
+}
+
 /**
  * Survival of patients whose profiled tumour samples alter any of the genes (any variant) or
  * variants ("altered") against those whose profiled samples alter none ("not altered"); patients
@@ -207,22 +216,20 @@ export class CohortResolver {
     })
     filter: AttributeCondition[] | null,
   ): Promise<SurvivalAnalysis> {
-    const endpoints = (c as Cohort & { endpoints?: EndpointDecl[] }).endpoints ?? [];
-    const ep = endpoints.find((e) => e.id === endpoint);
-    if (!ep)
-      throw badInput('endpoint', `cohort ${c.id} declares ${endpoints.map((e) => e.id).join(', ') || 'no endpoints'}`);
+    const ep = requireEndpoint(c, endpoint);
     const { expression, attribute, alteration } = groupBy;
     if ([expression, attribute, alteration].filter((g) => g != null).length !== 1)
       throw badInput('groupBy', 'give exactly one of expression, attribute or alteration');
     if (alteration) {
-      const genes = alteration.gene
-        ? [(await requireEntity(ctx, 'GENE', alteration.gene, 'groupBy.alteration.gene')).id]
-        : [];
-      const variants = alteration.variant
-        ? [(await requireVariant(ctx, alteration.variant, 'groupBy.alteration.variant')).id]
-        : [];
-      if (genes.length + variants.length !== 1)
-        throw badInput('groupBy.alteration', 'give exactly one of gene or variant');
+      const { gene, variant, genes: list } = alteration;
+      if ([gene, variant, list].filter((g) => g != null).length !== 1 || list?.length === 0)
+        throw badInput('groupBy.alteration', 'give exactly one of gene, variant or genes (not empty)');
+      const genes = await Promise.all(
+        [...(gene ? [gene] : []), ...(list ?? [])].map(
+          async (g) => (await requireEntity(ctx, 'GENE', g, 'groupBy.alteration.gene')).id,
+        ),
+      );
+      const variants = variant ? [(await requireVariant(ctx, variant, 'groupBy.alteration.variant')).id] : [];
       return survivalByAlteration(ctx, c.id, ep, await checked(ctx, c.id, filter), genes, variants);
     }
     if (expression) {

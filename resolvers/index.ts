@@ -34,6 +34,7 @@ import { MiRNAResolver } from './mirna.resolver.js';
 import { NameResolutionResolver } from './name-resolution.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { PathwayResolver } from './pathway.resolver.js';
+import { PathCohortResolver } from './path-cohort.resolver.js';
 import { PathEdgeResolver, PathResolver } from './path.resolver.js';
 import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
 import { SearchResolver } from './search.resolver.js';
@@ -62,6 +63,7 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       PathwayResolver,
       DiseaseResolver,
       PathResolver,
+      PathCohortResolver,
       CohortResolver,
       PatientResolver,
       SampleResolver,

@@ -49,4 +49,11 @@ export class AlterationGrouping {
 
   @Field(() => ID, { nullable: true, description: 'Variant id or name, e.g. "EGFR T790M".' })
   variant?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Gene ids or symbols: altered when any variant of any of them is (e.g. the genes of a resistance path).',
+  })
+  genes?: string[] | null;
 }

@@ -22,7 +22,6 @@ import type { Database } from '../../db/database.js';
 import {
   CBIOPORTAL_ENDPOINTS,
   eventFlag,
-  isMissing,
   normaliseTimepoint,
   parseValue,
   type AttributeDecl,

@@ -143,11 +143,29 @@ describe('the graph meets the cohort', () => {
   it.each([
     ['os_t790m', { variant: 'EGFR T790M' }, 'OS'],
     ['rfs_egfr', { gene: 'EGFR' }, 'DFS'],
+    ['os_egfr_kras', { genes: ['EGFR', 'KRAS'] }, 'OS'],
   ])('survival by alteration status agrees with R (%s)', async (name, by, endpoint) => {
-    const ref = R[name];
     const r = await gql(app, SURVIVAL, { id: COHORT, by, endpoint });
     expect(r.errors).toBeUndefined();
-    const s = r.data.cohort.survival;
+    expectR(r.data.cohort.survival, R[name]);
+  });
+
+  it('tells how patients whose tumours alter a resistance path fare (a variant counts for its gene)', async () => {
+    const r = await gql(
+      app,
+      `query($c: ID!) { resistancePaths(drug: "gefitinib", maxHops: 1, first: 20) { nodes { id kind }
+        cohortSurvival(cohort: $c) { alterations excluded groups { label n } logRank { chiSquare df pValue }
+          cox { hazardRatio ci95Low ci95High pValue } } } }`,
+      { c: COHORT },
+    );
+    expect(r.errors).toBeUndefined();
+    const path = r.data.resistancePaths.find((p: any) => p.nodes[0].id === 'RESISTKG:var-EGFR-p.Thr790Met');
+    expect(path.nodes.map((n: any) => n.kind)).toEqual(['VARIANT', 'DRUG']);
+    expect(path.cohortSurvival.alterations).toEqual(['HGNC:3236']);
+    expectR(path.cohortSurvival, R.os_egfr);
+  });
+
+  function expectR(s: any, ref: any) {
     expect(s.groups.map((g: any) => g.label)).toEqual(['not altered', 'altered']);
     expect(s.groups.map((g: any) => g.n)).toEqual(ref.groupSizes);
     expect(s.excluded).toBe(80 - ref.n);
@@ -157,7 +175,7 @@ describe('the graph meets the cohort', () => {
     expect(Math.abs(s.cox.ci95Low / ref.ci95Low - 1)).toBeLessThan(1e-4);
     expect(Math.abs(s.cox.ci95High / ref.ci95High - 1)).toBeLessThan(1e-4);
     expect(Math.abs(s.cox.pValue - ref.coxPValue)).toBeLessThan(1e-6);
-  });
+  }
 
   it('refuses an alteration grouping naming both a gene and a variant', async () => {
     const r = await gql(app, SURVIVAL, { id: COHORT, by: { gene: 'EGFR', variant: 'EGFR T790M' } });
