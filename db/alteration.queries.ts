@@ -1,8 +1,25 @@
+import { pageOfCollected, type KeyColumn } from './keyset.js';
+
 /**
  * The Cypher of alteration reads (db/alteration.repo.ts runs them). A cohort's MAF is stored as one
  * `AlterationVector` per variant (its gene, the sample rows carrying it and their VAFs, aligned),
  * the cohort's `profiledSamples` (sample rows), and on each sample its variant ids and VAFs.
  */
+
+/** Genes by altered samples (descending), then id: the sort key of Cohort.alteredGenes. */
+const ALTERED_GENE_ORDER: readonly KeyColumn[] = [{ expr: 'g.altered', desc: true }, { expr: 'g.geneId' }];
+
+/** A page ($w) of the cohort's altered genes with altered and profiled sample counts; no row for an unknown cohort. */
+export const ALTERED_GENES = `
+MATCH (c:Cohort {id: $cohort})
+CALL (c) {
+  OPTIONAL MATCH (v:AlterationVector {cohortId: c.id})
+  UNWIND coalesce(v.sampleRows, []) AS r
+  WITH v.geneId AS geneId, count(DISTINCT r) AS altered
+  ORDER BY altered DESC, geneId
+  RETURN collect({geneId: geneId, altered: altered, profiled: size(c.profiledSamples)}) AS listed
+}
+${pageOfCollected('g', ALTERED_GENE_ORDER, '$w', 'g')}`;
 
 /** For a batch of gene ids (or variant ids, with `key` 'variantId'), key index `i`: per cohort, altered and profiled samples. */
 const frequency = (key: 'geneId' | 'variantId') => `

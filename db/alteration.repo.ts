@@ -5,8 +5,16 @@
  * and VAFs on the sample. Reloads replace them, so re-importing the same MAF changes nothing.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
-import { ALTERED_SAMPLES, GENE_FREQUENCY, SAMPLE_ALTERATIONS, VARIANT_FREQUENCY } from './alteration.queries.js';
+import {
+  ALTERED_GENES,
+  ALTERED_SAMPLES,
+  GENE_FREQUENCY,
+  SAMPLE_ALTERATIONS,
+  VARIANT_FREQUENCY,
+} from './alteration.queries.js';
+import type { Window } from '../domain/paging.js';
 import type { Database, RunOptions } from './database.js';
+import { windowParams } from './keyset.js';
 import { readKeyed, readRecords } from './records.js';
 import { int } from './values.js';
 
@@ -124,4 +132,32 @@ export async function sampleAlterations(
   return rows.map((r) =>
     r.variants.map((variantId, k) => ({ variantId, vaf: Number.isNaN(r.vafs[k]) ? null : (r.vafs[k] ?? null) })),
   );
+}
+
+export interface AlteredGene {
+  geneId: string;
+  alteredSamples: number;
+  frequency: number;
+}
+
+/** A page of the cohort's genes by altered samples (descending), then id; null for an unknown cohort. */
+export async function alteredGenesPage(
+  db: Database,
+  cohort: string,
+  window: Window,
+  opts: RunOptions = {},
+): Promise<{ items: AlteredGene[]; total: number } | null> {
+  const [row] = await readRecords<{ items: { geneId: string; altered: number; profiled: number }[]; total: number }>(
+    db,
+    ALTERED_GENES,
+    { cohort, w: windowParams(window) },
+    opts,
+  );
+  if (!row) return null;
+  const items = row.items.map((g) => ({
+    geneId: g.geneId,
+    alteredSamples: g.altered,
+    frequency: g.profiled ? g.altered / g.profiled : 0,
+  }));
+  return { items, total: row.total };
 }

@@ -18,12 +18,12 @@ import {
   type Condition,
   type EndpointDecl,
 } from '../domain/clinical.js';
-import { alteredSamples } from '../db/alteration.repo.js';
+import { alteredGenesPage, alteredSamples } from '../db/alteration.repo.js';
 import { ALTERED, alterationStatus, NOT_ALTERED } from '../domain/alterations.js';
 import { compareExpression, survivalByAttribute, survivalByExpression } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { listRef, sortedWindow, toConnection } from '../domain/paging.js';
-import { SampleAlterationConnection } from '../schema/alteration.type.js';
+import { AlteredGeneConnection, SampleAlterationConnection } from '../schema/alteration.type.js';
 import { AttributeCondition, AttributeValue, ClinicalAttribute } from '../schema/clinical.type.js';
 import { connectionOf } from '../loaders/statement.loader.js';
 import { recordName } from '../domain/record-names.js';
@@ -197,6 +197,19 @@ export class CohortResolver {
     const window = windowOf(ctx, a, ref);
     const page = await samplesPage(ctx.db, c.id, window, { counter: ctx.counter });
     return connectionOf(page, window, ref, idKeyOf);
+  }
+
+  @FieldResolver(() => AlteredGeneConnection, {
+    description:
+      'The genes altered in the cohort’s profiled samples (mutations from its MAF), most altered samples first, then by gene id.',
+  })
+  async alteredGenes(@Root() c: Cohort, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    const ref = listRef('Cohort.alteredGenes', c.id, 'statement');
+    const window = windowOf(ctx, a, ref);
+    const page = (await alteredGenesPage(ctx.db, c.id, window, { counter: ctx.counter })) ?? { items: [], total: 0 };
+    const nodes = await Promise.all(page.items.map((g) => ctx.loaders.node.load(g.geneId)));
+    const edges = page.items.map((g, k) => ({ ...g, node: nodes[k]! }));
+    return toConnection(edges, page.total, window, ref, (e) => [e.alteredSamples, e.geneId]);
   }
 
   @FieldResolver(() => SurvivalAnalysis, {

@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Gene } from './gene.type.js';
 import { ConnectionBase } from './page-info.type.js';
 import { Variant } from './variant.type.js';
 
@@ -38,6 +39,27 @@ export class CohortAlterationFrequency {
 
   @Field(() => Float, { description: 'alteredSamples / profiledSamples.' })
   frequency!: number;
+}
+
+@ObjectType({ description: 'A gene altered in a cohort’s profiled samples.' })
+export class AlteredGeneEdge {
+  @Field(() => String, { description: 'Keyset cursor, bound to this list (`after` or `before`).' })
+  cursor!: string;
+
+  @Field(() => Gene, { description: 'The gene.' })
+  node!: Gene;
+
+  @Field(() => Int, { description: 'Profiled samples carrying any variant of the gene.' })
+  alteredSamples!: number;
+
+  @Field(() => Float, { description: 'alteredSamples / the cohort’s profiled samples.' })
+  frequency!: number;
+}
+
+@ObjectType({ description: 'A page of a cohort’s altered genes, most altered samples first, then by gene id.' })
+export class AlteredGeneConnection extends ConnectionBase {
+  @Field(() => [AlteredGeneEdge], { description: 'The edges of this page.' })
+  edges!: AlteredGeneEdge[];
 }
 
 @InputType({

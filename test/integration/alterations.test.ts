@@ -112,6 +112,24 @@ describe('the graph meets the cohort', () => {
     });
   });
 
+  it('ranks the cohort’s altered genes by altered samples, paging by keyset', async () => {
+    const q = `query($id: ID!, $after: String) { cohort(id: $id) { alteredGenes(first: 2, after: $after) { totalCount
+      pageInfo { hasNextPage endCursor } edges { node { symbol } alteredSamples frequency } } } }`;
+    const counts = new Map<string, Set<string>>();
+    for (const r of mafRows().filter((x) => x.Variant_Classification !== 'Silent' && x.Hugo_Symbol !== 'NOTAREALGENE'))
+      counts.set(r.Hugo_Symbol!, (counts.get(r.Hugo_Symbol!) ?? new Set()).add(r.Tumor_Sample_Barcode!));
+    const expected = [...counts]
+      .map(([symbol, s]) => ({ symbol, n: s.size }))
+      .sort((a, b) => b.n - a.n || a.symbol.localeCompare(b.symbol));
+    const first = (await gql(app, q, { id: COHORT })).data.cohort.alteredGenes;
+    expect(first.totalCount).toBe(expected.length);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await gql(app, q, { id: COHORT, after: first.pageInfo.endCursor })).data.cohort.alteredGenes;
+    const edges = [...first.edges, ...second.edges];
+    expect(edges.map((e: any) => e.alteredSamples)).toEqual(expected.map((e) => e.n));
+    expect(edges[0].frequency).toBe(expected[0]!.n / R.egfr_frequency.profiled);
+  });
+
   it('lists a sample’s alterations with their VAFs', async () => {
     const rows = mafRows().filter((r) => r.Hugo_Symbol === 'EGFR' && r.HGVSp_Short === 'p.T790M' && r.t_ref_count);
     const row = rows[0]!;
