@@ -2,10 +2,11 @@
  * The mutations of a cBioPortal study (`data_mutations.txt`, a MAF): Hugo_Symbol, HGVSp_Short,
  * Variant_Classification, Tumor_Sample_Barcode, and the VAF t_alt_count / (t_alt_count +
  * t_ref_count) when both counts are present. Rows that alter no protein (Silent, Intron, UTR, ...,
- * or without a parseable protein change) are skipped and reported; rows naming unknown samples or
- * with bad counts are line-numbered errors. Profiled samples are those of a `#sequenced_samples:`
- * line, or every sample of the study. Genes the graph does not know are reported, not invented;
- * variants the graph lacks are created (db/variant.repo.ts mergeVariants). Reloads change nothing.
+ * or without a parseable protein change) are skipped and reported; rows naming unknown samples
+ * (or, with a `#sequenced_samples:` line, unlisted ones) or with bad counts are line-numbered
+ * errors. Profiled samples are those of a `#sequenced_samples:` line, or every sample of the study.
+ * Genes the graph does not know are reported, not invented; variants the graph lacks are created
+ * (db/variant.repo.ts mergeVariants). Reloads change nothing.
  */
 import { replaceAlterations, type AlterationVectorRow } from '../../db/alteration.repo.js';
 import type { Database } from '../../db/database.js';
@@ -25,7 +26,7 @@ export interface MafCall {
 export interface Maf {
   calls: MafCall[];
   /** Sample ids listed as sequenced, or null when the file lists none (every sample is profiled). */
-  sequenced: string[] | null;
+  sequenced: Set<string> | null;
   skippedRows: string[];
 }
 
@@ -44,11 +45,12 @@ export function readMaf(file: string, samples: ReadonlyMap<string, unknown>, pro
     problems.push(`${t.file}: Hugo_Symbol, Tumor_Sample_Barcode and HGVSp_Short columns are required`);
   const listed = t.meta.map((m) => m.join(' ').trim()).find((m) => /^sequenced_samples\s*:/i.test(m));
   const sequenced = listed
-    ? listed
-        .replace(/^[^:]*:/, '')
-        .trim()
-        .split(/\s+/)
-        .filter(Boolean)
+    ? new Set(
+        listed
+          .replace(/^[^:]*:/, '')
+          .split(/\s+/)
+          .filter(Boolean),
+      )
     : null;
   for (const s of sequenced ?? [])
     if (!samples.has(s)) problems.push(`${t.file}: sequenced sample ${s} is not in the sample file`);
@@ -64,6 +66,10 @@ export function readMaf(file: string, samples: ReadonlyMap<string, unknown>, pro
     }
     if (!samples.has(sample)) {
       problems.push(`${t.file} line ${r.line}: sample ${sample} is not in the sample file`);
+      continue;
+    }
+    if (sequenced && !sequenced.has(sample)) {
+      problems.push(`${t.file} line ${r.line}: sample ${sample} is not listed in #sequenced_samples`);
       continue;
     }
     const vaf = alleleFraction(cellAt(r.cells, at.ref), cellAt(r.cells, at.alt));
@@ -135,7 +141,7 @@ export async function storeAlterations(
     s.variants.push(variantId);
     s.vafs.push(c.vaf ?? NaN);
   }
-  const profiled = (maf.sequenced ?? sampleIds).map((s) => row.get(s)!).sort((a, b) => a - b);
+  const profiled = [...(maf.sequenced ?? sampleIds)].map((s) => row.get(s)!).sort((a, b) => a - b);
   const rows = [...vectors.values()].sort((a, b) => a.variantId.localeCompare(b.variantId));
   await db.writeTx((tx) => replaceAlterations(tx, cohortId, profiled, rows, bySample), opts);
   return { mutations: calls.length, variants: rows.length, newVariants: records.size, unknownGenes };

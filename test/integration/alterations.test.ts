@@ -68,7 +68,7 @@ describe('MAF import', () => {
     expect(same).toEqual([{ id: r.data.variant.id }]);
   });
 
-  it('refuses a MAF naming an unknown sample or bad counts, with line numbers, writing nothing', async () => {
+  it('refuses a MAF naming an unknown or unsequenced sample or bad counts, with line numbers, writing nothing', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'maf-'));
     cpSync(FIXTURE, dir, { recursive: true });
     writeFileSync(
@@ -79,13 +79,15 @@ describe('MAF import', () => {
     maf.push(
       'KRAS\t3845\tMissense_Mutation\tNOT-A-SAMPLE\tp.G12D\t10\t5',
       'KRAS\t3845\tMissense_Mutation\tHCC-FIX-001-01\tp.G12D\tten\t5',
+      'KRAS\t3845\tMissense_Mutation\tHCC-FIX-080-01\tp.G12D\t10\t5',
     );
     writeFileSync(path.join(dir, 'data_mutations.txt'), maf.join('\n') + '\n');
     const err = await importCbioportal(db, dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportError);
     expect((err as ImportError).problems).toEqual([
-      `data_mutations.txt line ${maf.length - 1}: sample NOT-A-SAMPLE is not in the sample file`,
-      `data_mutations.txt line ${maf.length}: t_ref_count and t_alt_count must be non-negative integers`,
+      `data_mutations.txt line ${maf.length - 2}: sample NOT-A-SAMPLE is not in the sample file`,
+      `data_mutations.txt line ${maf.length - 1}: t_ref_count and t_alt_count must be non-negative integers`,
+      `data_mutations.txt line ${maf.length}: sample HCC-FIX-080-01 is not listed in #sequenced_samples`,
     ]);
     expect(await db.read("MATCH (c:Cohort {id: 'RESISTKG:cohort-hcc_badmaf'}) RETURN c")).toEqual([]);
   });
