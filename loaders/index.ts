@@ -1,4 +1,5 @@
 /** Creates every loader for one request: caches are never shared across requests or users. */
+import { alterationFrequencyLoader, sampleAlterationsLoader } from './alteration.loader.js';
 import type { Database, QueryCounter } from '../db/database.js';
 import type { EdgeDirection } from '../db/edge.queries.js';
 import type { Predicate } from '../domain/vocabulary.js';
@@ -56,6 +57,9 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     cohortAttributes: cohortAttributesLoader(db, counter),
     patientValues: attributeValuesLoader(db, counter, 'PATIENT'),
     sampleValues: attributeValuesLoader(db, counter, 'SAMPLE'),
+    geneAlterationFrequency: alterationFrequencyLoader(db, counter, 'GENE'),
+    variantAlterationFrequency: alterationFrequencyLoader(db, counter, 'VARIANT'),
+    sampleAlterations: sampleAlterationsLoader(db, counter),
     statementEvidence,
     entityStatements: statementsLoader(db, counter),
     publicationStatements: publicationStatementsLoader(db, counter),

@@ -18,9 +18,12 @@ import {
   type Condition,
   type EndpointDecl,
 } from '../domain/clinical.js';
+import { alteredGenesPage, alteredSamples } from '../db/alteration.repo.js';
+import { ALTERED, alterationStatus, NOT_ALTERED } from '../domain/alterations.js';
 import { compareExpression, survivalByAttribute, survivalByExpression } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { listRef, sortedWindow, toConnection } from '../domain/paging.js';
+import { AlteredGeneConnection, SampleAlterationConnection } from '../schema/alteration.type.js';
 import { AttributeCondition, AttributeValue, ClinicalAttribute } from '../schema/clinical.type.js';
 import { connectionOf } from '../loaders/statement.loader.js';
 import { recordName } from '../domain/record-names.js';
@@ -36,6 +39,7 @@ import { NodeKind } from '../schema/enums.js';
 import { PageArgs } from '../schema/page.args.js';
 import { ExpressionComparison, SplitMethod, SurvivalAnalysis, SurvivalGrouping } from '../schema/survival.type.js';
 import { requireEntity, windowOf } from './args.js';
+import { requireVariant } from './variants.js';
 import type { Context } from './context.js';
 
 const idKeyOf = ({ node }: { node: { id: string } }) => [node.id];
@@ -85,6 +89,48 @@ async function selectPatients(ctx: Context, cohortId: string, conditions: Condit
 }
 
 const asNumber = (v: ClinicalValue): number | null => (typeof v === 'number' ? v : null);
+
+/** The cohort's declared endpoint of that id; BAD_USER_INPUT listing the declared ones when there is none. */
+export function requireEndpoint(c: { id: string }, endpoint: string): EndpointDecl {
+  const endpoints = (c as { endpoints?: EndpointDecl[] }).endpoints ?? [];
+  const ep = endpoints.find((e) => e.id === endpoint);
+  if (!ep)
+    throw badInput('endpoint', `cohort ${c.id} declares ${endpoints.map((e) => e.id).join(', ') || 'no endpoints'}`);
+  return ep;
+}
+
+/**
+ * Survival of patients whose profiled tumour samples alter any of the genes (any variant) or
+ * variants ("altered") against those whose profiled samples alter none ("not altered"); patients
+ * without a profiled sample are excluded. BAD_USER_INPUT when the cohort has no mutation data.
+ */
+export async function survivalByAlteration(
+  ctx: Context,
+  cohortId: string,
+  ep: EndpointDecl,
+  conditions: Condition[],
+  genes: string[],
+  variants: string[],
+): Promise<SurvivalAnalysis> {
+  const [sel, altered] = await Promise.all([
+    selectPatients(ctx, cohortId, conditions, [ep.timeAttribute, ep.eventAttribute]),
+    alteredSamples(ctx.db, cohortId, genes, variants, { counter: ctx.counter }),
+  ]);
+  if (!altered?.profiled.length) throw badInput('groupBy.alteration', `cohort ${cohortId} has no mutation data`);
+  const status = alterationStatus(sel.patients.length, altered.samplePatient, altered.profiled, altered.altered);
+  const time = sel.valuesOf(ep.timeAttribute);
+  const event = sel.valuesOf(ep.eventAttribute);
+  const result = survivalByAttribute(
+    sel.rows.map((r) => ({
+      id: sel.patients[r]!,
+      time: asNumber(time[r]!),
+      event: asNumber(event[r]!),
+      value: status[r] ?? null,
+    })),
+    [NOT_ALTERED, ALTERED],
+  );
+  return { endpoint: ep.id, gene: null, split: null, attribute: null, alterations: [...genes, ...variants], ...result };
+}
 
 const toValue = (r: AttributeValueRecord): AttributeValue => ({
   attribute: r.attribute,
@@ -153,6 +199,19 @@ export class CohortResolver {
     return connectionOf(page, window, ref, idKeyOf);
   }
 
+  @FieldResolver(() => AlteredGeneConnection, {
+    description:
+      'The genes altered in the cohort’s profiled samples (mutations from its MAF), most altered samples first, then by gene id.',
+  })
+  async alteredGenes(@Root() c: Cohort, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    const ref = listRef('Cohort.alteredGenes', c.id, 'statement');
+    const window = windowOf(ctx, a, ref);
+    const page = (await alteredGenesPage(ctx.db, c.id, window, { counter: ctx.counter })) ?? { items: [], total: 0 };
+    const nodes = await Promise.all(page.items.map((g) => ctx.loaders.node.load(g.geneId)));
+    const edges = page.items.map((g, k) => ({ ...g, node: nodes[k]! }));
+    return toConnection(edges, page.total, window, ref, (e) => [e.alteredSamples, e.geneId]);
+  }
+
   @FieldResolver(() => SurvivalAnalysis, {
     description:
       'Survival by a gene’s tumour expression or a clinical attribute’s values: Kaplan–Meier curves per group with 95% confidence limits, at-risk tables and median survival, the log-rank test and a Cox fit (Efron ties), computed as R’s survival package does.',
@@ -170,13 +229,22 @@ export class CohortResolver {
     })
     filter: AttributeCondition[] | null,
   ): Promise<SurvivalAnalysis> {
-    const endpoints = (c as Cohort & { endpoints?: EndpointDecl[] }).endpoints ?? [];
-    const ep = endpoints.find((e) => e.id === endpoint);
-    if (!ep)
-      throw badInput('endpoint', `cohort ${c.id} declares ${endpoints.map((e) => e.id).join(', ') || 'no endpoints'}`);
-    const { expression, attribute } = groupBy;
-    if ((expression == null) === (attribute == null))
-      throw badInput('groupBy', 'give exactly one of expression or attribute');
+    const ep = requireEndpoint(c, endpoint);
+    const { expression, attribute, alteration } = groupBy;
+    if ([expression, attribute, alteration].filter((g) => g != null).length !== 1)
+      throw badInput('groupBy', 'give exactly one of expression, attribute or alteration');
+    if (alteration) {
+      const { gene, variant, genes: list } = alteration;
+      if ([gene, variant, list].filter((g) => g != null).length !== 1 || list?.length === 0)
+        throw badInput('groupBy.alteration', 'give exactly one of gene, variant or genes (not empty)');
+      const genes = await Promise.all(
+        [...(gene ? [gene] : []), ...(list ?? [])].map(
+          async (g) => (await requireEntity(ctx, 'GENE', g, 'groupBy.alteration.gene')).id,
+        ),
+      );
+      const variants = variant ? [(await requireVariant(ctx, variant, 'groupBy.alteration.variant')).id] : [];
+      return survivalByAlteration(ctx, c.id, ep, await checked(ctx, c.id, filter), genes, variants);
+    }
     if (expression) {
       if (
         expression.split === SplitMethod.THRESHOLD &&
@@ -304,6 +372,21 @@ export class SampleResolver {
   ) {
     if (genes.length > 500) throw badInput('genes', 'at most 500 genes');
     return ctx.loaders.sampleExpression.load({ id: s.id, genes });
+  }
+
+  @FieldResolver(() => SampleAlterationConnection, {
+    description:
+      'The variants the sample carries (mutations from its study’s MAF) with their allele fractions, by variant id.',
+  })
+  async alterations(@Root() s: Sample, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
+    const ref = listRef('Sample.alterations', s.id, 'id');
+    const window = windowOf(ctx, a, ref);
+    const vaf = new Map((await ctx.loaders.sampleAlterations.load(s.id)).map((x) => [x.variantId, x.vaf] as const));
+    const ids = [...vaf.keys()].sort();
+    const wanted = sortedWindow(ids, window);
+    const nodes = await Promise.all(wanted.map((id) => ctx.loaders.node.load(id)));
+    const edges = wanted.map((id, k) => ({ id, node: nodes[k]!, vaf: vaf.get(id) ?? null }));
+    return toConnection(edges, ids.length, window, ref, (e) => [e.id]);
   }
 
   @FieldResolver(() => [AttributeValue], {

@@ -7,6 +7,7 @@ import {
   TargetConnection,
   VariantConnection,
 } from '../schema/edges.type.js';
+import { CohortAlterationFrequency } from '../schema/alteration.type.js';
 import { Gene } from '../schema/gene.type.js';
 import { FilteredPageArgs } from '../schema/filter.args.js';
 import { PageArgs } from '../schema/page.args.js';
@@ -77,5 +78,13 @@ export class GeneResolver {
   })
   variants(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
     return edgePage(ctx, 'variantsIn', g.id, a, info);
+  }
+
+  @FieldResolver(() => [CohortAlterationFrequency], {
+    description:
+      'The cohorts whose samples carry a variant of this gene (mutations from their MAFs), with altered / profiled samples.',
+  })
+  alterationFrequency(@Root() g: Gene, @Ctx() ctx: Context) {
+    return ctx.loaders.geneAlterationFrequency.load(g.id);
   }
 }

@@ -14,6 +14,7 @@ import { MiRNA } from '../schema/mirna.type.js';
 import { Pathway } from '../schema/pathway.type.js';
 import { Process } from '../schema/process.type.js';
 import { Publication } from '../schema/publication.type.js';
+import { CohortAlterationFrequencyResolver } from './alteration.resolver.js';
 import { CohortResolver, PatientResolver, SampleResolver } from './cohort.resolver.js';
 import { CurationResolver, EvidenceHistoryResolver, StatementHistoryResolver } from './curation.resolver.js';
 import { DiseaseResolver } from './disease.resolver.js';
@@ -36,6 +37,7 @@ import { NodeResolver } from './node.resolver.js';
 import { PathwayResolver } from './pathway.resolver.js';
 import { ProcessResolver } from './process.resolver.js';
 import { PublicationResolver } from './publication.resolver.js';
+import { PathCohortResolver } from './path-cohort.resolver.js';
 import { PathEdgeResolver, PathResolver } from './path.resolver.js';
 import { CombinationCandidateResolver } from './combination-candidate.resolver.js';
 import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
@@ -67,9 +69,11 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       PublicationResolver,
       DiseaseResolver,
       PathResolver,
+      PathCohortResolver,
       CohortResolver,
       PatientResolver,
       SampleResolver,
+      CohortAlterationFrequencyResolver,
       SearchResolver,
       NameResolutionResolver,
       NeighborhoodResolver,

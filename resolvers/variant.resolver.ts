@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { badInput } from '../domain/errors.js';
+import { CohortAlterationFrequency } from '../schema/alteration.type.js';
 import { StatementConnection } from '../schema/edges.type.js';
 import { Gene } from '../schema/gene.type.js';
 import { PageArgs } from '../schema/page.args.js';
@@ -42,5 +43,13 @@ export class VariantResolver {
   })
   statements(@Root() v: Variant, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
     return statementsPage(ctx, v.id, a);
+  }
+
+  @FieldResolver(() => [CohortAlterationFrequency], {
+    description:
+      'The cohorts whose samples carry this variant (mutations from their MAFs), with altered / profiled samples.',
+  })
+  alterationFrequency(@Root() v: Variant, @Ctx() ctx: Context) {
+    return ctx.loaders.variantAlterationFrequency.load(v.id);
   }
 }

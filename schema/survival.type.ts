@@ -1,4 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AlterationGrouping } from './alteration.type.js';
 
 export enum SplitMethod {
   MEDIAN = 'MEDIAN',
@@ -51,6 +52,12 @@ export class SurvivalGrouping {
 
   @Field(() => AttributeGrouping, { nullable: true, description: 'A clinical attribute’s values.' })
   attribute?: AttributeGrouping | null;
+
+  @Field(() => AlterationGrouping, {
+    nullable: true,
+    description: 'Whether a profiled tumour sample alters a gene or a variant (groups "not altered", "altered").',
+  })
+  alteration?: AlterationGrouping | null;
 }
 
 @ObjectType({ description: 'One step of a Kaplan–Meier curve.' })
@@ -161,6 +168,13 @@ export class SurvivalAnalysis {
 
   @Field(() => String, { nullable: true, description: 'Attribute id, when grouped by an attribute.' })
   attribute?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Gene and variant ids whose alteration split the patients, when grouped by alteration status (any altered vs none).',
+  })
+  alterations?: string[] | null;
 
   @Field(() => [Float], { description: 'Cut points used (expression groupings; empty for attributes).' })
   cutPoints!: number[];

@@ -22,7 +22,6 @@ import type { Database } from '../../db/database.js';
 import {
   CBIOPORTAL_ENDPOINTS,
   eventFlag,
-  isMissing,
   normaliseTimepoint,
   parseValue,
   type AttributeDecl,
@@ -34,35 +33,9 @@ import {
 } from '../../domain/clinical.js';
 import { loadCohort, type SampleData } from '../cohort-load.js';
 import { ImportError, type Progress } from './lines.js';
+import { cellAt, col, readTable, type Table } from './cbioportal-table.js';
+import { readMaf, storeAlterations } from './maf.js';
 import { resolveExisting } from './resolve.js';
-
-interface Table {
-  file: string;
-  /** The `#` lines: display names, descriptions, datatypes, priorities (any may be absent). */
-  meta: string[][];
-  header: string[];
-  rows: { line: number; cells: string[] }[];
-}
-
-function readTable(file: string): Table {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
-  let i = 0;
-  const meta: string[][] = [];
-  while (i < lines.length && lines[i]!.startsWith('#')) meta.push(lines[i++]!.slice(1).split('\t'));
-  const header = (lines[i] ?? '').split('\t').map((h) => h.trim());
-  const rows = lines
-    .slice(i + 1)
-    .map((l, k) => ({ line: i + 2 + k, cells: l.split('\t') }))
-    .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  return { file: path.basename(file), meta, header, rows };
-}
-
-const col = (t: Table, ...names: string[]) => t.header.findIndex((h) => names.includes(h.toUpperCase()));
-const cellAt = (cells: string[], at: number): string | null => {
-  if (at < 0) return null;
-  const v = (cells[at] ?? '').trim();
-  return isMissing(v) ? null : v;
-};
 
 function readKeyValues(file: string): Record<string, string> {
   const meta: Record<string, string> = {};
@@ -88,7 +61,7 @@ const SAMPLE_TYPES: Record<string, string> = {
 
 /** Where the study's data files are, from its meta files (or the conventional names), and what is skipped. */
 function locateFiles(dir: string, problems: string[]) {
-  const found: { patient?: string; sample?: string; expression?: string } = {};
+  const found: { patient?: string; sample?: string; expression?: string; mutations?: string } = {};
   const skipped: string[] = [];
   const metas = readdirSync(dir)
     .filter((f) => /^meta_.*\.txt$/.test(f) && f !== 'meta_study.txt')
@@ -103,7 +76,7 @@ function locateFiles(dir: string, problems: string[]) {
       continue;
     }
     if (!existsSync(path.join(dir, file))) {
-      if (type === 'CLINICAL' || type === 'MRNA_EXPRESSION')
+      if (type === 'CLINICAL' || type === 'MRNA_EXPRESSION' || type === 'MUTATION_EXTENDED')
         problems.push(`${m}: data_filename ${file} does not exist`);
       else skipped.push(`${m} (${type}, ${file}): not imported by this importer`);
       continue;
@@ -111,12 +84,14 @@ function locateFiles(dir: string, problems: string[]) {
     if (type === 'CLINICAL' && datatype === 'PATIENT_ATTRIBUTES' && !found.patient) found.patient = file;
     else if (type === 'CLINICAL' && datatype === 'SAMPLE_ATTRIBUTES' && !found.sample) found.sample = file;
     else if (type === 'MRNA_EXPRESSION' && datatype === 'CONTINUOUS' && !found.expression) found.expression = file;
+    else if (type === 'MUTATION_EXTENDED' && !found.mutations) found.mutations = file;
     else skipped.push(`${m} (${type} ${datatype}, ${file}): not imported by this importer`);
   }
   const files = readdirSync(dir);
   found.patient ??= files.includes('data_clinical_patient.txt') ? 'data_clinical_patient.txt' : undefined;
   found.sample ??= files.includes('data_clinical_sample.txt') ? 'data_clinical_sample.txt' : undefined;
   found.expression ??= files.find((f) => /^data_(mrna|expression).*\.txt$/.test(f) && !/zscore/i.test(f));
+  found.mutations ??= files.includes('data_mutations.txt') ? 'data_mutations.txt' : undefined;
   if (!found.patient)
     problems.push('no patient clinical file (meta with PATIENT_ATTRIBUTES, or data_clinical_patient.txt)');
   if (!found.sample)
@@ -280,6 +255,7 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
       if (!rowsBySymbol.has(sym)) rowsBySymbol.set(sym, r);
     }
   }
+  const maf = found.mutations ? readMaf(path.join(dir, found.mutations), sampleOf, problems) : null;
   if (problems.length) throw new ImportError(dir, problems);
 
   const genes = await resolveExisting(db, 'GENE', [...rowsBySymbol.keys()]);
@@ -323,6 +299,23 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
     },
     log,
   );
+  const alterations = maf
+    ? await storeAlterations(
+        db,
+        cohortId,
+        maf,
+        samples.map((x) => x.sourceId as string),
+        sid,
+      )
+    : null;
+  if (alterations?.unknownGenes.length)
+    log(
+      `cbioportal: ${alterations.unknownGenes.length} mutated genes are not in the graph; their mutations were skipped: ${alterations.unknownGenes.slice(0, 20).join(', ')}`,
+    );
+  if (maf?.skippedRows.length)
+    log(
+      `cbioportal: skipped ${maf.skippedRows.length} MAF rows that alter no protein: ${maf.skippedRows.slice(0, 10).join('; ')}`,
+    );
   if (unknown.length)
     log(
       `cbioportal: ${unknown.length} genes of the matrix are not in the graph and were left out of the panel: ${unknown.slice(0, 20).join(', ')}`,
@@ -335,7 +328,17 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
     endpoints: endpoints.map((e) => e.id),
     genes: panel.length,
     unknownGenes: unknown.length,
+    mutations: alterations?.mutations ?? 0,
+    variants: alterations?.variants ?? 0,
+    newVariants: alterations?.newVariants ?? 0,
   };
   log(`cbioportal: done in ${((Date.now() - started) / 1000).toFixed(1)} s ${JSON.stringify(summary)}`);
-  return { cohortId, ...summary, unknownGeneSymbols: unknown, skipped };
+  return {
+    cohortId,
+    ...summary,
+    unknownGeneSymbols: unknown,
+    unknownMutatedGenes: alterations?.unknownGenes ?? [],
+    skippedMutationRows: maf?.skippedRows ?? [],
+    skipped,
+  };
 }

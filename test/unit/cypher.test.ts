@@ -4,6 +4,7 @@
  * a builder shows up here as a diff of the query (update with `vitest run --project unit -u`).
  */
 import { describe, expect, it } from 'vitest';
+import * as alteration from '../../db/alteration.queries.js';
 import * as cohort from '../../db/cohort.queries.js';
 import { edgePageQuery } from '../../db/edge.queries.js';
 import { neighborhoodHopQuery } from '../../db/neighborhood.queries.js';
@@ -60,6 +61,14 @@ describe('statements and evidence', () => {
   ] as const) {
     it(name, async () => {
       await expect(statement[name]).toMatchFileSnapshot(file(`statement.${name}`));
+    });
+  }
+});
+
+describe('alterations', () => {
+  for (const [name, text] of Object.entries(alteration)) {
+    it(name, async () => {
+      await expect(text).toMatchFileSnapshot(file(`alteration.${name}`));
     });
   }
 });
