@@ -2,6 +2,7 @@
  * What a client pins: the graph version (db/graph-version.queries.ts), the release the database
  * was loaded from (if any), and the public files imported into it (source, file, when).
  */
+import type { ImportedSource } from '../domain/sources.js';
 import type { Database, RunOptions } from './database.js';
 
 const RECORD_IMPORT = `
@@ -20,11 +21,7 @@ RETURN coalesce(v.version, 0) AS version, r { .* } AS release, imports`;
 
 const COUNT_ENTITIES = `MATCH (n:Entity) RETURN count(n) AS n`;
 
-export interface SourceImport {
-  source: string;
-  file: string;
-  retrievedAt: string;
-}
+export type SourceImport = ImportedSource;
 
 export interface ReleaseRecord {
   name: string;

@@ -75,3 +75,25 @@ export function sourceOf(tag: unknown): KnowledgeSource {
   const key = tag.replace(/^import:/, '').toLowerCase();
   return BY_NAME.get(key) ?? SOURCES.resistkg;
 }
+
+/** A public file imported into the graph (db/release.repo.ts records one per source). */
+export interface ImportedSource {
+  source: string;
+  file: string;
+  retrievedAt: string;
+}
+
+/** The sources a graph holds: the curation always, and each public source imported into it, with its file. */
+export function sourcesInGraph(imports: readonly ImportedSource[]) {
+  const imported = new Map(imports.map((i) => [i.source, i]));
+  return Object.entries(SOURCES)
+    .filter(([key]) => key === 'resistkg' || imported.has(key))
+    .map(([key, s]) => ({
+      name: s.name,
+      infores: s.infores,
+      licence: s.licence,
+      url: s.url,
+      file: imported.get(key)?.file ?? null,
+      retrievedAt: imported.get(key)?.retrievedAt ?? null,
+    }));
+}

@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { readMeta } from '../db/release.repo.js';
-import { SOURCES } from '../domain/sources.js';
+import { sourcesInGraph } from '../domain/sources.js';
 import { Meta } from '../schema/meta.type.js';
 import type { Context } from './context.js';
 
@@ -12,21 +12,12 @@ export class MetaResolver {
   })
   async meta(@Ctx() ctx: Context): Promise<Meta> {
     const { version, release, imports } = await readMeta(ctx.db, { counter: ctx.counter });
-    const imported = new Map(imports.map((i) => [i.source, i]));
     return {
       dataVersion: String(version),
       releaseName: release?.name ?? null,
       releasedAt: release?.releasedAt ?? null,
-      sources: Object.entries(SOURCES)
-        .filter(([key]) => key === 'resistkg' || imported.has(key))
-        .map(([key, s]) => ({
-          name: s.name,
-          infores: s.infores,
-          licence: s.licence,
-          url: s.url,
-          version: imported.get(key)?.file ?? null,
-          retrievedAt: imported.get(key)?.retrievedAt ?? null,
-        })),
+      // A source's version is the file imported (its name carries the release or date).
+      sources: sourcesInGraph(imports).map(({ file, ...s }) => ({ ...s, version: file })),
     };
   }
 }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Database } from '../db/database.js';
 import { isEmpty, readMeta, recordRelease } from '../db/release.repo.js';
 import { manifestProblems, releaseNameProblem, type ReleaseFile, type ReleaseManifest } from '../domain/release.js';
-import { SOURCES } from '../domain/sources.js';
+import { sourcesInGraph } from '../domain/sources.js';
 import { exportKgx } from './exporters/kgx.js';
 import { ImportError, type Progress } from './importers/lines.js';
 import { importKgx } from './importers/kgx.js';
@@ -43,7 +43,6 @@ export async function buildRelease(
     .filter((f) => statSync(path.join(dir, f)).isFile())
     .sort()
     .map((f) => describeFile(dir, f));
-  const imported = new Map(meta.imports.map((i) => [i.source, i]));
   const manifest: ReleaseManifest = {
     format: 'resistkg-release/1',
     name,
@@ -51,16 +50,7 @@ export async function buildRelease(
     dataVersion: String(meta.version),
     counts: { nodes: summary.nodes, edges: summary.edges, statements: summary.statements },
     files,
-    sources: Object.entries(SOURCES)
-      .filter(([key]) => key === 'resistkg' || imported.has(key))
-      .map(([key, s]) => ({
-        name: s.name,
-        infores: s.infores,
-        licence: s.licence,
-        url: s.url,
-        file: imported.get(key)?.file ?? null,
-        retrievedAt: imported.get(key)?.retrievedAt ?? null,
-      })),
+    sources: sourcesInGraph(meta.imports),
   };
   writeFileSync(path.join(dir, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   log(`release ${name}: ${summary.nodes} nodes, ${summary.edges} edges in ${dir}`);

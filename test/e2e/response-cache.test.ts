@@ -3,42 +3,17 @@
  * two app instances, each with its own driver, bookmark manager and cache (as two processes on one
  * database), a write through one and an immediate read through the other.
  */
-import type { Server } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../../db/database.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { signToken } from '../../server/auth.js';
-import type { App } from '../../server/app.js';
-import { TEST_SECRET, listen, testApp, testDatabase } from '../support/db.js';
+import { TEST_SECRET, useInstances, type Instance } from '../support/db.js';
 
-interface Instance {
-  db: Database;
-  app: App;
-  server: Server;
-  base: string;
-}
-const instances: Instance[] = [];
-async function instance(): Promise<Instance> {
-  const db = testDatabase();
-  const app = await testApp(db, 100, { responseCacheMb: 64 });
-  const served = { db, app, ...(await listen(app)) };
-  instances.push(served);
-  return served;
-}
-
+const instances = useInstances(2, { responseCacheMb: 64 });
 let a: Instance;
 let b: Instance;
 let curator: string;
 beforeAll(async () => {
-  a = await instance();
-  b = await instance();
+  [a, b] = instances as [Instance, Instance];
   curator = await signToken(TEST_SECRET, 'cora', 'CURATOR');
-});
-afterAll(async () => {
-  for (const i of instances) {
-    await new Promise((r) => i.server.close(r));
-    await i.app.apollo.stop();
-    await i.db.close();
-  }
 });
 
 const COUNTS = `query counts { stats { evidenceCount } }`;

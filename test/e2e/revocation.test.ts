@@ -4,43 +4,17 @@
  * deny list reloads from the database.
  */
 import { spawnSync } from 'node:child_process';
-import type { Server } from 'node:http';
 import { SignJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
-import type { Database } from '../../db/database.js';
+import { beforeAll, describe, expect, it, inject, vi } from 'vitest';
 import { listRevokedTokens, revokeToken } from '../../db/revocation.repo.js';
 import { issueToken, secretKey, signToken } from '../../server/auth.js';
-import type { App } from '../../server/app.js';
-import { TEST_SECRET, listen, testApp, testDatabase } from '../support/db.js';
+import { TEST_SECRET, useInstances, type Instance } from '../support/db.js';
 
-interface Instance {
-  db: Database;
-  app: App;
-  server: Server;
-  base: string;
-}
-const instances: Instance[] = [];
-
-async function instance(): Promise<Instance> {
-  const db = testDatabase();
-  const app = await testApp(db, 100, { revocationRefreshMs: 50 });
-  const served = { db, app, ...(await listen(app)) };
-  instances.push(served);
-  return served;
-}
-
+const instances = useInstances(2, { revocationRefreshMs: 50 });
 let a: Instance;
 let b: Instance;
-beforeAll(async () => {
-  a = await instance();
-  b = await instance();
-});
-afterAll(async () => {
-  for (const i of instances) {
-    await new Promise((r) => i.server.close(r));
-    await i.app.apollo.stop(); // stops its deny list's reloads too
-    await i.db.close();
-  }
+beforeAll(() => {
+  [a, b] = instances as [Instance, Instance];
 });
 
 async function call(on: Instance, query: string, token?: string, variables: Record<string, unknown> = {}) {

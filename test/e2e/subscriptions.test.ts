@@ -2,44 +2,25 @@
  * Subscriptions over WebSocket (graphql-ws) against the real Neo4j, with two app instances as two
  * API processes on one database: writes go through one, subscribers listen on the other.
  */
-import type { Server } from 'node:http';
 import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { Database } from '../../db/database.js';
 import { signToken } from '../../server/auth.js';
-import type { App } from '../../server/app.js';
-import { TEST_SECRET, listen, testApp, testDatabase } from '../support/db.js';
+import { TEST_SECRET, useInstances, type Instance } from '../support/db.js';
 
-interface Instance {
-  db: Database;
-  app: App;
-  server: Server;
-  base: string;
-}
-const instances: Instance[] = [];
+const instances = useInstances(2, { livePollMs: 50 });
 const clients: Client[] = [];
 let writer: Instance;
 let listener: Instance;
 const tokens: Record<string, string> = {};
 
 beforeAll(async () => {
-  for (let i = 0; i < 2; i++) {
-    const db = testDatabase();
-    const app = await testApp(db, 100, { livePollMs: 50 });
-    instances.push({ db, app, ...(await listen(app)) });
-  }
   [writer, listener] = instances as [Instance, Instance];
   tokens.curator = await signToken(TEST_SECRET, 'cora', 'CURATOR');
   tokens.editor = await signToken(TEST_SECRET, 'eddie', 'EDITOR');
 });
 afterAll(async () => {
-  for (const c of clients) await c.dispose();
-  for (const i of instances) {
-    await new Promise((r) => i.server.close(r));
-    await i.app.apollo.stop();
-    await i.db.close();
-  }
+  for (const c of clients) await c.dispose(); // before the instances close (hooks run in reverse)
 });
 
 function client(on: Instance, token?: string): Client {

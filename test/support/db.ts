@@ -63,3 +63,35 @@ export async function listen(app: App): Promise<{ server: Server; base: string }
   const addr = server.address();
   return { server, base: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}` };
 }
+
+/** One app instance served over HTTP, with its own driver (and so its own bookmark manager and caches). */
+export interface Instance {
+  db: Database;
+  app: App;
+  server: Server;
+  base: string;
+}
+
+/**
+ * Registers beforeAll/afterAll that serve `count` app instances on the test database, as that many
+ * API processes would be (each its own driver, bookmarks, caches and change feed), and returns the
+ * list (filled inside tests).
+ */
+export function useInstances(count: number, config: Partial<AppConfig> = {}): Instance[] {
+  const instances: Instance[] = [];
+  beforeAll(async () => {
+    for (let i = 0; i < count; i++) {
+      const db = testDatabase();
+      const app = await testApp(db, 100, config);
+      instances.push({ db, app, ...(await listen(app)) });
+    }
+  });
+  afterAll(async () => {
+    for (const i of instances) {
+      await new Promise((r) => i.server.close(r));
+      await i.app.apollo.stop();
+      await i.db.close();
+    }
+  });
+  return instances;
+}
