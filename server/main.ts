@@ -76,7 +76,6 @@ async function main(): Promise<void> {
     }
     const { app, attachSubscriptions } = await createApp({ db, logger, config, authSecret: secret.secret });
     const listening = createServer(app);
-    live = attachSubscriptions(listening);
     try {
       await new Promise<void>((resolve, reject) => {
         listening.once('error', reject);
@@ -102,6 +101,8 @@ async function main(): Promise<void> {
       return;
     }
     server = listening;
+    // Only once it listens: a WebSocket server attached earlier would also report a failed listen.
+    live = attachSubscriptions(listening);
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : config.port;
     const shown = config.host.includes(':') ? `[${config.host}]` : config.host;
