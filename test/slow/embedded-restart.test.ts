@@ -63,7 +63,7 @@ async function startService(extraEnv: Record<string, string> = {}): Promise<Serv
   for (const key of ['AUTH_SECRET', 'AUTH_SECRET_FILE', 'NEO4J_PASSWORD_FILE', 'HOST', 'NODE_ENV']) delete env[key];
   const { child, neo4jPid, out, exited } = await spawnService(env);
   children.push(child);
-  return { child, base: `http://127.0.0.1:${port}`, boltPort, dataDir, neo4jPid, out, exited };
+  return { child, base: `http://127.0.0.1:${port}`, boltPort, dataDir, neo4jPid: neo4jPid!, out, exited };
 }
 
 const SUBMIT = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { id status version } }`;

@@ -67,7 +67,7 @@ async function startService(
   const port = await freePort();
   const { child, neo4jPid, out } = await spawnService(serviceEnv(root, port, await freePort()));
   children.push(child);
-  return { child, port, neo4jPid, out };
+  return { child, port, neo4jPid: neo4jPid!, out };
 }
 
 /** Every string literal of 32+ characters naming a secret in the repository's own TypeScript. */
