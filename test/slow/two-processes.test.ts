@@ -1,7 +1,8 @@
 /**
- * Subscriptions across two API processes: two real services (`server/main.ts`, as `npm start`
- * runs it) on the one test Neo4j. A subscriber on one process hears about writes made through
- * the other, because each process reads the change feed from the database.
+ * Two API processes: two real services (`server/main.ts`, as `npm start` runs it) on the one test
+ * Neo4j, each with its own response cache, bookmarks and change feed. A subscriber on one hears
+ * about writes made through the other, and a cached read on one never outlives a write through
+ * the other.
  */
 import type { ChildProcess } from 'node:child_process';
 import { createClient, type Client } from 'graphql-ws';
@@ -80,6 +81,33 @@ async function call(base: string, query: string, variables: Record<string, unkno
   return body.data;
 }
 
+const SUBMIT = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { id version } }`;
+const submitInput = (sentence: string) => ({
+  input: {
+    statementId: STATEMENT,
+    source: { pmid: '40715090' },
+    sentence,
+    level: 'B',
+    modelSystem: 'CELL_LINE',
+    direction: 'SUPPORTS',
+    rating: 4,
+  },
+});
+const ACCEPT = `mutation($id: ID!, $v: Int!) { reviewEvidence(id: $id, expectedVersion: $v, decision: ACCEPT) { status } }`;
+
+/** An anonymous GET, as a browser or CDN sends it: cacheable by the response cache. */
+async function readStatement(base: string, headers: Record<string, string> = {}) {
+  const query = encodeURIComponent(`{ statement(id: "${STATEMENT}") { belief evidenceCount } }`);
+  const res = await fetch(`${base}/graphql?query=${query}`, {
+    headers: { 'apollo-require-preflight': '1', ...headers },
+  });
+  return {
+    status: res.status,
+    etag: res.headers.get('etag'),
+    body: res.status === 200 ? ((await res.json()) as any) : null,
+  };
+}
+
 const STATEMENT = 'RESISTKG:stmt-P16'; // CAV1 → AXL, on sorafenib's resistance paths
 
 it('a subscriber on one process hears about writes made through another', async () => {
@@ -101,18 +129,8 @@ it('a subscriber on one process hears about writes made through another', async 
 
   const { submitEvidence } = await call(
     writer,
-    `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) { id version } }`,
-    {
-      input: {
-        statementId: STATEMENT,
-        source: { pmid: '40715090' },
-        sentence: 'Two-process subscription test: CAV1 raises AXL in sorafenib-resistant cells.',
-        level: 'B',
-        modelSystem: 'CELL_LINE',
-        direction: 'SUPPORTS',
-        rating: 4,
-      },
-    },
+    SUBMIT,
+    submitInput('Two-process subscription test: CAV1 raises AXL in sorafenib-resistant cells.'),
     curator,
   );
   await vi.waitFor(() => expect(evidence).toHaveLength(1), { timeout: 20_000, interval: 100 });
@@ -127,12 +145,34 @@ it('a subscriber on one process hears about writes made through another', async 
   );
   expect(paths).toEqual([]); // pending evidence changes no belief
 
-  await call(
-    writer,
-    `mutation($id: ID!, $v: Int!) { reviewEvidence(id: $id, expectedVersion: $v, decision: ACCEPT) { status } }`,
-    { id: submitEvidence.id, v: submitEvidence.version },
-    editor,
-  );
+  await call(writer, ACCEPT, { id: submitEvidence.id, v: submitEvidence.version }, editor);
   await vi.waitFor(() => expect(paths).toHaveLength(1), { timeout: 20_000, interval: 100 });
   expect(paths[0].data.resistancePathsChanged.length).toBeGreaterThan(0);
+});
+
+it('a cached read on one process is never served after a write acknowledged by the other', async () => {
+  const before = await readStatement(listener);
+  const again = await readStatement(listener, { 'if-none-match': before.etag!, 'cache-control': 'max-age=0' });
+  expect(again.status).toBe(304); // cached on the listener
+
+  const { submitEvidence } = await call(
+    writer,
+    SUBMIT,
+    submitInput('Two-process cache test: CAV1 raises AXL.'),
+    curator,
+  );
+  const accepted = await fetch(`${writer}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+    body: JSON.stringify({ query: ACCEPT, variables: { id: submitEvidence.id, v: submitEvidence.version } }),
+  });
+  const bookmark = accepted.headers.get('resistkg-bookmark');
+  expect(bookmark).toBeTruthy();
+
+  // The very next read through the other process, carrying the write's bookmark.
+  const after = await readStatement(listener, { 'resistkg-bookmark': bookmark! });
+  expect(after.status).toBe(200);
+  expect(after.etag).not.toBe(before.etag);
+  expect(after.body.data.statement.evidenceCount).toBe(before.body.data.statement.evidenceCount + 1);
+  expect(after.body.data.statement.belief).toBeGreaterThan(before.body.data.statement.belief);
 });
