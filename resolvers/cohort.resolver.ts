@@ -1,142 +1,22 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import {
-  cohortColumns,
-  cohortPanel,
-  expressionByPatient,
-  listCohorts,
-  patientsByIds,
-  patientsPage,
-  samplesPage,
-  type AttributeValueRecord,
-} from '../db/cohort.repo.js';
-import {
-  asText,
-  conditionProblem,
-  matchingRows,
-  perPatient,
-  type ClinicalValue,
-  type Condition,
-  type EndpointDecl,
-} from '../domain/clinical.js';
-import { alteredGenesPage, alteredSamples } from '../db/alteration.repo.js';
-import { ALTERED, alterationStatus, NOT_ALTERED } from '../domain/alterations.js';
+import { expressionByPatient, listCohorts, patientsByIds, patientsPage, samplesPage } from '../db/cohort.repo.js';
+import { alteredGenesPage } from '../db/alteration.repo.js';
 import { compareExpression, survivalByAttribute, survivalByExpression } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { listRef, sortedWindow, toConnection } from '../domain/paging.js';
-import { AlteredGeneConnection, SampleAlterationConnection } from '../schema/alteration.type.js';
-import { AttributeCondition, AttributeValue, ClinicalAttribute } from '../schema/clinical.type.js';
+import { AlteredGeneConnection } from '../schema/alteration.type.js';
+import { AttributeCondition, ClinicalAttribute } from '../schema/clinical.type.js';
 import { connectionOf } from '../loaders/statement.loader.js';
-import { recordName } from '../domain/record-names.js';
-import {
-  Cohort,
-  ExpressionValue,
-  Patient,
-  PatientConnection,
-  Sample,
-  SampleConnection,
-} from '../schema/cohort.type.js';
+import { Cohort, PatientConnection, SampleConnection } from '../schema/cohort.type.js';
 import { NodeKind } from '../schema/enums.js';
 import { PageArgs } from '../schema/page.args.js';
 import { ExpressionComparison, SplitMethod, SurvivalAnalysis, SurvivalGrouping } from '../schema/survival.type.js';
 import { requireEntity, windowOf } from './args.js';
+import { asNumber, checked, panelGene, requireEndpoint, selectPatients, survivalByAlteration } from './cohorts.js';
 import { requireVariant } from './variants.js';
 import type { Context } from './context.js';
 
 const idKeyOf = ({ node }: { node: { id: string } }) => [node.id];
-
-/** The gene (id or symbol) as measured in the cohort's panel; BAD_USER_INPUT when it is not. */
-async function panelGene(ctx: Context, cohortId: string, gene: string, field: string): Promise<string> {
-  const node = await requireEntity(ctx, 'GENE', gene, field);
-  const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
-  if (!panel?.genes.includes(node.id)) {
-    throw badInput(
-      field,
-      `${node.symbol ?? node.id} is not measured in cohort ${cohortId} (panel: ${panel?.symbols.slice(0, 30).join(', ')})`,
-    );
-  }
-  return node.id;
-}
-
-/** The conditions, checked against the cohort's declared attributes; `extra` attributes must be declared too. */
-async function checked(
-  ctx: Context,
-  cohortId: string,
-  filter: readonly AttributeCondition[] | null | undefined,
-  extra: { field: string; attribute: string }[] = [],
-): Promise<Condition[]> {
-  const conditions = [...(filter ?? [])];
-  if (!conditions.length && !extra.length) return conditions;
-  const declared = await ctx.loaders.cohortAttributes.load(cohortId);
-  const problem = conditionProblem(conditions, declared);
-  if (problem) throw badInput('filter', problem);
-  for (const e of extra)
-    if (!declared.some((d) => d.id === e.attribute))
-      throw badInput(e.field, `cohort ${cohortId} declares no attribute ${e.attribute}`);
-  return conditions;
-}
-
-/** The patient rows passing the conditions and the values of the attributes read (one query). */
-async function selectPatients(ctx: Context, cohortId: string, conditions: Condition[], attributes: string[]) {
-  const data = await cohortColumns(ctx.db, cohortId, [...conditions.map((c) => c.attribute), ...attributes], {
-    counter: ctx.counter,
-  });
-  const patients = data?.patients ?? [];
-  const valuesOf = (attribute: string): ClinicalValue[] => {
-    const column = data?.columns.get(attribute);
-    return column ? perPatient(column, patients.length, data!.samplePatient) : patients.map(() => null);
-  };
-  return { patients, rows: matchingRows(patients.length, conditions, valuesOf), valuesOf };
-}
-
-const asNumber = (v: ClinicalValue): number | null => (typeof v === 'number' ? v : null);
-
-/** The cohort's declared endpoint of that id; BAD_USER_INPUT listing the declared ones when there is none. */
-export function requireEndpoint(c: { id: string }, endpoint: string): EndpointDecl {
-  const endpoints = (c as { endpoints?: EndpointDecl[] }).endpoints ?? [];
-  const ep = endpoints.find((e) => e.id === endpoint);
-  if (!ep)
-    throw badInput('endpoint', `cohort ${c.id} declares ${endpoints.map((e) => e.id).join(', ') || 'no endpoints'}`);
-  return ep;
-}
-
-/**
- * Survival of patients whose profiled tumour samples alter any of the genes (any variant) or
- * variants ("altered") against those whose profiled samples alter none ("not altered"); patients
- * without a profiled sample are excluded. BAD_USER_INPUT when the cohort has no mutation data.
- */
-export async function survivalByAlteration(
-  ctx: Context,
-  cohortId: string,
-  ep: EndpointDecl,
-  conditions: Condition[],
-  genes: string[],
-  variants: string[],
-): Promise<SurvivalAnalysis> {
-  const [sel, altered] = await Promise.all([
-    selectPatients(ctx, cohortId, conditions, [ep.timeAttribute, ep.eventAttribute]),
-    alteredSamples(ctx.db, cohortId, genes, variants, { counter: ctx.counter }),
-  ]);
-  if (!altered?.profiled.length) throw badInput('groupBy.alteration', `cohort ${cohortId} has no mutation data`);
-  const status = alterationStatus(sel.patients.length, altered.samplePatient, altered.profiled, altered.altered);
-  const time = sel.valuesOf(ep.timeAttribute);
-  const event = sel.valuesOf(ep.eventAttribute);
-  const result = survivalByAttribute(
-    sel.rows.map((r) => ({
-      id: sel.patients[r]!,
-      time: asNumber(time[r]!),
-      event: asNumber(event[r]!),
-      value: status[r] ?? null,
-    })),
-    [NOT_ALTERED, ALTERED],
-  );
-  return { endpoint: ep.id, gene: null, split: null, attribute: null, alterations: [...genes, ...variants], ...result };
-}
-
-const toValue = (r: AttributeValueRecord): AttributeValue => ({
-  attribute: r.attribute,
-  value: asText(r.value),
-  number: asNumber(r.value),
-});
 
 @Resolver(() => Cohort)
 export class CohortResolver {
@@ -306,106 +186,5 @@ export class CohortResolver {
     const values = sel.valuesOf(groupBy);
     const rows = sel.rows.map((r) => ({ value: byPatient.get(sel.patients[r]!) ?? null, group: values[r] ?? null }));
     return { gene: geneId, groupBy, ...compareExpression(rows) };
-  }
-}
-
-@Resolver(() => Patient)
-export class PatientResolver {
-  @FieldResolver(() => String, { description: 'The patient id (patients have no names here).' })
-  name(@Root() p: Patient): string {
-    return recordName(p);
-  }
-
-  @FieldResolver(() => NodeKind, { description: 'PATIENT.' })
-  kind(): string {
-    return 'PATIENT';
-  }
-
-  @FieldResolver(() => [Sample], { description: 'The patient’s samples.' })
-  async samples(@Root() p: Patient, @Ctx() ctx: Context) {
-    return ctx.loaders.patientSamples.load(p.id);
-  }
-
-  @FieldResolver(() => Cohort, { description: 'The cohort.' })
-  cohort(@Root() p: Patient, @Ctx() ctx: Context) {
-    return ctx.loaders.cohort.load(p.cohortId);
-  }
-
-  @FieldResolver(() => [AttributeValue], {
-    description: 'The patient’s values of every patient-level attribute its cohort declares (missing ones as null).',
-  })
-  async attributes(@Root() p: Patient, @Ctx() ctx: Context) {
-    return (await ctx.loaders.patientValues.load(p.id)).map(toValue);
-  }
-
-  @FieldResolver(() => AttributeValue, {
-    nullable: true,
-    description: 'The patient’s value of one attribute; null when the cohort declares no such patient attribute.',
-  })
-  async attribute(
-    @Root() p: Patient,
-    @Ctx() ctx: Context,
-    @Arg('id', () => String, { description: 'Attribute id, e.g. OS_MONTHS.' }) id: string,
-  ) {
-    const found = (await ctx.loaders.patientValues.load(p.id)).find((v) => v.attribute.id === id);
-    return found ? toValue(found) : null;
-  }
-}
-
-@Resolver(() => Sample)
-export class SampleResolver {
-  @FieldResolver(() => String, { description: 'The sample id.' })
-  name(@Root() s: Sample): string {
-    return recordName(s);
-  }
-
-  @FieldResolver(() => NodeKind, { description: 'SAMPLE.' })
-  kind(): string {
-    return 'SAMPLE';
-  }
-
-  @FieldResolver(() => [ExpressionValue], { description: 'Expression of the given genes (null where not measured).' })
-  async expression(
-    @Root() s: Sample,
-    @Ctx() ctx: Context,
-    @Arg('genes', () => [ID], { description: 'Gene ids (at most 500).' }) genes: string[],
-  ) {
-    if (genes.length > 500) throw badInput('genes', 'at most 500 genes');
-    return ctx.loaders.sampleExpression.load({ id: s.id, genes });
-  }
-
-  @FieldResolver(() => SampleAlterationConnection, {
-    description:
-      'The variants the sample carries (mutations from its study’s MAF) with their allele fractions, by variant id.',
-  })
-  async alterations(@Root() s: Sample, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs) {
-    const ref = listRef('Sample.alterations', s.id, 'id');
-    const window = windowOf(ctx, a, ref);
-    const vaf = new Map((await ctx.loaders.sampleAlterations.load(s.id)).map((x) => [x.variantId, x.vaf] as const));
-    const ids = [...vaf.keys()].sort();
-    const wanted = sortedWindow(ids, window);
-    const nodes = await Promise.all(wanted.map((id) => ctx.loaders.node.load(id)));
-    const edges = wanted.map((id, k) => ({ id, node: nodes[k]!, vaf: vaf.get(id) ?? null }));
-    return toConnection(edges, ids.length, window, ref, (e) => [e.id]);
-  }
-
-  @FieldResolver(() => [AttributeValue], {
-    description: 'The sample’s values of every sample-level attribute its cohort declares (missing ones as null).',
-  })
-  async attributes(@Root() s: Sample, @Ctx() ctx: Context) {
-    return (await ctx.loaders.sampleValues.load(s.id)).map(toValue);
-  }
-
-  @FieldResolver(() => AttributeValue, {
-    nullable: true,
-    description: 'The sample’s value of one attribute; null when the cohort declares no such sample attribute.',
-  })
-  async attribute(
-    @Root() s: Sample,
-    @Ctx() ctx: Context,
-    @Arg('id', () => String, { description: 'Attribute id, e.g. SAMPLE_TYPE.' }) id: string,
-  ) {
-    const found = (await ctx.loaders.sampleValues.load(s.id)).find((v) => v.attribute.id === id);
-    return found ? toValue(found) : null;
   }
 }

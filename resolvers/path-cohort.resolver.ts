@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from 'type-graphql';
 import { badInput } from '../domain/errors.js';
 import { Path } from '../schema/path.type.js';
 import { SurvivalAnalysis } from '../schema/survival.type.js';
-import { requireEndpoint, survivalByAlteration } from './cohort.resolver.js';
+import { requireEndpoint, survivalByAlteration } from './cohorts.js';
 import type { Context } from './context.js';
 
 /** Where resistance paths meet the cohorts: how patients whose tumours alter a path fare. */

@@ -1,0 +1,113 @@
+/** Cohort helpers shared by the cohort, path-cohort, patient and sample resolvers: checked filters, selected patients, survival by alteration. */
+import { cohortColumns, cohortPanel, type AttributeValueRecord } from '../db/cohort.repo.js';
+import { alteredSamples } from '../db/alteration.repo.js';
+import {
+  asText,
+  conditionProblem,
+  matchingRows,
+  perPatient,
+  type ClinicalValue,
+  type Condition,
+  type EndpointDecl,
+} from '../domain/clinical.js';
+import { ALTERED, alterationStatus, NOT_ALTERED } from '../domain/alterations.js';
+import { survivalByAttribute } from '../domain/cohort-analysis.js';
+import { badInput } from '../domain/errors.js';
+import { AttributeCondition, AttributeValue } from '../schema/clinical.type.js';
+import { SurvivalAnalysis } from '../schema/survival.type.js';
+import { requireEntity } from './args.js';
+import type { Context } from './context.js';
+
+/** The gene (id or symbol) as measured in the cohort's panel; BAD_USER_INPUT when it is not. */
+export async function panelGene(ctx: Context, cohortId: string, gene: string, field: string): Promise<string> {
+  const node = await requireEntity(ctx, 'GENE', gene, field);
+  const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
+  if (!panel?.genes.includes(node.id)) {
+    throw badInput(
+      field,
+      `${node.symbol ?? node.id} is not measured in cohort ${cohortId} (panel: ${panel?.symbols.slice(0, 30).join(', ')})`,
+    );
+  }
+  return node.id;
+}
+
+/** The conditions, checked against the cohort's declared attributes; `extra` attributes must be declared too. */
+export async function checked(
+  ctx: Context,
+  cohortId: string,
+  filter: readonly AttributeCondition[] | null | undefined,
+  extra: { field: string; attribute: string }[] = [],
+): Promise<Condition[]> {
+  const conditions = [...(filter ?? [])];
+  if (!conditions.length && !extra.length) return conditions;
+  const declared = await ctx.loaders.cohortAttributes.load(cohortId);
+  const problem = conditionProblem(conditions, declared);
+  if (problem) throw badInput('filter', problem);
+  for (const e of extra)
+    if (!declared.some((d) => d.id === e.attribute))
+      throw badInput(e.field, `cohort ${cohortId} declares no attribute ${e.attribute}`);
+  return conditions;
+}
+
+/** The patient rows passing the conditions and the values of the attributes read (one query). */
+export async function selectPatients(ctx: Context, cohortId: string, conditions: Condition[], attributes: string[]) {
+  const data = await cohortColumns(ctx.db, cohortId, [...conditions.map((c) => c.attribute), ...attributes], {
+    counter: ctx.counter,
+  });
+  const patients = data?.patients ?? [];
+  const valuesOf = (attribute: string): ClinicalValue[] => {
+    const column = data?.columns.get(attribute);
+    return column ? perPatient(column, patients.length, data!.samplePatient) : patients.map(() => null);
+  };
+  return { patients, rows: matchingRows(patients.length, conditions, valuesOf), valuesOf };
+}
+
+export const asNumber = (v: ClinicalValue): number | null => (typeof v === 'number' ? v : null);
+
+/** The cohort's declared endpoint of that id; BAD_USER_INPUT listing the declared ones when there is none. */
+export function requireEndpoint(c: { id: string }, endpoint: string): EndpointDecl {
+  const endpoints = (c as { endpoints?: EndpointDecl[] }).endpoints ?? [];
+  const ep = endpoints.find((e) => e.id === endpoint);
+  if (!ep)
+    throw badInput('endpoint', `cohort ${c.id} declares ${endpoints.map((e) => e.id).join(', ') || 'no endpoints'}`);
+  return ep;
+}
+
+/**
+ * Survival of patients whose profiled tumour samples alter any of the genes (any variant) or
+ * variants ("altered") against those whose profiled samples alter none ("not altered"); patients
+ * without a profiled sample are excluded. BAD_USER_INPUT when the cohort has no mutation data.
+ */
+export async function survivalByAlteration(
+  ctx: Context,
+  cohortId: string,
+  ep: EndpointDecl,
+  conditions: Condition[],
+  genes: string[],
+  variants: string[],
+): Promise<SurvivalAnalysis> {
+  const [sel, altered] = await Promise.all([
+    selectPatients(ctx, cohortId, conditions, [ep.timeAttribute, ep.eventAttribute]),
+    alteredSamples(ctx.db, cohortId, genes, variants, { counter: ctx.counter }),
+  ]);
+  if (!altered?.profiled.length) throw badInput('groupBy.alteration', `cohort ${cohortId} has no mutation data`);
+  const status = alterationStatus(sel.patients.length, altered.samplePatient, altered.profiled, altered.altered);
+  const time = sel.valuesOf(ep.timeAttribute);
+  const event = sel.valuesOf(ep.eventAttribute);
+  const result = survivalByAttribute(
+    sel.rows.map((r) => ({
+      id: sel.patients[r]!,
+      time: asNumber(time[r]!),
+      event: asNumber(event[r]!),
+      value: status[r] ?? null,
+    })),
+    [NOT_ALTERED, ALTERED],
+  );
+  return { endpoint: ep.id, gene: null, split: null, attribute: null, alterations: [...genes, ...variants], ...result };
+}
+
+export const toValue = (r: AttributeValueRecord): AttributeValue => ({
+  attribute: r.attribute,
+  value: asText(r.value),
+  number: asNumber(r.value),
+});
