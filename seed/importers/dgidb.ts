@@ -9,8 +9,9 @@
  */
 import type { Database } from '../../db/database.js';
 import type { EvidenceRow, StatementRow } from '../../db/seed.repo.js';
-import { INTERACTION_TYPE, type InteractionType } from '../../domain/vocabulary.js';
+import type { InteractionType } from '../../domain/vocabulary.js';
 import { ACTIONS } from './actions.js';
+import { targetsStatement } from './drug-targets.js';
 import { ImportError, cell, columns, readLines, stableHash, type Progress } from './lines.js';
 import { newEntity, resolveExisting } from './resolve.js';
 import { writeImport, type ImportBatch } from './write.js';
@@ -149,26 +150,8 @@ export async function importDgidb(
     }
     drugId = drugId!;
     const statementId = `RESISTKG:stmt-dgidb-${stableHash(`${drugId}|${geneId}`)}`;
-    const implied = INTERACTION_TYPE.terms[r.action].sign;
-    const sign = implied ?? 0;
-    if (!statements.has(statementId)) {
-      statements.set(statementId, {
-        id: statementId,
-        subject: drugId,
-        predicate: 'TARGETS',
-        object: geneId,
-        sign,
-        props: {
-          interactionType: r.action,
-          contextNote:
-            sign === 0 ? 'The source does not state inhibition or activation: direction unknown (sign 0).' : null,
-          tier: 'IMPORT',
-          factKeys: [],
-          source: 'DGIdb',
-        },
-        edgeProps: { interactionType: r.action, mechanism: null, disease: null },
-      });
-    }
+    if (!statements.has(statementId))
+      statements.set(statementId, targetsStatement(statementId, drugId, geneId, r.action, 'DGIdb'));
     const sourceId = r.pmids[0]
       ? `PMID:${r.pmids[0]}`
       : `RESISTKG:src-dgidb-${r.source.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;

@@ -27,6 +27,36 @@ export interface DrugTargetRow {
   note: string | null;
 }
 
+/**
+ * The imported TARGETS statement of a drug–gene pair: its sign is the interaction type's (an
+ * interaction of unknown direction gets 0 and a note, so it is never taken for an inhibitor).
+ */
+export function targetsStatement(
+  id: string,
+  drugId: string,
+  geneId: string,
+  action: InteractionType,
+  source: string,
+): StatementRow {
+  const sign = INTERACTION_TYPE.terms[action].sign ?? 0;
+  return {
+    id,
+    subject: drugId,
+    predicate: 'TARGETS',
+    object: geneId,
+    sign,
+    props: {
+      interactionType: action,
+      contextNote:
+        sign === 0 ? 'The source does not state inhibition or activation: direction unknown (sign 0).' : null,
+      tier: 'IMPORT',
+      factKeys: [],
+      source,
+    },
+    edgeProps: { interactionType: action, mechanism: null, disease: null },
+  };
+}
+
 export async function writeDrugTargets(
   db: Database,
   rows: DrugTargetRow[],
@@ -76,24 +106,8 @@ export async function writeDrugTargets(
       batch.synonyms.push(s);
     }
     const statementId = `RESISTKG:stmt-${tag}-${stableHash(`${drugId}|${geneId}`)}`;
-    const sign = INTERACTION_TYPE.terms[r.action].sign ?? 0;
     if (!statements.has(statementId))
-      statements.set(statementId, {
-        id: statementId,
-        subject: drugId,
-        predicate: 'TARGETS',
-        object: geneId,
-        sign,
-        props: {
-          interactionType: r.action,
-          contextNote:
-            sign === 0 ? 'The source does not state inhibition or activation: direction unknown (sign 0).' : null,
-          tier: 'IMPORT',
-          factKeys: [],
-          source: source.name,
-        },
-        edgeProps: { interactionType: r.action, mechanism: null, disease: null },
-      });
+      statements.set(statementId, targetsStatement(statementId, drugId, geneId, r.action, source.name));
     const cites = r.pmids[0] ? `PMID:${r.pmids[0]}` : sourceId;
     if (r.pmids[0])
       batch.publications.push({
