@@ -3,7 +3,7 @@
  * API processes on one database: writes go through one, subscribers listen on the other.
  */
 import { createClient, type Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { signToken } from '../../server/auth.js';
 import { TEST_SECRET, useInstances, type Instance } from '../support/db.js';
@@ -37,31 +37,25 @@ function client(on: Instance, token?: string): Client {
 /** Subscribes and collects every message (data or errors) until disposed. */
 function watch(c: Client, query: string, variables: Record<string, unknown> = {}) {
   const received: any[] = [];
-  const waiters: (() => void)[] = [];
   const dispose = c.subscribe(
     { query, variables },
     {
       next: (m) => {
         received.push(m);
-        waiters.splice(0).forEach((w) => w());
       },
       error: (e) => {
         received.push({ errors: Array.isArray(e) ? e : [e] });
-        waiters.splice(0).forEach((w) => w());
       },
       complete: () => undefined,
     },
   );
-  const until = async (count: number) => {
-    const deadline = Date.now() + 20_000;
-    while (received.length < count) {
-      if (Date.now() > deadline) throw new Error(`waited for ${count} messages, got ${JSON.stringify(received)}`);
-      await new Promise<void>((r) => {
-        waiters.push(r);
-        setTimeout(r, 200);
-      });
-    }
-  };
+  const until = (count: number) =>
+    vi.waitFor(
+      () => {
+        if (received.length < count) throw new Error(`waited for ${count} messages, got ${JSON.stringify(received)}`);
+      },
+      { timeout: 20_000, interval: 50 },
+    );
   return { received, until, dispose };
 }
 
