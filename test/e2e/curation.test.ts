@@ -495,12 +495,12 @@ describe('evidence type and variant context', () => {
     id version evidenceType significance statement { id context { alterations { id } resistanceType variantOrigin } } } }`;
   const REVISE = `mutation($id: ID!, $v: Int!, $p: EvidencePatch!) {
     reviseEvidence(id: $id, expectedVersion: $v, patch: $p) { version evidenceType significance } }`;
-  // Osimertinib overcoming gefitinib resistance in T790M tumours (variant-facts V3): a drug subject,
-  // so the context's variants cannot be the subject's; KRAS G12C shows a variant of another gene.
+  // EGFR C797S confers resistance to osimertinib in T790M tumours (variant-facts V4); the context may
+  // name variants of any gene (KRAS G12C here), not only the subject's.
   const statement = (context: Record<string, unknown>) => ({
-    subject: 'RESISTKG:osimertinib',
-    predicate: 'OVERCOMES_RESISTANCE_TO',
-    object: 'DRUGBANK:DB00317',
+    subject: 'RESISTKG:var-EGFR-p.Cys797Ser',
+    predicate: 'CONFERS_RESISTANCE_TO',
+    object: 'RESISTKG:osimertinib',
     sign: 1,
     context: { disease: 'RESISTKG:disease-NSCLC', setting: 'curation test', ...context },
   });
@@ -513,10 +513,10 @@ describe('evidence type and variant context', () => {
 
   it('stores the evidence type and the context, and tells statements apart by their variants', async () => {
     const context = { alterations: [T790M, G12C], resistanceType: 'ACQUIRED', variantOrigin: 'SOMATIC' };
-    const r = await submit(context, { evidenceType: 'PREDICTIVE', significance: 'SENSITIVITY_RESPONSE' });
+    const r = await submit(context, { evidenceType: 'PREDICTIVE', significance: 'REDUCED_SENSITIVITY' });
     expect(r.errors).toBeUndefined();
     const ev = r.data.submitEvidence;
-    expect(ev).toMatchObject({ evidenceType: 'PREDICTIVE', significance: 'SENSITIVITY_RESPONSE' });
+    expect(ev).toMatchObject({ evidenceType: 'PREDICTIVE', significance: 'REDUCED_SENSITIVITY' });
     expect(ev.statement.context).toEqual({
       alterations: [{ id: T790M }, { id: G12C }],
       resistanceType: 'ACQUIRED',
