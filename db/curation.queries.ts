@@ -13,6 +13,10 @@ RETURN id, n IS NOT NULL AS found, n.kind AS kind`;
 export const SAME_STATEMENT = `
 MATCH (s:Statement {subjectId: $subject, objectId: $object, predicate: $predicate, sign: $sign})
 WHERE coalesce(s.contextDisease, '') = coalesce($disease, '')
+  AND size(coalesce(s.contextAlterations, [])) = size($alterations)
+  AND all(a IN $alterations WHERE a IN coalesce(s.contextAlterations, []))
+  AND coalesce(s.contextResistanceType, '') = coalesce($resistanceType, '')
+  AND coalesce(s.contextVariantOrigin, '') = coalesce($variantOrigin, '')
 RETURN s.id AS id ORDER BY s.createdAt LIMIT 1`;
 
 export const CREATE_EVIDENCE = `

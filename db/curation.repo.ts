@@ -132,20 +132,39 @@ export async function submitEvidence(
         } else {
           const s = input.statement!;
           const disease = s.context?.disease?.trim() || null;
+          const alterations = (s.context?.alterations ?? []).map((a) => a.trim());
+          const alterationRefs = alterations.map((id, i) => ({
+            id,
+            field: `input.statement.context.alterations[${i}]`,
+          }));
           const kinds = await entityKinds(tx, [
             { id: s.subject.trim(), field: 'input.statement.subject' },
             { id: s.object.trim(), field: 'input.statement.object' },
             ...(disease ? [{ id: disease, field: 'input.statement.context.disease' }] : []),
+            ...alterationRefs,
           ]);
           if (!(kinds instanceof Map)) return { problem: kinds };
           if (disease && kinds.get(disease) !== 'DISEASE')
             return { problem: { field: 'input.statement.context.disease', message: `${disease} is not a disease` } };
+          const notVariant = alterationRefs.find((r) => kinds.get(r.id) !== 'VARIANT');
+          if (notVariant)
+            return {
+              problem: {
+                field: notVariant.field,
+                message: `${notVariant.id} is a ${String(kinds.get(notVariant.id)).toLowerCase()}, not a variant`,
+              },
+            };
+          const resistanceType = s.context?.resistanceType ?? null;
+          const variantOrigin = s.context?.variantOrigin ?? null;
           const same = await one(tx, SAME_STATEMENT, {
             subject: s.subject.trim(),
             object: s.object.trim(),
             predicate: s.predicate,
             sign: s.sign,
             disease,
+            alterations,
+            resistanceType,
+            variantOrigin,
           });
           statementId = (same?.id as string) ?? newId('statement');
           if (!same) {
@@ -163,6 +182,9 @@ export async function submitEvidence(
                   contextCellType: s.context?.cellType ?? null,
                   contextSetting: s.context?.setting ?? null,
                   contextNote: s.context?.note ?? null,
+                  contextAlterations: alterations,
+                  contextResistanceType: resistanceType,
+                  contextVariantOrigin: variantOrigin,
                   structural: false,
                   curated: true,
                   factKeys: [],
@@ -185,6 +207,7 @@ export async function submitEvidence(
           modelSystem: input.modelSystem,
           direction: input.direction,
           significance: input.significance ?? null,
+          evidenceType: input.evidenceType ?? null,
           rating: input.rating,
           curator: user.id,
           idempotencyKey: key,

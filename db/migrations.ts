@@ -1,12 +1,14 @@
 /**
  * Idempotent schema migrations, applied at start: uniqueness of `id` per label, lookup indexes,
  * and the full-text index over names, symbols, aliases and synonyms; then data migrations
- * (cohorts of the first shape get clinical attribute columns: db/cohort-migration.ts).
+ * (cohorts of the first shape get clinical attribute columns: db/cohort-migration.ts; evidence of the
+ * old significance values gets CIViC's: db/significance-migration.ts).
  */
 import { NODE_LABELS } from '../domain/kinds.js';
 import { migrateCohortColumns } from './cohort-migration.js';
 import type { Database } from './database.js';
 import { CREATE_GRAPH_VERSION, NUMBER_OLD_EVENTS } from './graph-version.queries.js';
+import { migrateSignificance } from './significance-migration.js';
 
 /** Uniqueness of `id` per label; labels come from a whitelist, never from input. */
 const uniqueId = (label: string) =>
@@ -59,4 +61,5 @@ export async function migrate(db: Database): Promise<void> {
   await db.write(CREATE_GRAPH_VERSION, {}, { versioned: false });
   await db.write(NUMBER_OLD_EVENTS);
   await migrateCohortColumns(db);
+  await migrateSignificance(db);
 }

@@ -11,10 +11,12 @@ const STATEMENT_TYPES = PREDICATE_NAMES.join('|');
 
 /**
  * Variants (design §4a) are always where a path starts: nothing is expanded from a variant, and a
- * path may start at one only when the query gave no tumour ($alterations null: the path is
- * variant-level, labelled as such) or the tumour carries it ($alterations lists it).
+ * path may start at one only when the query gave no tumour ($tumour false: the path is
+ * variant-level, labelled as such) or the tumour carries it ($alterations lists it). $alterations
+ * is always a list (empty without a tumour): a null in its place is another parameter type, which
+ * Neo4j plans again (db/PLANS.md, paths from EGFR T790M).
  */
-const VARIANT_START = (v: string) => `(NOT ${v}:Variant OR $alterations IS NULL OR ${v}.id IN $alterations)`;
+const VARIANT_START = (v: string) => `(NOT ${v}:Variant OR NOT $tumour OR ${v}.id IN $alterations)`;
 
 /** The one-hop resistance paths: CONFERS_RESISTANCE_TO edges into the drug or a class it belongs to. */
 export const RESISTANCE_SEEDS = `

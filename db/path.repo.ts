@@ -48,11 +48,16 @@ export interface ResistanceQuery {
  * cannot use some of them because they would revisit a node). */
 const PER_NODE_MARGIN = 50;
 
+/** The tumour parameters of the path queries: one parameter type whether a tumour was given or not. */
+function tumourParams(alterations: readonly string[] | null | undefined) {
+  return { tumour: alterations != null, alterations: alterations ?? [] };
+}
+
 /** The best resistance paths of a drug, best first, by best-first search (domain/best-paths.ts). */
 export async function bestResistancePaths(read: Reader, q: ResistanceQuery): Promise<ScoredPath[]> {
   pathsBetweenQuery(q.maxHops); // the caller validated maxHops (domain/validation.ts); anything else is a bug
   if (q.first === 0) return [];
-  const params = { disease: q.disease, minBelief: q.minBelief, alterations: q.alterations ?? null };
+  const params = { disease: q.disease, minBelief: q.minBelief, ...tumourParams(q.alterations) };
   const seeds = (await read(RESISTANCE_SEEDS, { ...params, drug: q.drug })) as unknown as PathEdgeInput[];
   const expand = async (ids: string[]) => {
     const rows = await read(IN_EDGES, { ...params, ids, perNode: int(q.first + PER_NODE_MARGIN) });
@@ -83,7 +88,7 @@ export interface BetweenQuery {
 export async function pathsBetween(db: Database, q: BetweenQuery, opts: RunOptions = {}): Promise<RawPaths> {
   const rows = await db.read(
     pathsBetweenQuery(q.maxHops),
-    { ...q, alterations: q.alterations ?? null, cap: int(q.cap) },
+    { ...q, ...tumourParams(q.alterations), cap: int(q.cap) },
     opts,
   );
   return toPaths(rows, q.cap);

@@ -5,7 +5,16 @@
  * Pure; seed/importers/civic.ts reads the file and writes the graph. The table is docs/importing.md.
  */
 import { parseProteinChange, type ProteinChange } from './protein-change.js';
-import type { AlterationType, EvidenceLevel, ModelSystem, Predicate, Significance } from './vocabulary.js';
+import {
+  EVIDENCE_TYPE,
+  SIGNIFICANCE,
+  significanceProblem,
+  type AlterationType,
+  type EvidenceLevel,
+  type ModelSystem,
+  type Predicate,
+  type Significance,
+} from './vocabulary.js';
 
 export interface CivicClaim {
   predicate: Predicate;
@@ -16,36 +25,62 @@ export interface CivicClaim {
   object: 'THERAPY' | 'DISEASE';
 }
 
-/** Evidence type and significance → claim, or the reason the row is skipped. */
-export function civicClaim(evidenceType: string, significance: string): CivicClaim | { skip: string } {
+const squash = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
+/** CIViC's words ("Sensitivity/Response", "N/A") and its API's enum names (SENSITIVITYRESPONSE, NA), squashed. */
+const BY_CIVIC = new Map<string, Significance>(
+  SIGNIFICANCE.values.flatMap((v) => {
+    const word = SIGNIFICANCE.terms[v].civic;
+    return word ? [[squash(word), v] as const, [squash(v), v] as const] : [];
+  }),
+);
+
+/**
+ * A row's significance in the closed vocabulary: null when the cell is empty, a problem when CIViC
+ * documents no such value or the value belongs to another evidence type.
+ */
+export function civicSignificance(evidenceType: string, text: string): Significance | null | { problem: string } {
+  if (!text.trim()) return null;
+  const sig = BY_CIVIC.get(squash(text));
+  if (!sig) return { problem: `significance ${JSON.stringify(text)} is not one of CIViC's values` };
   const type = evidenceType.trim().toUpperCase();
-  const sig = significance.trim().toLowerCase();
-  if (type === 'PREDICTIVE') {
-    if (sig === 'resistance' || sig === 'reduced sensitivity')
-      return { predicate: 'CONFERS_RESISTANCE_TO', sign: 1, significance: 'RESISTANCE', object: 'THERAPY' };
-    if (sig === 'sensitivity/response' || sig === 'sensitivity' || sig === 'response')
-      return { predicate: 'SENSITIZES_TO', sign: 1, significance: 'SENSITIVITY', object: 'THERAPY' };
-    if (sig === 'adverse response')
-      return { skip: 'predictive significance "Adverse Response" (toxicity) has no predicate in the vocabulary' };
-    return { skip: `predictive significance ${JSON.stringify(significance)} has no predicate in the vocabulary` };
-  }
-  if (type === 'PROGNOSTIC') {
-    if (sig === 'poor outcome')
-      return { predicate: 'ASSOCIATED_WITH', sign: 1, significance: 'PROGNOSTIC_POOR', object: 'DISEASE' };
-    if (sig === 'better outcome')
-      return { predicate: 'ASSOCIATED_WITH', sign: -1, significance: 'PROGNOSTIC_GOOD', object: 'DISEASE' };
-    return { skip: `prognostic significance ${JSON.stringify(significance)} has no predicate in the vocabulary` };
-  }
-  if (type === 'DIAGNOSTIC') {
-    if (sig === 'positive')
-      return { predicate: 'BIOMARKER_OF', sign: 1, significance: 'DIAGNOSTIC', object: 'DISEASE' };
-    if (sig === 'negative')
-      return { predicate: 'BIOMARKER_OF', sign: -1, significance: 'DIAGNOSTIC', object: 'DISEASE' };
-    return { skip: `diagnostic significance ${JSON.stringify(significance)} has no predicate in the vocabulary` };
-  }
+  const mismatch = EVIDENCE_TYPE.has(type) ? significanceProblem(type, sig) : null;
+  return mismatch ? { problem: mismatch } : sig;
+}
+
+const PREDICTIVE: Partial<Record<Significance, Pick<CivicClaim, 'predicate' | 'sign'>>> = {
+  RESISTANCE: { predicate: 'CONFERS_RESISTANCE_TO', sign: 1 },
+  REDUCED_SENSITIVITY: { predicate: 'CONFERS_RESISTANCE_TO', sign: 1 },
+  SENSITIVITY_RESPONSE: { predicate: 'SENSITIZES_TO', sign: 1 },
+};
+const ABOUT_DISEASE: Partial<Record<Significance, Pick<CivicClaim, 'predicate' | 'sign'>>> = {
+  POOR_OUTCOME: { predicate: 'ASSOCIATED_WITH', sign: 1 },
+  BETTER_OUTCOME: { predicate: 'ASSOCIATED_WITH', sign: -1 },
+  POSITIVE: { predicate: 'BIOMARKER_OF', sign: 1 },
+  NEGATIVE: { predicate: 'BIOMARKER_OF', sign: -1 },
+};
+
+/**
+ * Evidence type and significance (already checked by civicSignificance) → claim, or the reason the
+ * row is skipped.
+ */
+export function civicClaim(evidenceType: string, significance: Significance | null): CivicClaim | { skip: string } {
+  const type = evidenceType.trim().toUpperCase();
   if (['PREDISPOSING', 'ONCOGENIC', 'FUNCTIONAL'].includes(type))
     return { skip: `${type.toLowerCase()} evidence has no predicate in the vocabulary (not about drugs or a disease)` };
-  return { skip: `unknown evidence type ${JSON.stringify(evidenceType)}` };
+  if (!EVIDENCE_TYPE.has(type)) return { skip: `unknown evidence type ${JSON.stringify(evidenceType)}` };
+  const word = type.toLowerCase();
+  if (!significance) return { skip: `${word} evidence without a significance` };
+  const civic = SIGNIFICANCE.terms[significance].civic;
+  if (type === 'PREDICTIVE') {
+    const claim = PREDICTIVE[significance];
+    if (claim) return { ...claim, significance, object: 'THERAPY' };
+    if (significance === 'ADVERSE_RESPONSE')
+      return { skip: 'predictive significance "Adverse Response" (toxicity) has no predicate in the vocabulary' };
+  } else {
+    const claim = ABOUT_DISEASE[significance];
+    if (claim) return { ...claim, significance, object: 'DISEASE' };
+  }
+  return { skip: `${word} significance ${JSON.stringify(civic)} has no predicate in the vocabulary` };
 }
 
 /** Supports → SUPPORTS, Does Not Support → REFUTES, anything else null. */

@@ -15,8 +15,9 @@
  *   any but RETRACTED --retract (its curator, or an editor)--> RETRACTED (final)
  */
 import { atLeast, type User } from './auth.js';
-import { AppError, ErrorCode } from './errors.js';
+import { AppError, ErrorCode, badInput } from './errors.js';
 import type { EvidenceFields } from './validation.js';
+import { significanceProblem } from './vocabulary.js';
 
 /** What a transition reads of the record. */
 export interface EvidenceState {
@@ -25,6 +26,8 @@ export interface EvidenceState {
   status: string;
   version: number;
   direction?: string | null;
+  significance?: string | null;
+  evidenceType?: string | null;
   /** Who made the last content change (a revision); null or absent: the submitting curator. */
   lastEditor?: string | null;
 }
@@ -54,6 +57,8 @@ export function revision(user: User, e: EvidenceState, fields: EvidenceFields): 
     );
   if (e.status === 'RETRACTED')
     throw new AppError(ErrorCode.CONFLICT, `Evidence ${e.id} is retracted and cannot be revised.`);
+  const pair = significanceProblem(fields.evidenceType ?? e.evidenceType, fields.significance ?? e.significance);
+  if (pair) throw badInput(fields.significance ? 'patch.significance' : 'patch.evidenceType', pair);
   const props: Changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v != null));
   if (typeof props.sentence === 'string') props.sentence = props.sentence.trim();
   return { ...props, status: 'SUBMITTED', reviewedBy: null, reviewComment: null, lastEditor: user.id };
@@ -106,6 +111,7 @@ const AUDITED = [
   'modelSystem',
   'direction',
   'significance',
+  'evidenceType',
   'rating',
   'sourceId',
   'reviewComment',

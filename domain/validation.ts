@@ -7,11 +7,15 @@ import { nameKey } from './names.js';
 import {
   DIRECTION,
   EVIDENCE_LEVEL,
+  EVIDENCE_TYPE,
   MECHANISM,
   MODEL_SYSTEM,
   PREDICATE,
+  RESISTANCE_TYPE,
   SIGNIFICANCE,
+  VARIANT_ORIGIN,
   signProblem,
+  significanceProblem,
   type Vocabulary,
 } from './vocabulary.js';
 
@@ -182,6 +186,7 @@ export interface EvidenceFields {
   modelSystem?: string | null;
   direction?: string | null;
   significance?: string | null;
+  evidenceType?: string | null;
   rating?: number | null;
 }
 
@@ -201,8 +206,11 @@ export function evidenceProblem(e: EvidenceFields, complete: boolean, prefix = '
     termProblem(EVIDENCE_LEVEL, e.level, f('level'), complete) ??
     termProblem(MODEL_SYSTEM, e.modelSystem, f('modelSystem'), complete) ??
     termProblem(DIRECTION, e.direction, f('direction'), complete) ??
-    termProblem(SIGNIFICANCE, e.significance, f('significance'), false);
+    termProblem(SIGNIFICANCE, e.significance, f('significance'), false) ??
+    termProblem(EVIDENCE_TYPE, e.evidenceType, f('evidenceType'), false);
   if (term) return term;
+  const pair = significanceProblem(e.evidenceType, e.significance);
+  if (pair) return { field: f('significance'), message: pair };
   if ((complete || e.rating != null) && !(Number.isInteger(e.rating) && e.rating! >= 1 && e.rating! <= 5))
     return { field: f('rating'), message: 'must be a whole number from 1 to 5' };
   return null;
@@ -215,7 +223,34 @@ export interface StatementFields {
   sign: number;
   interactionType?: string | null;
   mechanism?: string | null;
-  context?: { disease?: string | null; cellType?: string | null; setting?: string | null; note?: string | null } | null;
+  context?: {
+    disease?: string | null;
+    cellType?: string | null;
+    setting?: string | null;
+    note?: string | null;
+    alterations?: string[] | null;
+    resistanceType?: string | null;
+    variantOrigin?: string | null;
+  } | null;
+}
+
+/** The most variants a statement's context may require a tumour to carry. */
+export const MAX_ALTERATIONS = 10;
+
+/** The context's alterations, trimmed, or the problem with them (too many, too long, empty or repeated). */
+export function alterationsProblem(ids: string[] | null | undefined, prefix = 'input.statement'): FieldProblem | null {
+  const field = `${prefix}.context.alterations`;
+  const list = ids ?? [];
+  if (list.length > MAX_ALTERATIONS) return { field, message: `at most ${MAX_ALTERATIONS} variants` };
+  const seen = new Set<string>();
+  for (const [i, id] of list.entries()) {
+    const long = lengthProblem(`${field}[${i}]`, id, 'id');
+    if (long) return long;
+    if (!id.trim()) return { field: `${field}[${i}]`, message: 'a variant id is required' };
+    if (seen.has(id.trim())) return { field: `${field}[${i}]`, message: `${JSON.stringify(id)} is given twice` };
+    seen.add(id.trim());
+  }
+  return null;
 }
 
 export function statementProblem(s: StatementFields, prefix = 'input.statement'): FieldProblem | null {
@@ -240,7 +275,12 @@ export function statementProblem(s: StatementFields, prefix = 'input.statement')
         : f('sign'),
       message: sign,
     };
-  return termProblem(MECHANISM, s.mechanism, f('mechanism'), false);
+  return (
+    termProblem(MECHANISM, s.mechanism, f('mechanism'), false) ??
+    alterationsProblem(s.context?.alterations, prefix) ??
+    termProblem(RESISTANCE_TYPE, s.context?.resistanceType, f('context.resistanceType'), false) ??
+    termProblem(VARIANT_ORIGIN, s.context?.variantOrigin, f('context.variantOrigin'), false)
+  );
 }
 
 export function idempotencyKeyProblem(key: string | null | undefined): FieldProblem | null {

@@ -228,14 +228,108 @@ export const EVIDENCE_STATUS = vocabulary(
 );
 export type EvidenceStatus = ValueOf<typeof EVIDENCE_STATUS>;
 
-export const SIGNIFICANCE = vocabulary('Significance', 'What the evidence shows, where it is predictive or clinical.', {
-  RESISTANCE: { description: 'Associated with resistance to the drug.' },
-  SENSITIVITY: { description: 'Associated with sensitivity or response to the drug.' },
-  PROGNOSTIC_POOR: { description: 'Associated with a poor outcome.' },
-  PROGNOSTIC_GOOD: { description: 'Associated with a good outcome.' },
-  DIAGNOSTIC: { description: 'Helps diagnose the disease.' },
-  MECHANISTIC: { description: 'Explains a mechanism rather than predicting an outcome.' },
-});
+/**
+ * What the evidence shows: CIViC's closed significance values (civic-docs, model/evidence/significance),
+ * each with the exact word of CIViC's export (`civic`) and the evidence types it belongs to, plus one
+ * project term, MECHANISTIC, for curated evidence that explains a mechanism without a clinical claim.
+ */
+export const SIGNIFICANCE = vocabulary(
+  'Significance',
+  "What the evidence shows (CIViC's significance values; which apply depends on the evidence type).",
+  {
+    SENSITIVITY_RESPONSE: {
+      civic: 'Sensitivity/Response',
+      evidenceTypes: ['PREDICTIVE'],
+      description: 'Associated with a clinical or preclinical response to the therapy.',
+    },
+    REDUCED_SENSITIVITY: {
+      civic: 'Reduced Sensitivity',
+      evidenceTypes: ['PREDICTIVE'],
+      description: 'Response to the therapy is lower than in other treatment contexts.',
+    },
+    RESISTANCE: {
+      civic: 'Resistance',
+      evidenceTypes: ['PREDICTIVE'],
+      description: 'Associated with clinical or preclinical resistance to the therapy.',
+    },
+    ADVERSE_RESPONSE: {
+      civic: 'Adverse Response',
+      evidenceTypes: ['PREDICTIVE'],
+      description: 'Associated with an adverse response (toxicity) to the therapy.',
+    },
+    BETTER_OUTCOME: {
+      civic: 'Better Outcome',
+      evidenceTypes: ['PROGNOSTIC'],
+      description: 'Better than expected clinical outcome.',
+    },
+    POOR_OUTCOME: {
+      civic: 'Poor Outcome',
+      evidenceTypes: ['PROGNOSTIC'],
+      description: 'Worse than expected clinical outcome.',
+    },
+    POSITIVE: {
+      civic: 'Positive',
+      evidenceTypes: ['DIAGNOSTIC'],
+      description: 'Associated with diagnosis of the disease or subtype.',
+    },
+    NEGATIVE: {
+      civic: 'Negative',
+      evidenceTypes: ['DIAGNOSTIC'],
+      description: 'Associated with lack of the disease or subtype.',
+    },
+    PREDISPOSITION: {
+      civic: 'Predisposition',
+      evidenceTypes: ['PREDISPOSING'],
+      description: 'A germline variant that predisposes to cancer.',
+    },
+    ONCOGENICITY: {
+      civic: 'Oncogenicity',
+      evidenceTypes: ['ONCOGENIC'],
+      description: 'A somatic variant with oncogenic potential.',
+    },
+    PROTECTIVENESS: {
+      civic: 'Protectiveness',
+      evidenceTypes: ['PREDISPOSING', 'ONCOGENIC'],
+      description: 'A variant that protects against cancer.',
+    },
+    GAIN_OF_FUNCTION: {
+      civic: 'Gain of Function',
+      evidenceTypes: ['FUNCTIONAL'],
+      description: 'Increases normal gene function.',
+    },
+    LOSS_OF_FUNCTION: {
+      civic: 'Loss of Function',
+      evidenceTypes: ['FUNCTIONAL'],
+      description: 'Diminishes or abolishes gene function.',
+    },
+    UNALTERED_FUNCTION: {
+      civic: 'Unaltered Function',
+      evidenceTypes: ['FUNCTIONAL'],
+      description: 'The gene product is unchanged.',
+    },
+    NEOMORPHIC: { civic: 'Neomorphic', evidenceTypes: ['FUNCTIONAL'], description: 'Creates a novel function.' },
+    DOMINANT_NEGATIVE: {
+      civic: 'Dominant Negative',
+      evidenceTypes: ['FUNCTIONAL'],
+      description: 'Abrogates the function of the wild-type allele product.',
+    },
+    UNKNOWN: {
+      civic: 'Unknown',
+      evidenceTypes: ['FUNCTIONAL'],
+      description: 'A functional effect the other values cannot describe.',
+    },
+    NA: {
+      civic: 'N/A',
+      evidenceTypes: ['PREDICTIVE', 'PROGNOSTIC'],
+      description: 'The variant does not inform clinical interpretation.',
+    },
+    MECHANISTIC: {
+      civic: null,
+      evidenceTypes: [],
+      description: 'Project term, not CIViC: explains a mechanism rather than making a clinical claim.',
+    },
+  } satisfies Record<string, Term & { civic: string | null; evidenceTypes: readonly string[] }>,
+);
 export type Significance = ValueOf<typeof SIGNIFICANCE>;
 
 /** What kind of alteration a variant is (Variant.alterationType). */
@@ -280,6 +374,19 @@ export const EVIDENCE_TYPE = vocabulary(
   },
 );
 export type EvidenceType = ValueOf<typeof EVIDENCE_TYPE>;
+
+/**
+ * Why a significance does not fit an evidence type (CIViC's pairs), or null when it fits or either is
+ * absent. MECHANISTIC, the project's own term, is for evidence without an evidence type.
+ */
+export function significanceProblem(evidenceType: string | null | undefined, significance: string | null | undefined) {
+  if (!evidenceType || !significance || !SIGNIFICANCE.has(significance)) return null;
+  const types: readonly string[] = SIGNIFICANCE.terms[significance].evidenceTypes;
+  if (types.includes(evidenceType)) return null;
+  return types.length
+    ? `significance ${significance} belongs to ${types.join(' or ')} evidence, not ${evidenceType}`
+    : `significance ${significance} is for evidence without an evidence type`;
+}
 
 /** What an agent is (Drug.agentType). */
 export const AGENT_TYPE = vocabulary('AgentType', 'What kind of agent a drug is.', {

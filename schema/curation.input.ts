@@ -2,14 +2,17 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import {
   Direction,
   EvidenceLevel,
+  EvidenceType,
   InteractionType,
   Mechanism,
   ModelSystem,
   NodeKind,
   Predicate,
+  ResistanceType,
   Significance,
+  VariantOrigin,
 } from './enums.js';
-import { MAX_LENGTH, atMost } from '../domain/validation.js';
+import { MAX_ALTERATIONS, MAX_LENGTH, atMost } from '../domain/validation.js';
 
 /** A description with its limit from domain/validation.ts MAX_LENGTH: "Text (at most N characters)." */
 const limited = (text: string, limit: keyof typeof MAX_LENGTH) => `${text} (${atMost(limit)}).`;
@@ -55,6 +58,18 @@ export class StatementContextInput {
 
   @Field(() => String, { nullable: true, description: limited('Caveats and uncertainty', 'note') })
   note?: string | null;
+
+  @Field(() => [ID], {
+    nullable: true,
+    description: `Variants a tumour must carry for the statement to hold (e.g. osimertinib overcomes resistance in EGFR p.Thr790Met tumours): ids of existing variants of any gene, at most ${MAX_ALTERATIONS}, each given once. An id that names no variant is BAD_USER_INPUT naming it, and nothing is written.`,
+  })
+  alterations?: string[] | null;
+
+  @Field(() => ResistanceType, { nullable: true, description: 'For resistance: ACQUIRED or INTRINSIC.' })
+  resistanceType?: string | null;
+
+  @Field(() => VariantOrigin, { nullable: true, description: 'Where the variants come from: SOMATIC or GERMLINE.' })
+  variantOrigin?: string | null;
 }
 
 @InputType({
@@ -111,8 +126,18 @@ export class SubmitEvidenceInput {
   @Field(() => Direction, { description: 'SUPPORTS or REFUTES.' })
   direction!: string;
 
-  @Field(() => Significance, { nullable: true, description: 'Clinical significance where predictive.' })
+  @Field(() => Significance, {
+    nullable: true,
+    description:
+      "What the evidence shows, in CIViC's closed values; which apply depends on the evidence type (RESISTANCE and SENSITIVITY_RESPONSE for PREDICTIVE, POOR_OUTCOME for PROGNOSTIC, ...).",
+  })
   significance?: string | null;
+
+  @Field(() => EvidenceType, {
+    nullable: true,
+    description: 'CIViC evidence type; given with a significance, the significance must be one of its values.',
+  })
+  evidenceType?: string | null;
 
   @Field(() => Int, { description: 'Rating 1–5.' })
   rating!: number;
@@ -144,8 +169,14 @@ export class EvidencePatch {
   @Field(() => Direction, { nullable: true, description: 'New direction.' })
   direction?: string | null;
 
-  @Field(() => Significance, { nullable: true, description: 'New significance.' })
+  @Field(() => Significance, {
+    nullable: true,
+    description: 'New significance; it must fit the evidence type (the new one, or the one recorded).',
+  })
   significance?: string | null;
+
+  @Field(() => EvidenceType, { nullable: true, description: 'New evidence type.' })
+  evidenceType?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'New rating 1–5.' })
   rating?: number | null;

@@ -22,7 +22,11 @@ export class Evidence extends Node {
   @Field(() => Direction, { description: 'SUPPORTS or REFUTES.' })
   direction!: string;
 
-  @Field(() => Significance, { nullable: true, description: 'Clinical significance where predictive.' })
+  @Field(() => Significance, {
+    nullable: true,
+    description:
+      "What the evidence shows, in CIViC's closed values; which apply depends on the evidence type (RESISTANCE and SENSITIVITY_RESPONSE for PREDICTIVE, POOR_OUTCOME for PROGNOSTIC, ...).",
+  })
   significance?: string | null;
 
   @Field(() => EvidenceType, {

@@ -18,6 +18,7 @@ import {
   SIGNIFICANCE,
   VARIANT_ORIGIN,
   signProblem,
+  significanceProblem,
   type Vocabulary,
 } from '../domain/vocabulary.js';
 import { variantRecord } from '../domain/variant.js';
@@ -159,6 +160,8 @@ export function validateSeed(f: SeedFiles): string[] {
       term(DIRECTION, e.direction, `${w} direction`);
       term(SIGNIFICANCE, e.significance, `${w} significance`, false);
       term(EVIDENCE_TYPE, e.evidenceType, `${w} evidenceType`, false);
+      const mismatch = significanceProblem(e.evidenceType, e.significance);
+      if (mismatch) problems.push(`${w}: ${mismatch}`);
       if (!Number.isInteger(e.rating) || e.rating < 1 || e.rating > 5) problems.push(`${w}: rating must be 1-5`);
     });
   };

@@ -15,12 +15,13 @@ import {
   civicLevel,
   civicModelSystem,
   civicProfile,
+  civicSignificance,
   civicVariantOrigin,
   type CivicClaim,
   type CivicVariant,
 } from '../../domain/civic.js';
 import { variantOfStatement, variantRecord } from '../../domain/variant.js';
-import { COMBINATION_TYPE, type EvidenceLevel } from '../../domain/vocabulary.js';
+import { COMBINATION_TYPE, type EvidenceLevel, type Significance } from '../../domain/vocabulary.js';
 import { ImportError, cell, columns, readLines, stableHash, type Progress } from './lines.js';
 import { newEntity, resolveExisting } from './resolve.js';
 import { writeImport, type ImportBatch } from './write.js';
@@ -113,6 +114,8 @@ function parseRow(
   const sourceType = get('sourceType').toLowerCase();
   if (sourceType === 'pubmed' && !/^\d{1,9}$/.test(get('citationId')))
     bad(`citation_id ${JSON.stringify(get('citationId'))} is not a PubMed id`);
+  const significance = civicSignificance(get('evidenceType'), get('significance'));
+  if (significance && typeof significance === 'object') bad(significance.problem);
   const interactionText = get('interaction').toUpperCase();
   if (interactionText && !COMBINATION_TYPE.has(interactionText))
     bad(`therapy_interaction_type ${JSON.stringify(get('interaction'))} is not Combination, Sequential or Substitutes`);
@@ -132,7 +135,7 @@ function parseRow(
     skipped.push(`line ${n}: ${variants.problem}`);
     return null;
   }
-  const claim = civicClaim(get('evidenceType'), get('significance'));
+  const claim = civicClaim(get('evidenceType'), significance as Significance | null);
   if ('skip' in claim) {
     skipped.push(`line ${n}: ${claim.skip}`);
     return null;
@@ -378,7 +381,6 @@ export async function importCivic(
           significance: r.claim.significance,
           evidenceType: r.get('evidenceType').toUpperCase(),
           civicEvidenceId: Number(r.evidenceId),
-          civicSignificance: r.get('significance'),
           civicMolecularProfile: r.get('profile'),
           civicMolecularProfileId: r.get('profileId') || null,
           civicTherapies: r.therapies,

@@ -246,7 +246,7 @@ async function showEdge(statementId) {
     ${s.evidence.edges
       .map(
         ({ node: e }) => `<div class="evidence" data-evidence="${esc(e.id)}">
-          <div class="meta">${esc(e.status)} · level ${esc(e.level)} · ${esc(e.modelSystem.toLowerCase().replace('_', ' '))} · ${esc(e.direction.toLowerCase())} · rating ${esc(e.rating)}${e.evidenceType ? ` · ${esc(e.evidenceType.toLowerCase())}` : ''}${e.significance ? ` · ${esc(e.significance.toLowerCase().replace('_', ' '))}` : ''}${e.sentenceKey ? ` · ${esc(e.sentenceKey)}` : ''}</div>
+          <div class="meta">${esc(e.status)} · level ${esc(e.level)} · ${esc(e.modelSystem.toLowerCase().replace('_', ' '))} · ${esc(e.direction.toLowerCase())} · rating ${esc(e.rating)}${e.evidenceType ? ` · ${esc(e.evidenceType.toLowerCase())}` : ''}${e.significance ? ` · ${esc(e.significance.toLowerCase().replace(/_/g, ' '))}` : ''}${e.sentenceKey ? ` · ${esc(e.sentenceKey)}` : ''}</div>
           ${e.sentence ? `<blockquote>“${esc(e.sentence)}”</blockquote>` : ''}
           <div class="meta">${sourceLink(e.source)}</div></div>`,
       )

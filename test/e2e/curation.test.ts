@@ -488,6 +488,97 @@ describe('validation: BAD_USER_INPUT naming the field, and nothing written', () 
   });
 });
 
+describe('evidence type and variant context', () => {
+  const T790M = 'RESISTKG:var-EGFR-p.Thr790Met';
+  const G12C = 'RESISTKG:var-KRAS-p.Gly12Cys';
+  const SUBMIT_CONTEXT = `mutation($input: SubmitEvidenceInput!) { submitEvidence(input: $input) {
+    id version evidenceType significance statement { id context { alterations { id } resistanceType variantOrigin } } } }`;
+  const REVISE = `mutation($id: ID!, $v: Int!, $p: EvidencePatch!) {
+    reviseEvidence(id: $id, expectedVersion: $v, patch: $p) { version evidenceType significance } }`;
+  // EGFR C797S confers resistance to osimertinib in T790M tumours (variant-facts V4); the context may
+  // name variants of any gene (KRAS G12C here), not only the subject's.
+  const statement = (context: Record<string, unknown>) => ({
+    subject: 'RESISTKG:var-EGFR-p.Cys797Ser',
+    predicate: 'CONFERS_RESISTANCE_TO',
+    object: 'RESISTKG:osimertinib',
+    sign: 1,
+    context: { disease: 'RESISTKG:disease-NSCLC', setting: 'curation test', ...context },
+  });
+  const submit = (context: Record<string, unknown>, over: Record<string, unknown> = {}) =>
+    call(
+      SUBMIT_CONTEXT,
+      { input: evidenceInput({ statementId: null, statement: statement(context), level: 'B', ...over }) },
+      tokens.curator,
+    );
+
+  it('stores the evidence type and the context, and tells statements apart by their variants', async () => {
+    const context = { alterations: [T790M, G12C], resistanceType: 'ACQUIRED', variantOrigin: 'SOMATIC' };
+    const r = await submit(context, { evidenceType: 'PREDICTIVE', significance: 'REDUCED_SENSITIVITY' });
+    expect(r.errors).toBeUndefined();
+    const ev = r.data.submitEvidence;
+    expect(ev).toMatchObject({ evidenceType: 'PREDICTIVE', significance: 'REDUCED_SENSITIVITY' });
+    expect(ev.statement.context).toEqual({
+      alterations: [{ id: T790M }, { id: G12C }],
+      resistanceType: 'ACQUIRED',
+      variantOrigin: 'SOMATIC',
+    });
+    // The same variants in another order: the same statement; other variants or none: another.
+    const again = await submit({ ...context, alterations: [G12C, T790M] });
+    expect(again.data.submitEvidence.statement.id).toBe(ev.statement.id);
+    const onlyT790M = await submit({ ...context, alterations: [T790M] });
+    expect(onlyT790M.data.submitEvidence.statement.id).not.toBe(ev.statement.id);
+    const none = await submit({});
+    expect(none.data.submitEvidence.statement.context).toEqual({
+      alterations: [],
+      resistanceType: null,
+      variantOrigin: null,
+    });
+    expect(new Set([ev, onlyT790M.data.submitEvidence, none.data.submitEvidence].map((e) => e.statement.id)).size).toBe(
+      3,
+    );
+  });
+
+  it('refuses unknown or non-variant alterations, repeats and a significance of another evidence type; writes nothing', async () => {
+    const before = (await call(COUNTS)).data.stats;
+    const cases: [Record<string, unknown>, Record<string, unknown>, string, RegExp][] = [
+      [{ alterations: [T790M, 'RESISTKG:var-EGFR-p.Nope'] }, {}, 'input.statement.context.alterations[1]', /no entity/],
+      [{ alterations: ['HGNC:3236'] }, {}, 'input.statement.context.alterations[0]', /is a gene, not a variant/],
+      [{ alterations: [T790M, T790M] }, {}, 'input.statement.context.alterations[1]', /given twice/],
+      [
+        { alterations: [T790M] },
+        { evidenceType: 'PROGNOSTIC', significance: 'RESISTANCE' },
+        'input.significance',
+        /RESISTANCE belongs to PREDICTIVE evidence, not PROGNOSTIC/,
+      ],
+    ];
+    for (const [context, over, where, message] of cases) {
+      const r = await submit(context, over);
+      expect(code(r)).toBe('BAD_USER_INPUT');
+      expect(field(r)).toBe(where);
+      expect(r.errors[0].message).toMatch(message);
+    }
+    for (const over of [{ evidenceType: 'SPECULATIVE' }, { significance: 'SENSITIVITY' }])
+      expect(code(await submit({}, over))).toBe('BAD_USER_INPUT');
+    expect(code(await submit({ resistanceType: 'LATE' }))).toBe('BAD_USER_INPUT');
+    expect((await call(COUNTS)).data.stats).toEqual(before);
+  });
+
+  it('revises the evidence type and significance only as a matching pair', async () => {
+    const r = await submit({ alterations: [T790M] }, { evidenceType: 'PREDICTIVE', significance: 'RESISTANCE' });
+    const { id } = r.data.submitEvidence;
+    const bad = await call(REVISE, { id, v: 1, p: { significance: 'POOR_OUTCOME' } }, tokens.curator);
+    expect(code(bad)).toBe('BAD_USER_INPUT');
+    expect(field(bad)).toBe('patch.significance');
+    const ok = await call(
+      REVISE,
+      { id, v: 1, p: { evidenceType: 'PROGNOSTIC', significance: 'POOR_OUTCOME' } },
+      tokens.curator,
+    );
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data.reviseEvidence).toEqual({ version: 2, evidenceType: 'PROGNOSTIC', significance: 'POOR_OUTCOME' });
+  });
+});
+
 describe('addEntity', () => {
   const ADD = `mutation($input: EntityInput!) { addEntity(input: $input) { id name kind ... on Gene { symbol aliases } } }`;
 

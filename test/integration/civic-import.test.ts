@@ -44,6 +44,8 @@ describe('CIViC clinical evidence import', () => {
     expect(err.message).toMatch(/line 3: evidence_level "F" is not A–E/);
     expect(err.message).toMatch(/line 4: rating "7" is not 1–5/);
     expect(err.message).toMatch(/line 5: evidence_direction "Maybe" is not Supports or Does Not Support/);
+    expect(err.message).toMatch(/line 6: significance "Sensitive" is not one of CIViC's values/);
+    expect(err.message).toMatch(/line 7: significance RESISTANCE belongs to PREDICTIVE evidence, not PROGNOSTIC/);
     expect(err.message).not.toMatch(/line 2:/);
     expect(await civicEvidence()).toBe(0);
     expect(await counts()).toEqual(before);
@@ -62,7 +64,9 @@ describe('CIViC clinical evidence import', () => {
       'line 15: no rating (every evidence record needs one to weigh it)',
     ]);
     expect(summary.newDrugs).toEqual(['Dabrafenib', 'Trametinib', 'Lorlatinib']);
-    expect(summary.newDiseases).toEqual(expect.arrayContaining(['DOID:3908 Lung Non-small Cell Carcinoma']));
+    // DOID:3908 is the seed's NSCLC (its xref): no second NSCLC is created.
+    expect(summary.newDiseases).not.toContainEqual(expect.stringMatching(/^DOID:3908/));
+    expect(summary.newDiseases).toEqual(expect.arrayContaining(['DOID:3910 Lung Adenocarcinoma']));
     expect(lines.some((l) => l.includes('line 11: evidence_status submitted'))).toBe(true);
     expect(await civicEvidence()).toBe(10);
 
@@ -84,14 +88,14 @@ describe('CIViC clinical evidence import', () => {
     expect(osimertinib).toBeDefined();
     expect(osimertinib.context).toMatchObject({
       variantOrigin: 'SOMATIC',
-      disease: { id: 'DOID:3908', name: 'Lung Non-small Cell Carcinoma' },
+      disease: { id: 'RESISTKG:disease-NSCLC', name: 'non-small cell lung cancer' },
     });
     expect(osimertinib.evidence.edges.map((e: any) => e.node)).toContainEqual({
       level: 'A',
       rating: 5,
       direction: 'SUPPORTS',
       evidenceType: 'PREDICTIVE',
-      significance: 'SENSITIVITY',
+      significance: 'SENSITIVITY_RESPONSE',
       sentence: expect.stringMatching(/^In patients with EGFR T790M-positive NSCLC/),
     });
     // The AND profile: subject T790M, both variants required in the context.
@@ -100,6 +104,32 @@ describe('CIViC clinical evidence import', () => {
     expect(both.context.alterations.map((a: any) => a.name).sort()).toEqual(['EGFR p.Cys797Ser', 'EGFR p.Thr790Met']);
     const [row] = await ctx.db.read(`MATCH (v:Variant) WHERE v.name = 'EGFR p.Thr790Met' RETURN count(v) AS n`);
     expect(Number(row!.n)).toBe(1);
+  });
+
+  it('resolves the DOID to the seed disease that carries it as an xref: one NSCLC', async () => {
+    const [row] = await ctx.db.read(
+      `MATCH (d:Disease) WHERE toLower(d.name) CONTAINS 'non-small cell' OR 'DOID:3908' IN d.xrefs OR d.id = 'DOID:3908'
+       RETURN collect(d.id) AS ids`,
+    );
+    expect(row!.ids).toEqual(['RESISTKG:disease-NSCLC']);
+    const [stmts] = await ctx.db.read(
+      `MATCH (s:Statement) WHERE s.source = 'CIViC' AND s.contextDisease = 'RESISTKG:disease-NSCLC' RETURN count(s) AS n`,
+    );
+    expect(stmts!.n).toBeGreaterThan(0);
+  });
+
+  it('stores the exact CIViC significance and no separate raw copy', async () => {
+    const [row] = await ctx.db.read(
+      `MATCH (e:Evidence) WHERE e.civicEvidenceId = 1007 OR e.curator = 'import:civic'
+       RETURN collect(DISTINCT e.significance) AS values, count(e.civicSignificance) AS raw`,
+    );
+    expect([...(row!.values as string[])].sort()).toEqual([
+      'POOR_OUTCOME',
+      'REDUCED_SENSITIVITY',
+      'RESISTANCE',
+      'SENSITIVITY_RESPONSE',
+    ]);
+    expect(row!.raw).toBe(0);
   });
 
   it('loads COMBINATION therapies as one combination and SUBSTITUTES as one statement each', async () => {

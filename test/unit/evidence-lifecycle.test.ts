@@ -58,6 +58,21 @@ describe('revision', () => {
     expect(code(() => revision(curator, ev('RETRACTED'), {}))).toBe('CONFLICT');
   });
 
+  it('leaves significance and evidence type a matching pair, the recorded one filling in', () => {
+    const predictive = ev('ACCEPTED', { evidenceType: 'PREDICTIVE', significance: 'RESISTANCE' });
+    expect(code(() => revision(curator, predictive, { significance: 'POOR_OUTCOME' }))).toBe('BAD_USER_INPUT');
+    expect(code(() => revision(curator, predictive, { evidenceType: 'DIAGNOSTIC' }))).toBe('BAD_USER_INPUT');
+    expect(revision(curator, predictive, { significance: 'REDUCED_SENSITIVITY' }).significance).toBe(
+      'REDUCED_SENSITIVITY',
+    );
+    expect(revision(curator, predictive, { evidenceType: 'PROGNOSTIC', significance: 'POOR_OUTCOME' })).toMatchObject({
+      evidenceType: 'PROGNOSTIC',
+      significance: 'POOR_OUTCOME',
+    });
+    // Without a recorded type, any significance goes (the seed's MECHANISTIC evidence has none).
+    expect(revision(curator, ev('ACCEPTED'), { significance: 'MECHANISTIC' }).significance).toBe('MECHANISTIC');
+  });
+
   it('knows when the direction changes', () => {
     const e = ev('ACCEPTED');
     expect(changesDirection(e, revision(curator, e, { direction: 'REFUTES' }))).toBe(true);

@@ -3,6 +3,7 @@ import { entityInputProblem } from '../../domain/entity.js';
 import {
   evidenceProblem,
   hopsProblem,
+  MAX_ALTERATIONS,
   lengthProblem,
   MAX_HOPS,
   MAX_LENGTH,
@@ -38,6 +39,33 @@ describe('curation and traversal input checks', () => {
     const regulation = { subject: 'HGNC:1527', predicate: 'REGULATES', object: 'HGNC:905', sign: 1 };
     expect(statementProblem({ ...regulation, mechanism: 'UNKNOWN' })).toBeNull();
     expect(statementProblem({ ...regulation, mechanism: 'expression' })?.field).toBe('input.statement.mechanism');
+  });
+
+  it('pair a significance with its evidence type, and check the variant context', () => {
+    expect(evidenceProblem({ evidenceType: 'PREDICTIVE', significance: 'RESISTANCE' }, false)).toBeNull();
+    expect(evidenceProblem({ evidenceType: 'DIAGNOSTIC', significance: 'POOR_OUTCOME' }, false)).toEqual({
+      field: 'input.significance',
+      message: 'significance POOR_OUTCOME belongs to PROGNOSTIC evidence, not DIAGNOSTIC',
+    });
+    expect(evidenceProblem({ evidenceType: 'SPECULATIVE' }, false)?.field).toBe('input.evidenceType');
+    const s = {
+      subject: 'RESISTKG:osimertinib',
+      predicate: 'OVERCOMES_RESISTANCE_TO',
+      object: 'DRUGBANK:DB00317',
+      sign: 1,
+    };
+    const v = 'RESISTKG:var-EGFR-p.Thr790Met';
+    expect(statementProblem({ ...s, context: { alterations: [v], resistanceType: 'ACQUIRED' } })).toBeNull();
+    expect(statementProblem({ ...s, context: { alterations: [v, ` ${v}`] } })).toEqual({
+      field: 'input.statement.context.alterations[1]',
+      message: `" ${v}" is given twice`,
+    });
+    expect(statementProblem({ ...s, context: { alterations: Array(MAX_ALTERATIONS + 1).fill(v) } })?.message).toBe(
+      `at most ${MAX_ALTERATIONS} variants`,
+    );
+    expect(statementProblem({ ...s, context: { variantOrigin: 'INHERITED' } })?.field).toBe(
+      'input.statement.context.variantOrigin',
+    );
   });
 });
 

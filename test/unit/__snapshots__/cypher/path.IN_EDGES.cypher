@@ -4,7 +4,7 @@ MATCH (x:Entity {id: xid})
 CALL (x) {
   MATCH (y:Entity)-[r:REGULATES|TARGETS]->(x)
   WHERE r.belief >= $minBelief AND ($disease IS NULL OR r.disease IS NULL OR r.disease = $disease)
-    AND NOT x:Variant AND (NOT y:Variant OR $alterations IS NULL OR y.id IN $alterations)
+    AND NOT x:Variant AND (NOT y:Variant OR NOT $tumour OR y.id IN $alterations)
   WITH y, r ORDER BY r.belief DESC, y.id ASC, r.statementId ASC LIMIT $perNode
   RETURN collect({source: y.id, target: x.id, predicate: type(r), sign: r.sign, belief: r.belief,
                   statementId: r.statementId}) AS edges

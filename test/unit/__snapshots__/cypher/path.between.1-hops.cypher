@@ -1,7 +1,7 @@
 
 MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
 MATCH p = (s)((a:Entity)-[r:TARGETS|REGULATES|PARTICIPATES_IN|CONFERS_RESISTANCE_TO|SENSITIZES_TO|BIOMARKER_OF|ASSOCIATED_WITH|MEMBER_OF|OVERCOMES_RESISTANCE_TO|SYNERGIZES_WITH|VARIANT_OF]->(b:Entity)
-               WHERE r.belief >= $minBelief AND (NOT a:Variant OR $alterations IS NULL OR a.id IN $alterations) AND (NOT b:Variant OR b.id = $to)){1,1}(t)
+               WHERE r.belief >= $minBelief AND (NOT a:Variant OR NOT $tumour OR a.id IN $alterations) AND (NOT b:Variant OR b.id = $to)){1,1}(t)
 WITH nodes(p) AS pathNodes, relationships(p) AS pathRels
 WHERE all(i IN range(0, size(pathNodes) - 2) WHERE NOT pathNodes[i] IN pathNodes[i + 1..])
 LIMIT $cap
