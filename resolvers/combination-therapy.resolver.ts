@@ -7,7 +7,8 @@ import { recordName } from '../domain/record-names.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
 import type { Combination } from '../schema/combination.type.js';
 import { Node } from '../schema/node.interface.js';
-import { checkFirstAndBelief, toPathObject } from './paths.js';
+import { AFTER_DESCRIPTION, checkFirstAndBelief, toPathObject } from './paths.js';
+import { rankPage, rankWindow, rankedListRef } from '../domain/rank-cursor.js';
 import { requireEntity } from './args.js';
 import { ALTERATIONS_DESCRIPTION, requireAlterations } from './variants.js';
 import { Variant } from '../schema/variant.type.js';
@@ -38,6 +39,9 @@ export class CombinationArgs {
   @Field(() => Int, { defaultValue: 10, description: 'How many candidates, best first.' })
   first!: number;
 
+  @Field(() => String, { nullable: true, description: AFTER_DESCRIPTION })
+  after?: string | null;
+
   @Field(() => [ID], { nullable: true, description: ALTERATIONS_DESCRIPTION })
   alterations?: string[] | null;
 }
@@ -58,6 +62,14 @@ export class CombinationTherapyResolver {
     const drugId = drug.id;
     const diseaseId = disease?.id ?? null;
     const alterations = await requireAlterations(ctx, a.alterations);
+    const ref = rankedListRef('combinationTherapies', {
+      drug: drugId,
+      disease: diseaseId,
+      includeInferred: a.includeInferred,
+      alterations,
+    });
+    const version = await ctx.db.graphVersion();
+    const w = rankWindow(ref, version, a.first, a.after);
     const opts = { counter: ctx.counter };
     const [backed, paths] = await Promise.all([
       evidenceBackedCombinations(ctx.db, drugId, diseaseId, opts),
@@ -84,10 +96,11 @@ export class CombinationTherapyResolver {
       targeting,
       paths,
       includeInferred: a.includeInferred,
-      first: a.first,
+      first: w.offset + w.first + 1,
     });
-    return candidates.map((c) => ({
+    return rankPage(candidates, w, ref, version).map(({ item: c, cursor }) => ({
       ...c,
+      cursor,
       // The COMBINATION entity the evidence is about, with its own properties.
       combination: c.combination as Combination | null,
       basis: c.basis as CandidateBasis,
