@@ -39,11 +39,15 @@ export class CombinationArgs {
   @Field(() => Int, { defaultValue: 10, description: 'How many candidates, best first.' })
   first!: number;
 
-  @Field(() => String, { nullable: true, description: AFTER_DESCRIPTION })
-  after?: string | null;
-
   @Field(() => [ID], { nullable: true, description: ALTERATIONS_DESCRIPTION })
   alterations?: string[] | null;
+}
+
+/** combinationTherapies pages; the subscription combinationTherapiesChanged pushes the first page only. */
+@ArgsType()
+class CombinationPageArgs extends CombinationArgs {
+  @Field(() => String, { nullable: true, description: AFTER_DESCRIPTION })
+  after?: string | null;
 }
 
 @Resolver(() => CombinationCandidate)
@@ -54,7 +58,7 @@ export class CombinationTherapyResolver {
   })
   async combinationTherapies(
     @Ctx() ctx: Context,
-    @Args(() => CombinationArgs) a: CombinationArgs,
+    @Args(() => CombinationPageArgs) a: CombinationPageArgs,
   ): Promise<CombinationCandidate[]> {
     checkFirstAndBelief(ctx, a.first, 0);
     const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
