@@ -55,8 +55,8 @@ const SEARCH = `query Typeahead($query: String!) {
 const NEIGHBORHOOD = `query Neighborhood($id: ID!) {
   neighborhood(ids: [$id], depth: 2, limit: 150) {
     truncated
-    nodes { id kind name depth }
-    edges { id source target predicate sign belief }
+    nodes { entityId kind name depth }
+    edges { statementId source target predicate sign belief }
   }
 }`;
 

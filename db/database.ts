@@ -238,7 +238,8 @@ export class Database {
   /**
    * The graph version (db/graph-version.queries.ts) as this view's transactions see it: after the
    * client's bookmarks, so a version read after a write is at least that write's. Not counted as one
-   * of the request's queries: it is the cache's own round trip, and the metrics count it instead.
+   * of the request's queries: it is the cache's (and ranked lists' cursors') own round trip, and the
+   * metrics count it instead.
    */
   async graphVersion(): Promise<number> {
     const [row] = await this.read(READ_GRAPH_VERSION, {}, { counter: undefined, metadata: { op: 'graphVersion' } });

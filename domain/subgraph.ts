@@ -30,6 +30,26 @@ export function displayLabel(node: { symbol?: unknown; name?: unknown; id: strin
   return String(node.symbol ?? node.name ?? node.id);
 }
 
+/**
+ * The subgraph as the API returns it (schema/subgraph.type.ts): a node's entity id is `entityId` and
+ * an edge's statement id `statementId`, never `id`, so that a cache normalising by `id` alone (Relay)
+ * never files a subgraph element under an entity's or a statement's id; `source` and `target` are
+ * entity ids, equal to the `entityId` of nodes in the same subgraph.
+ */
+export interface SubgraphView {
+  nodes: (Omit<SubgraphNode, 'id'> & { entityId: string })[];
+  edges: (Omit<SubgraphEdge, 'id'> & { statementId: string })[];
+  truncated: boolean;
+}
+
+export function subgraphView(g: { nodes: SubgraphNode[]; edges: SubgraphEdge[]; truncated: boolean }): SubgraphView {
+  return {
+    nodes: g.nodes.map(({ id, ...rest }) => ({ entityId: id, ...rest })),
+    edges: g.edges.map(({ id, ...rest }) => ({ statementId: id, ...rest })),
+    truncated: g.truncated,
+  };
+}
+
 export function assemble(
   seeds: SubgraphNode[],
   candidates: Candidate[],

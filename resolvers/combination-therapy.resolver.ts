@@ -7,7 +7,8 @@ import { recordName } from '../domain/record-names.js';
 import { CandidateBasis, CombinationCandidate } from '../schema/combination-candidate.type.js';
 import type { Combination } from '../schema/combination.type.js';
 import { Node } from '../schema/node.interface.js';
-import { checkFirstAndBelief, toPathObject } from './paths.js';
+import { AFTER_DESCRIPTION, checkFirstAndBelief, toPathObject } from './paths.js';
+import { rankPage, rankWindow, rankedListRef } from '../domain/rank-cursor.js';
 import { requireEntity } from './args.js';
 import { ALTERATIONS_DESCRIPTION, requireAlterations } from './variants.js';
 import { Variant } from '../schema/variant.type.js';
@@ -42,6 +43,13 @@ export class CombinationArgs {
   alterations?: string[] | null;
 }
 
+/** combinationTherapies pages; the subscription combinationTherapiesChanged pushes the first page only. */
+@ArgsType()
+class CombinationPageArgs extends CombinationArgs {
+  @Field(() => String, { nullable: true, description: AFTER_DESCRIPTION })
+  after?: string | null;
+}
+
 @Resolver(() => CombinationCandidate)
 export class CombinationTherapyResolver {
   @Query(() => [CombinationCandidate], {
@@ -50,7 +58,7 @@ export class CombinationTherapyResolver {
   })
   async combinationTherapies(
     @Ctx() ctx: Context,
-    @Args(() => CombinationArgs) a: CombinationArgs,
+    @Args(() => CombinationPageArgs) a: CombinationPageArgs,
   ): Promise<CombinationCandidate[]> {
     checkFirstAndBelief(ctx, a.first, 0);
     const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
@@ -58,6 +66,14 @@ export class CombinationTherapyResolver {
     const drugId = drug.id;
     const diseaseId = disease?.id ?? null;
     const alterations = await requireAlterations(ctx, a.alterations);
+    const ref = rankedListRef('combinationTherapies', {
+      drug: drugId,
+      disease: diseaseId,
+      includeInferred: a.includeInferred,
+      alterations,
+    });
+    const version = await ctx.db.graphVersion();
+    const w = rankWindow(ref, version, a.first, a.after);
     const opts = { counter: ctx.counter };
     const [backed, paths] = await Promise.all([
       evidenceBackedCombinations(ctx.db, drugId, diseaseId, opts),
@@ -84,10 +100,11 @@ export class CombinationTherapyResolver {
       targeting,
       paths,
       includeInferred: a.includeInferred,
-      first: a.first,
+      first: w.offset + w.first + 1,
     });
-    return candidates.map((c) => ({
+    return rankPage(candidates, w, ref, version).map(({ item: c, cursor }) => ({
       ...c,
+      cursor,
       // The COMBINATION entity the evidence is about, with its own properties.
       combination: c.combination as Combination | null,
       basis: c.basis as CandidateBasis,

@@ -58,16 +58,18 @@ async function* matching(ctx: Context, keep: (e: ChangeRecord) => boolean): Asyn
 /**
  * A derived result, pushed when a committed write changes it: computed once at subscription (not
  * sent), then again after each batch of changes with a fresh request context (loaders, deadline),
- * and sent only when it differs from the last one.
+ * and sent only when it differs from the last one. Cursors do not count: they name the graph
+ * version (domain/rank-cursor.ts), which every write moves on.
  */
 async function* whenChanged<T>(ctx: Context, compute: (ctx: Context) => Promise<T>): AsyncGenerator<T> {
   const live = feedOf(ctx);
   const batches = live.feed.batches(live.signal);
-  let last = JSON.stringify(await compute(ctx));
+  const keyOf = (v: T) => JSON.stringify(v, (k, x: unknown) => (k === 'cursor' ? undefined : x));
+  let last = keyOf(await compute(ctx));
   for await (const _batch of batches) {
     live.renew();
     const now = await compute(ctx);
-    const key = JSON.stringify(now);
+    const key = keyOf(now);
     if (key === last) continue;
     last = key;
     yield now;

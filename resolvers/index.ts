@@ -44,7 +44,7 @@ import { PathEdgeResolver, PathResolver } from './path.resolver.js';
 import { CombinationCandidateResolver } from './combination-candidate.resolver.js';
 import { CombinationTherapyResolver } from './combination-therapy.resolver.js';
 import { SearchResolver } from './search.resolver.js';
-import { NeighborhoodResolver } from './neighborhood.resolver.js';
+import { NeighborhoodResolver, SubgraphEdgeResolver, SubgraphNodeResolver } from './neighborhood.resolver.js';
 import { StatementContextResolver, StatementResolver } from './statement.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
 import { VariantResolver } from './variant.resolver.js';
@@ -79,6 +79,8 @@ export function buildGraphQLSchema(): Promise<GraphQLSchema> {
       SearchResolver,
       NameResolutionResolver,
       NeighborhoodResolver,
+      SubgraphNodeResolver,
+      SubgraphEdgeResolver,
       CurationResolver,
       EvidenceHistoryResolver,
       StatementHistoryResolver,

@@ -1,10 +1,13 @@
-import { Arg, Ctx, Float, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { neighborhoodHop } from '../db/neighborhood.repo.js';
 import { AppError, ErrorCode, badInput } from '../domain/errors.js';
 import { NeighborhoodWalk } from '../domain/neighborhood.js';
 import { PREDICATE_NAMES, isPredicate } from '../domain/vocabulary.js';
 import { Predicate } from '../schema/enums.js';
-import { Subgraph } from '../schema/subgraph.type.js';
+import { subgraphView } from '../domain/subgraph.js';
+import { Node } from '../schema/node.interface.js';
+import { Statement } from '../schema/statement.type.js';
+import { Subgraph, SubgraphEdge, SubgraphNode } from '../schema/subgraph.type.js';
 import type { Context } from './context.js';
 
 export const MAX_DEPTH = 3;
@@ -49,6 +52,22 @@ export class NeighborhoodResolver {
     );
     for (let next = walk.step(first); next;)
       next = walk.step(await neighborhoodHop(ctx.db, next, types, minBelief, limit, opts));
-    return walk.result();
+    return subgraphView(walk.result());
+  }
+}
+
+@Resolver(() => SubgraphNode)
+export class SubgraphNodeResolver {
+  @FieldResolver(() => Node, { description: 'The entity this node shows (normalised by its own id).' })
+  entity(@Root() n: SubgraphNode, @Ctx() ctx: Context) {
+    return ctx.loaders.node.load(n.entityId);
+  }
+}
+
+@Resolver(() => SubgraphEdge)
+export class SubgraphEdgeResolver {
+  @FieldResolver(() => Statement, { description: 'The statement this edge projects (normalised by its own id).' })
+  statement(@Root() e: SubgraphEdge, @Ctx() ctx: Context) {
+    return ctx.loaders.statement.load(e.statementId);
   }
 }

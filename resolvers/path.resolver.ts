@@ -11,7 +11,8 @@ import { Statement } from '../schema/statement.type.js';
 import { evidenceListRef } from '../loaders/statement.loader.js';
 import { requireEntity, windowOf } from './args.js';
 import type { Context } from './context.js';
-import { checkFirstAndBelief, toPathObject } from './paths.js';
+import { AFTER_DESCRIPTION, checkFirstAndBelief, toPathObject } from './paths.js';
+import { rankPage, rankWindow, rankedListRef } from '../domain/rank-cursor.js';
 import { PATH_CAP } from '../domain/paths.js';
 import { Variant } from '../schema/variant.type.js';
 import { ALTERATIONS_DESCRIPTION, requireAlterations } from './variants.js';
@@ -51,6 +52,13 @@ export class ResistanceArgs {
   alterations?: string[] | null;
 }
 
+/** resistancePaths pages; the subscription resistancePathsChanged pushes the first page only. */
+@ArgsType()
+class ResistancePageArgs extends ResistanceArgs {
+  @Field(() => String, { nullable: true, description: AFTER_DESCRIPTION })
+  after?: string | null;
+}
+
 @ArgsType()
 class PathsArgs {
   @Field(() => ID, { description: 'Start: an id or any name.' })
@@ -65,6 +73,9 @@ class PathsArgs {
   @Field(() => Int, { defaultValue: 10, description: 'How many paths, best first.' })
   first!: number;
 
+  @Field(() => String, { nullable: true, description: AFTER_DESCRIPTION })
+  after?: string | null;
+
   @Field(() => [ID], { nullable: true, description: ALTERATIONS_DESCRIPTION })
   alterations?: string[] | null;
 }
@@ -75,22 +86,22 @@ export class PathResolver {
     description:
       'Why a drug meets resistance: signed paths of regulation and targeting that end in a CONFERS_RESISTANCE_TO statement about the drug or a class it belongs to, best first. Sign +1: the first node promotes resistance; -1: it counteracts it; 0: an edge on the path has unknown direction.',
   })
-  async resistancePaths(@Ctx() ctx: Context, @Args(() => ResistanceArgs) a: ResistanceArgs): Promise<Path[]> {
+  async resistancePaths(@Ctx() ctx: Context, @Args(() => ResistancePageArgs) a: ResistancePageArgs): Promise<Path[]> {
     checkFirstAndBelief(ctx, a.first, a.minBelief);
     const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
     const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
     checkHops(a.maxHops);
     const alterations = await requireAlterations(ctx, a.alterations);
+    const q = { alterations, drug: drug.id, disease: disease?.id ?? null, maxHops: a.maxHops, minBelief: a.minBelief };
+    const ref = rankedListRef('resistancePaths', q);
+    const version = await ctx.db.graphVersion();
+    const w = rankWindow(ref, version, a.first, a.after);
+    // One more than the page, to know whether a path follows. The search is exact: nothing better was left out.
     const paths = await bestResistancePaths(databaseReader(ctx.db, { counter: ctx.counter }), {
-      alterations,
-      drug: drug.id,
-      disease: disease?.id ?? null,
-      maxHops: a.maxHops,
-      minBelief: a.minBelief,
-      first: a.first,
+      ...q,
+      first: w.offset + w.first + 1,
     });
-    // The search is exact: nothing better was left out.
-    return paths.map((p) => toPathObject(p, false));
+    return rankPage(paths, w, ref, version).map(({ item, cursor }) => toPathObject(item, false, cursor));
   }
 
   @Query(() => [Path], {
@@ -102,12 +113,13 @@ export class PathResolver {
     const to = await requireEntity(ctx, null, a.to, 'to');
     checkHops(a.maxHops);
     const alterations = await requireAlterations(ctx, a.alterations);
-    const raw = await pathsBetween(
-      ctx.db,
-      { from: from.id, to: to.id, maxHops: a.maxHops, minBelief: 0, cap: PATH_CAP, alterations },
-      { counter: ctx.counter },
-    );
-    return rankPaths(raw.paths, a.first).map((p) => toPathObject(p, raw.truncated));
+    const q = { from: from.id, to: to.id, maxHops: a.maxHops, alterations };
+    const ref = rankedListRef('paths', q);
+    const version = await ctx.db.graphVersion();
+    const w = rankWindow(ref, version, a.first, a.after);
+    const raw = await pathsBetween(ctx.db, { ...q, minBelief: 0, cap: PATH_CAP }, { counter: ctx.counter });
+    const ranked = rankPaths(raw.paths, w.offset + w.first + 1);
+    return rankPage(ranked, w, ref, version).map(({ item, cursor }) => toPathObject(item, raw.truncated, cursor));
   }
 
   @FieldResolver(() => [Node], { description: 'Nodes in order, from the first to the last.' })

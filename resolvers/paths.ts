@@ -8,9 +8,13 @@ import type { ScoredPath } from '../domain/paths.js';
 import type { Path } from '../schema/path.type.js';
 import type { Context } from './context.js';
 
-export function toPathObject(p: ScoredPath, truncated: boolean): Path {
-  return { nodeIds: p.nodes, edges: p.edges, sign: p.sign, score: p.score, hops: p.hops, truncated };
+export function toPathObject(p: ScoredPath, truncated: boolean, cursor: string | null = null): Path {
+  return { nodeIds: p.nodes, edges: p.edges, sign: p.sign, score: p.score, hops: p.hops, truncated, cursor };
 }
+
+/** The `after` argument of the ranked lists (resistancePaths, paths, combinationTherapies). */
+export const AFTER_DESCRIPTION =
+  'Read the items ranked after this one: the `cursor` of an item of this same list (same arguments, `first` aside). A cursor of another list, or one read before the graph changed, is BAD_USER_INPUT.';
 
 export function checkFirstAndBelief(ctx: Context, first: number, minBelief: number): void {
   if (!Number.isInteger(first) || first < 0 || first > ctx.maxPageSize)

@@ -37,6 +37,13 @@ export class CombinationCandidate {
   @Field(() => Float, { description: 'Ranking score (docs/ranking.md).' })
   score!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Pass it as `after` (with the same arguments) to read the candidates ranked after this one; null when none follow (this is the last candidate). Bound to the list's arguments and to the graph version it was read at.",
+  })
+  cursor!: string | null;
+
   @Field(() => EvidenceLevel, { nullable: true, description: 'Best (lowest letter) level among the evidence.' })
   bestLevel?: string | null;
 

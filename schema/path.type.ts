@@ -45,6 +45,13 @@ export class Path {
   @Field(() => Int, { description: 'Number of edges.' })
   hops!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Pass it as `after` (with the same arguments) to read the paths ranked after this one; null when none follow (this is the last path of the list) and for paths that are not items of resistancePaths or paths (a candidate's rationale). Bound to the list's arguments and to the graph version it was read at.",
+  })
+  cursor?: string | null;
+
   @Field(() => Boolean, {
     description:
       'True when the enumeration reached its cap, so better paths may be missing (paths between two entities: narrow maxHops). Always false for resistancePaths, whose best-first search is exact.',

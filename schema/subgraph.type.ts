@@ -1,10 +1,13 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { NodeKind, Predicate } from './enums.js';
 
-@ObjectType({ description: 'A node of a subgraph, ready to be a Cytoscape.js node element (data: id, label, kind).' })
+@ObjectType({
+  description:
+    'A node of a subgraph, ready to be a Cytoscape.js node element (data: { id: entityId, label, kind }). It has no `id` of its own, so a cache that normalises by id alone (Relay) keeps it inside its subgraph; the entity itself is `entity`.',
+})
 export class SubgraphNode {
-  @Field(() => ID, { description: 'Entity id.' })
-  id!: string;
+  @Field(() => ID, { description: 'Id of the entity (equal to `entity.id`; the `source`/`target` of edges).' })
+  entityId!: string;
 
   @Field(() => String, { description: 'Short display label: the symbol for genes, else the name.' })
   label!: string;
@@ -20,16 +23,17 @@ export class SubgraphNode {
 }
 
 @ObjectType({
-  description: 'An edge of a subgraph, ready to be a Cytoscape.js edge element (data: id, source, target).',
+  description:
+    'An edge of a subgraph, ready to be a Cytoscape.js edge element (data: { id: statementId, source, target }). It has no `id` of its own (see SubgraphNode); the statement itself is `statement`.',
 })
 export class SubgraphEdge {
-  @Field(() => ID, { description: 'The statement id (stable).' })
-  id!: string;
+  @Field(() => ID, { description: 'Id of the statement the edge projects (stable; equal to `statement.id`).' })
+  statementId!: string;
 
-  @Field(() => ID, { description: 'Source node id (always among the nodes).' })
+  @Field(() => ID, { description: 'Entity id of the source node (the `entityId` of one of the nodes).' })
   source!: string;
 
-  @Field(() => ID, { description: 'Target node id (always among the nodes).' })
+  @Field(() => ID, { description: 'Entity id of the target node (the `entityId` of one of the nodes).' })
   target!: string;
 
   @Field(() => Predicate, { description: 'Statement predicate.' })

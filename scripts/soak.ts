@@ -22,7 +22,7 @@ const MIX = [
   '{ gene(symbol: "p21") { id symbol } }',
   '{ gene(symbol: "FGFR4") { targetedBy(first: 10) { edges { node { name } interactionType belief statement { evidence(first: 3) { edges { node { level } } } } } } } }',
   '{ search(query: "cav", first: 8) { node { id } score } }',
-  '{ neighborhood(ids: ["HGNC:1527"], depth: 2, limit: 100) { truncated nodes { id } } }',
+  '{ neighborhood(ids: ["HGNC:1527"], depth: 2, limit: 100) { truncated nodes { entityId } } }',
   '{ resistancePaths(drug: "sorafenib", disease: "HCC", first: 10) { sign score } }',
   '{ combinationTherapies(drug: "lenvatinib", disease: "HCC") { basis score } }',
   '{ cohort(id: "RESISTKG:cohort-synthetic-hcc") { survival(groupBy: { expression: { gene: "CAV1" } }) { logRank { pValue } cox { hazardRatio } } } }',

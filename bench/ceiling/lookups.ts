@@ -4,6 +4,7 @@ import { CEILING_GENE_BY_KEY, CEILING_NEIGHBORHOOD_2, CEILING_NESTED_TARGETS, CE
 import { nameKey } from '../../domain/names.js';
 import { EXACT_ALIAS, EXACT_PRIMARY, FULLTEXT_MAX, toLuceneQuery } from '../../domain/search.js';
 import { NeighborhoodWalk, type HopNode, type HopRow } from '../../domain/neighborhood.js';
+import { subgraphView } from '../../domain/subgraph.js';
 import {
   text,
   type Handler,
@@ -125,8 +126,8 @@ export function mergeSearch(exact: ExactHit[], fulltext: FulltextHit[]): Hit[] {
   return hits.slice(0, SEARCH_FIRST);
 }
 
-// neighborhood: neighborhood(ids: [$id], depth: 2, limit: 150) { truncated nodes { id kind name depth }
-//   edges { id source target predicate sign belief } }
+// neighborhood: neighborhood(ids: [$id], depth: 2, limit: 150) { truncated nodes { entityId kind name depth }
+//   edges { statementId source target predicate sign belief } }
 
 export const neighborhood: Handler = async (read, input) => {
   const id = text(input, 'id').trim();
@@ -152,13 +153,13 @@ export const neighborhood: Handler = async (read, input) => {
 
 /** A finished walk as the API's `neighborhood` answer (the fields the benchmark asks for). */
 export function neighborhoodAnswer(walk: NeighborhoodWalk) {
-  const result = walk.result();
+  const result = subgraphView(walk.result());
   return {
     neighborhood: {
       truncated: result.truncated,
-      nodes: result.nodes.map((n) => ({ id: n.id, kind: n.kind, name: n.name, depth: n.depth })),
+      nodes: result.nodes.map((n) => ({ entityId: n.entityId, kind: n.kind, name: n.name, depth: n.depth })),
       edges: result.edges.map((e) => ({
-        id: e.id,
+        statementId: e.statementId,
         source: e.source,
         target: e.target,
         predicate: e.predicate,

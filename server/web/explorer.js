@@ -154,10 +154,13 @@ async function expand(id) {
   status('expanding…');
   const data = await gql(
     `query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1, limit: 40) { truncated
-       nodes { id label kind name } edges { id source target predicate sign belief evidenceCount } } }`,
+       nodes { entityId label kind name } edges { statementId source target predicate sign belief evidenceCount } } }`,
     { ids: [id] },
   );
-  addElements(data.neighborhood.nodes, data.neighborhood.edges);
+  addElements(
+    data.neighborhood.nodes.map(({ entityId, ...n }) => ({ ...n, id: entityId })),
+    data.neighborhood.edges.map(({ statementId, ...e }) => ({ ...e, id: statementId })),
+  );
   cy.getElementById(id).data('expanded', true);
   if (data.neighborhood.truncated)
     status(`${cy.nodes().length} nodes, ${cy.edges().length} edges (neighbourhood cut to the 40 strongest)`);

@@ -103,6 +103,8 @@ describe('subscriptions', () => {
       s: STATEMENT,
     });
     await new Promise((r) => setTimeout(r, 500)); // both subscribed
+    const RANKING = `{ resistancePaths(drug: "sorafenib", first: 5) { score nodes { id } } }`;
+    const before = (await call(listener, RANKING, {})).resistancePaths;
 
     // A submission is pending evidence: belief and so the ranking stay as they were.
     const submitted = await submit();
@@ -120,6 +122,10 @@ describe('subscriptions', () => {
     expect(paths.received).toHaveLength(1);
     const pushed = paths.received[0].data.resistancePathsChanged as { score: number; nodes: { id: string }[] }[];
     expect(pushed.some((p) => p.nodes.some((x) => x.id === 'HGNC:1527'))).toBe(true); // through CAV1
+    // The one push is the new ranking (not the unchanged one again, e.g. because cursors name the graph version).
+    const after = (await call(listener, RANKING, {})).resistancePaths;
+    expect(after).not.toEqual(before);
+    expect(pushed).toEqual(after);
     paths.dispose();
     evidence.dispose();
   });

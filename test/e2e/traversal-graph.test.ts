@@ -34,7 +34,7 @@ const REVIEW = `mutation($id: ID!, $v: Int!, $d: ReviewDecision!, $c: String) {
   reviewEvidence(id: $id, expectedVersion: $v, decision: $d, comment: $c) { status version } }`;
 const RETRACT = `mutation($id: ID!, $v: Int!, $r: String!) { retractEvidence(id: $id, expectedVersion: $v, reason: $r) { status } }`;
 const PATHS = `query($drug: ID!) { resistancePaths(drug: $drug, first: 20) { nodes { id } edges { statement { id } } } }`;
-const HOOD = `query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1) { nodes { id } edges { id } } }`;
+const HOOD = `query($ids: [ID!]!) { neighborhood(ids: $ids, depth: 1) { nodes { entityId } edges { statementId } } }`;
 const STATEMENT = `query($id: ID!) { statement(id: $id) { id belief evidenceCount inTraversalGraph } }`;
 
 let n = 0;
@@ -50,11 +50,14 @@ const evidence = (statement: Record<string, unknown>) => ({
 
 async function state(statementId: string) {
   const paths = (await read(PATHS, { drug: DRUG })).resistancePaths as { edges: { statement: { id: string } }[] }[];
-  const hood = (await read(HOOD, { ids: [GENE] })).neighborhood as { nodes: { id: string }[]; edges: { id: string }[] };
+  const hood = (await read(HOOD, { ids: [GENE] })).neighborhood as {
+    nodes: { entityId: string }[];
+    edges: { statementId: string }[];
+  };
   return {
     inPaths: paths.some((p) => p.edges.some((e) => e.statement.id === statementId)),
-    inNeighbourhood: hood.edges.some((e) => e.id === statementId),
-    drugIsNeighbour: hood.nodes.some((x) => x.id === DRUG),
+    inNeighbourhood: hood.edges.some((e) => e.statementId === statementId),
+    drugIsNeighbour: hood.nodes.some((x) => x.entityId === DRUG),
   };
 }
 

@@ -61,24 +61,28 @@ describe('search', () => {
 });
 
 const HOOD = `query($ids: [ID!]!, $depth: Int, $limit: Int) { neighborhood(ids: $ids, depth: $depth, limit: $limit) {
-  truncated nodes { id label kind depth } edges { id source target predicate sign belief evidenceCount } } }`;
+  truncated nodes { entityId label kind depth } edges { statementId source target predicate sign belief evidenceCount } } }`;
 
 describe('neighborhood', () => {
   it('holds AXL, FGFR4, STAT3 and hsa-miR-7-5p around CAV1, with consistent edges', async () => {
     const r = await gql(ctx.app, HOOD, { ids: ['HGNC:1527'], depth: 1, limit: 200 });
     expect(r.errors).toBeUndefined();
     const g = r.data.neighborhood;
-    const ids = new Set(g.nodes.map((n: any) => n.id));
+    const ids = new Set(g.nodes.map((n: any) => n.entityId));
     for (const id of ['HGNC:905', 'HGNC:3691', 'HGNC:11364', 'MIRBASE:MIMAT0000252']) expect(ids.has(id)).toBe(true);
     expect(g.truncated).toBe(false);
-    expect(new Set(g.edges.map((e: any) => e.id)).size).toBe(g.edges.length);
+    expect(new Set(g.edges.map((e: any) => e.statementId)).size).toBe(g.edges.length);
     for (const e of g.edges) {
       expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
       expect(e.source === 'HGNC:1527' || e.target === 'HGNC:1527').toBe(true);
     }
     const mir = g.edges.find((e: any) => e.source === 'MIRBASE:MIMAT0000252' && e.target === 'HGNC:1527');
     expect(mir).toMatchObject({ predicate: 'REGULATES', sign: -1 });
-    expect(g.nodes.find((n: any) => n.id === 'HGNC:1527')).toMatchObject({ label: 'CAV1', kind: 'GENE', depth: 0 });
+    expect(g.nodes.find((n: any) => n.entityId === 'HGNC:1527')).toMatchObject({
+      label: 'CAV1',
+      kind: 'GENE',
+      depth: 0,
+    });
   });
 
   it('says truncated past its limit, keeping the highest-belief edges', async () => {
@@ -87,7 +91,7 @@ describe('neighborhood', () => {
     expect(cut.truncated).toBe(true);
     expect(cut.nodes.length).toBeLessThanOrEqual(6);
     const kept = Math.min(...cut.edges.map((e: any) => e.belief));
-    const dropped = full.edges.filter((e: any) => !cut.edges.some((c: any) => c.id === e.id));
+    const dropped = full.edges.filter((e: any) => !cut.edges.some((c: any) => c.statementId === e.statementId));
     expect(dropped.every((e: any) => e.belief <= kept)).toBe(true);
   });
 
@@ -124,7 +128,7 @@ describe('neighborhood', () => {
       expect(r.errors).toBeUndefined();
       expect(r.data.neighborhood.truncated).toBe(true);
       expect(r.data.neighborhood.nodes.length).toBeLessThanOrEqual(150);
-      const ids = new Set(r.data.neighborhood.nodes.map((n: any) => n.id));
+      const ids = new Set(r.data.neighborhood.nodes.map((n: any) => n.entityId));
       expect(r.data.neighborhood.edges.every((e: any) => ids.has(e.source) && ids.has(e.target))).toBe(true);
     });
   });

@@ -120,3 +120,61 @@ describe('statements of every entity kind', () => {
     expect(mirna.statements.edges.length).toBe(Math.min(2, mirna.statements.totalCount));
   });
 });
+
+/**
+ * What a store that normalises by `id` alone (Relay's) does with a response: every object with an
+ * id becomes the record of that id. Returns the ids that came back with two different __typenames.
+ */
+function idsWithTwoTypes(data: unknown): string[] {
+  const typeOf = new Map<string, Set<string>>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (v === null || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    if (typeof o.id === 'string') {
+      expect(o.__typename, `an object with id ${o.id} asked without __typename`).toBeTypeOf('string');
+      typeOf.set(o.id, (typeOf.get(o.id) ?? new Set()).add(o.__typename as string));
+    }
+    Object.values(o).forEach(walk);
+  };
+  walk(data);
+  return [...typeOf].filter(([, types]) => types.size > 1).map(([id]) => id);
+}
+
+describe('a normalised cache keyed by id alone', () => {
+  const HOOD = `neighborhood(ids: ["HGNC:1527"], depth: 1, limit: 50) { __typename truncated
+    nodes { __typename entityId label depth entity { __typename id name } }
+    edges { __typename statementId source target statement { __typename id predicate } } }`;
+
+  it('sees no id with two __typenames in a neighbourhood, gene and statement response', async () => {
+    const first = await gql(ctx.app, `{ ${HOOD} }`);
+    expect(first.errors).toBeUndefined();
+    const edge =
+      first.data.neighborhood.edges.find((e: any) => e.statement.predicate === 'TARGETS') ??
+      first.data.neighborhood.edges[0];
+    const r = await gql(
+      ctx.app,
+      `query($s: ID!, $d: ID!) { ${HOOD}
+         gene(id: "HGNC:1527") { __typename id symbol }
+         statement(id: $s) { __typename id subject { __typename id } object { __typename id } }
+         node(id: $d) { __typename id } }`,
+      { s: edge.statementId, d: edge.source === 'HGNC:1527' ? edge.target : edge.source },
+    );
+    expect(r.errors).toBeUndefined();
+    const hood = r.data.neighborhood;
+    // The same entities and statements are in the response both inside the subgraph and at the top.
+    const nodeIds = new Set(hood.nodes.map((n: any) => n.entityId));
+    expect(nodeIds.has('HGNC:1527') && nodeIds.has(r.data.node.id)).toBe(true);
+    expect(hood.edges.some((e: any) => e.statementId === r.data.statement.id)).toBe(true);
+    for (const n of hood.nodes) expect(n.entity.id).toBe(n.entityId);
+    for (const e of hood.edges) {
+      expect(e.statement.id).toBe(e.statementId);
+      expect(nodeIds.has(e.source) && nodeIds.has(e.target)).toBe(true);
+    }
+    expect(idsWithTwoTypes(r.data)).toEqual([]);
+    // The check can fail: the old shape (the entity's id on the subgraph node) is caught.
+    expect(
+      idsWithTwoTypes([hood.nodes[0], { ...hood.nodes[0], __typename: 'SubgraphNode', id: 'HGNC:1527', entity: null }]),
+    ).toEqual(['HGNC:1527']);
+  });
+});

@@ -61,6 +61,20 @@ describe('query limits', () => {
     expect(refusal(nested.replaceAll('first:', 'last:'))).toMatch(/estimated cost \d+; at most 50000/);
   });
 
+  it('multiplies what a ranked list selects by its first, whatever its after', () => {
+    for (const field of ['resistancePaths(drug: "sorafenib"', 'paths(from: "miR-7", to: "sorafenib"']) {
+      const q = (first: number, after = '') => `{ ${field}, first: ${first}${after}) { score nodes { id name } } }`;
+      const perItem = cost(q(2)) - cost(q(1));
+      expect(perItem).toBeGreaterThan(1);
+      expect(cost(q(100)) - cost(q(1))).toBe(99 * perItem);
+      expect(cost(q(100, ', after: "c"'))).toBe(cost(q(100)));
+    }
+    const combos = (first: number) =>
+      `{ combinationTherapies(drug: "sorafenib", first: ${first}) { score partner { id } } }`;
+    expect(cost(combos(100)) - cost(combos(1))).toBe(99 * (cost(combos(2)) - cost(combos(1))));
+    expect(cost(combos(2))).toBeGreaterThan(cost(combos(1)));
+  });
+
   it('measures a fragment spread many times once, so fragment bombs stay cheap to check', () => {
     const spreads = Array.from({ length: 20 }, () => '...F').join(' ');
     const q = `query { gene(symbol: "CAV1") { ${spreads} } } fragment F on Gene { id name }`;
