@@ -78,7 +78,12 @@ function conflictList(s) {
     .join('')}</ul>`;
 }
 
-const lower = (s) => esc(String(s ?? '').toLowerCase().replace(/_/g, ' '));
+const lower = (s) =>
+  esc(
+    String(s ?? '')
+      .toLowerCase()
+      .replace(/_/g, ' '),
+  );
 
 const evidenceItem = (e) => `<div class="evidence" data-evidence="${esc(e.id)}">
   <div class="meta">level <b>${esc(e.level)}</b> · ${lower(e.modelSystem)} · ${lower(e.direction)} · rating ${esc(e.rating)} · ${lower(e.status)}${e.evidenceType ? ` · ${lower(e.evidenceType)}` : ''}${e.significance ? ` · ${lower(e.significance)}` : ''}${e.sentenceKey ? ` · ${esc(e.sentenceKey)}` : ''}</div>

@@ -31,7 +31,17 @@ export function pathsCsv(paths) {
 
 export function candidatesCsv(combos) {
   return toCsv(
-    ['rank', 'partner', 'partner id', 'basis', 'score', 'best level', 'partner targets', 'evidence', 'required alterations'],
+    [
+      'rank',
+      'partner',
+      'partner id',
+      'basis',
+      'score',
+      'best level',
+      'partner targets',
+      'evidence',
+      'required alterations',
+    ],
     combos.map((c, i) => [
       i + 1,
       c.partner.name,

@@ -105,7 +105,10 @@ export const cy = cytoscape({
       style: { 'underlay-color': HALO, 'underlay-opacity': 0.6, 'underlay-padding': 6, 'z-index': 10 },
     },
     { selector: 'edge.focus, edge:selected, edge.hover', style: { 'min-zoomed-font-size': 0, 'z-index': 20 } },
-    { selector: 'edge:selected', style: { 'underlay-color': '#17324d', 'underlay-opacity': 0.35, 'underlay-padding': 5 } },
+    {
+      selector: 'edge:selected',
+      style: { 'underlay-color': '#17324d', 'underlay-opacity': 0.35, 'underlay-padding': 5 },
+    },
     { selector: 'node:selected, node.keyboard', style: { 'border-width': 4, 'border-color': '#17324d' } },
     { selector: '.faded', style: { opacity: 0.18 } },
   ],
@@ -143,7 +146,9 @@ export function layout() {
     packComponents: true,
   }).run();
   const nodes = cy.nodes();
-  const boxes = nodes.map((n) => n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false }));
+  const boxes = nodes.map((n) =>
+    n.boundingBox({ includeLabels: true, includeOverlays: false, includeUnderlays: false }),
+  );
   const offsets = separateBoxes(boxes, 6);
   cy.batch(() =>
     nodes.forEach((n, i) => {

@@ -34,7 +34,9 @@ export async function drawHome(el, go) {
     <p>${HINTS.map((h) => `<button type="button" class="chip" data-search="${esc(h)}">${esc(h)}</button>`).join(' ')}</p>
     <h3>Recent curation</h3><ul id="recent" class="plain"><li class="meta">loading…</li></ul>`;
   el.querySelector('#example').addEventListener('click', () => go({ drug: 'sorafenib', disease: 'HCC' }));
-  el.querySelectorAll('[data-search]').forEach((b) => b.addEventListener('click', () => go({ search: b.dataset.search })));
+  el.querySelectorAll('[data-search]').forEach((b) =>
+    b.addEventListener('click', () => go({ search: b.dataset.search })),
+  );
   const recent = await recentCuration().catch(() => []);
   el.querySelector('#recent').innerHTML = recent.length
     ? recent

@@ -20,8 +20,8 @@ const label = (n) => n.symbol ?? n.name;
 
 /** Makes list items work from the keyboard as they do with a click (Enter or Space). */
 export function clickable(li, action) {
+  // A focusable list item (a role of button would take it out of its list for screen readers).
   li.tabIndex = 0;
-  li.setAttribute('role', 'button');
   li.addEventListener('click', action);
   li.addEventListener('keydown', (e) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -55,7 +55,10 @@ function drawPaths(paths) {
 function drawCombinations(combos, drug) {
   $('combinations').innerHTML = `<h3>Combination candidates</h3><ul class="list">${combos
     .map(
-      (c, i) => `<li data-combo="${i}"><span class="badge ${c.basis}">${c.basis === 'EVIDENCE_BACKED' ? 'evidence' : 'inferred'}</span>
+      (
+        c,
+        i,
+      ) => `<li data-combo="${i}"><span class="badge ${c.basis}">${c.basis === 'EVIDENCE_BACKED' ? 'evidence' : 'inferred'}</span>
         <b>${esc(c.partner.name)}</b> · score ${c.score.toFixed(3)}${c.bestLevel ? ` · level ${esc(c.bestLevel)}` : ''}
         ${c.requiredAlterations.length ? `<div class="meta">only in tumours carrying ${c.requiredAlterations.map((v) => esc(v.name)).join(' + ')}</div>` : ''}
         <div class="meta">targets ${c.partnerTargets.map((t) => esc(label(t))).join(', ') || '—'} · ${c.evidence.length} evidence</div></li>`,
@@ -126,7 +129,7 @@ export async function showResistance(state, status, pushed = false) {
     drawPaths(paths);
     drawCombinations(data.combinationTherapies, vars.drug);
     Object.assign(view, { paths, combos: data.combinationTherapies });
-    await fillLevels();
+    fillLevels().catch((err) => status(err.message));
     if (pushed) view.liveUpdates++;
     status(
       `${paths.length} paths, ${data.combinationTherapies.length} combination candidates${pushed ? ` · updated live at ${new Date().toLocaleTimeString()}` : ''}`,

@@ -21,14 +21,14 @@ async function expand(id) {
   status(
     `${cy.nodes().length} nodes, ${cy.edges().length} edges${truncated ? ' (neighbourhood cut to the 40 strongest)' : ''}`,
   );
-  await fillLevels();
+  fillLevels().catch((err) => status(err.message));
 }
 
 async function selectNode(id) {
+  await showNode(id);
   if (!cy.getElementById(id).data('expanded')) await expand(id);
   cy.$(':selected').unselect();
   cy.getElementById(id).select();
-  await showNode(id);
 }
 
 /** Draws the view a state describes, from an empty canvas (on load, back and forward). */
@@ -85,7 +85,10 @@ async function suggest(text) {
   if (seq !== searchSeq) return;
   list.innerHTML = search
     .map(
-      (h, i) => `<li role="option" id="hit-${i}" data-id="${esc(h.node.id)}" aria-selected="${i === 0}" class="${i === 0 ? 'active' : ''}">
+      (
+        h,
+        i,
+      ) => `<li role="option" id="hit-${i}" data-id="${esc(h.node.id)}" aria-selected="${i === 0}" class="${i === 0 ? 'active' : ''}">
         <span>${esc(h.node.symbol ?? h.node.name)} <span class="matched">${h.matched !== (h.node.symbol ?? h.node.name) ? `(${esc(h.matched)})` : ''}</span></span>
         <span class="kind">${esc(h.node.kind)}</span></li>`,
     )
@@ -129,7 +132,9 @@ list.addEventListener('click', (e) => {
 let kbNode = -1;
 let kbEdge = -1;
 $('cy').addEventListener('keydown', (e) => {
-  const nodes = cy.nodes(':visible').sort((a, b) => a.position('x') - b.position('x') || a.position('y') - b.position('y'));
+  const nodes = cy
+    .nodes(':visible')
+    .sort((a, b) => a.position('x') - b.position('x') || a.position('y') - b.position('y'));
   if (!nodes.length) return;
   const current = nodes[kbNode];
   if (['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp'].includes(e.key)) {
@@ -140,7 +145,9 @@ $('cy').addEventListener('keydown', (e) => {
     cy.nodes().removeClass('keyboard');
     const n = nodes[kbNode].addClass('keyboard');
     cy.animate({ center: { eles: n }, duration: 100 });
-    status(`${n.data('label')} (${n.data('kind').toLowerCase()}), ${n.connectedEdges().length} edges: Enter opens it, E its edges`);
+    status(
+      `${n.data('label')} (${n.data('kind').toLowerCase()}), ${n.connectedEdges().length} edges: Enter opens it, E its edges`,
+    );
   } else if (e.key === 'Enter' && current) {
     e.preventDefault();
     current.emit('tap');
@@ -173,7 +180,11 @@ exportMenu($('export'), () => ({
   cy,
   paths: view.paths,
   combos: view.combos,
-  name: [state.drug, state.disease, state.node].filter(Boolean).join('-').replace(/[^\w.-]+/g, '_') || 'resistkg',
+  name:
+    [state.drug, state.disease, state.node]
+      .filter(Boolean)
+      .join('-')
+      .replace(/[^\w.-]+/g, '_') || 'resistkg',
 }));
 signIn();
 drawHome($('home'), (next) => {
