@@ -31,19 +31,6 @@ export const KIND = {
   CELL_LINE: ['#16a085', 'ellipse', 'cell line'],
 };
 
-const SHORT = {
-  TARGETS: 'targets',
-  REGULATES: 'regulates',
-  PARTICIPATES_IN: 'in',
-  CONFERS_RESISTANCE_TO: 'resistance',
-  SENSITIZES_TO: 'sensitizes',
-  BIOMARKER_OF: 'biomarker',
-  ASSOCIATED_WITH: 'assoc.',
-  MEMBER_OF: 'member',
-  OVERCOMES_RESISTANCE_TO: 'overcomes',
-  SYNERGIZES_WITH: 'synergy',
-};
-
 /** "+ 0.86 · B": sign, belief and the best accepted evidence level, readable on the edge itself. */
 const edgeLabel = (e) =>
   `${signGlyph(e.data('sign'))} ${(e.data('belief') ?? 0).toFixed(2)}${e.data('level') ? ` · ${e.data('level')}` : ''}`;
@@ -133,12 +120,15 @@ export function drawLegend(el) {
   el.querySelectorAll('[data-colour]').forEach((i) => (i.style.background = i.dataset.colour));
 }
 
-/** Lays the graph out with room for labels, then moves apart labels that still overlap, and fits it. */
-export function layout() {
+/**
+ * Lays the graph out with room for labels, then moves apart labels that still overlap, and fits it.
+ * `fresh`: nothing had a position yet (all new nodes sit at the origin), so start from a random spread.
+ */
+export function layout(fresh = false) {
   cy.layout({
     name: 'fcose',
     animate: false,
-    randomize: false,
+    randomize: fresh,
     nodeDimensionsIncludeLabels: true,
     nodeRepulsion: 12000,
     idealEdgeLength: 110,
@@ -162,17 +152,28 @@ export function layout() {
 /** Adds nodes ({ id, label, kind, name }) and edges ({ id, source, target, predicate, sign, belief }) not yet drawn. */
 export function addElements(nodes, edges) {
   const added = [];
+  const fresh = cy.nodes().length === 0;
   const seen = new Set();
-  const fresh = (id) => !seen.has(id) && !cy.getElementById(id).length && seen.add(id);
+  const isNew = (id) => !seen.has(id) && !cy.getElementById(id).length && seen.add(id);
   for (const n of nodes) {
-    if (fresh(n.id)) added.push({ group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind, name: n.name } });
+    if (isNew(n.id)) added.push({ group: 'nodes', data: { id: n.id, label: n.label, kind: n.kind, name: n.name } });
   }
   for (const e of edges) {
-    if (fresh(e.id)) added.push({ group: 'edges', data: { ...e, short: SHORT[e.predicate] ?? e.predicate } });
+    if (isNew(e.id)) added.push({ group: 'edges', data: { ...e } });
   }
   if (added.length) {
+    // A new node starts beside a node already drawn that it links to, so the layout only refines.
+    added.forEach((el, i) => {
+      if (el.group !== 'nodes' || fresh) return;
+      const link = edges.find((e) => e.source === el.data.id || e.target === el.data.id);
+      const anchor = link && cy.getElementById(link.source === el.data.id ? link.target : link.source);
+      if (anchor?.length) {
+        const p = anchor.position();
+        el.position = { x: p.x + 60 * Math.cos(i), y: p.y + 60 * Math.sin(i) };
+      }
+    });
     cy.add(added);
-    layout();
+    layout(fresh);
   }
   return added.length;
 }

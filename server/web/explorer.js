@@ -46,7 +46,7 @@ async function apply(next) {
     $('details').innerHTML = '<p class="hint">Search for an entity, or pick a drug and a disease.</p>';
   if (next.drug) await showResistance(next, status);
   if (next.node) await selectNode(next.node);
-  status(next.drug || next.node ? $('status').textContent : 'ready');
+  if (!next.drug && !next.node) status('ready');
 }
 
 /** Opens a new view and records it in the history. */
