@@ -139,6 +139,15 @@ it(
     expect(await page.textContent('#combinations')).toContain('bemcentinib');
     expect(new URL(page.url()).searchParams.get('drug')).toBe('sorafenib');
     expect(new URL(page.url()).searchParams.get('disease')).toBe('HCC');
+    // Sign, belief and best evidence level on the edges themselves: "+ 0.42 · D".
+    await page.waitForFunction(() =>
+      (window as any).explorer.cy.edges().every((e: any) => e.data('level') !== undefined),
+    );
+    const labels = await page.evaluate(() =>
+      (window as any).explorer.cy.edges('.path').map((e: any) => e.style('label') as string),
+    );
+    expect(labels.some((l: string) => /^\+ 0\.\d\d · [A-E]$/.test(l))).toBe(true);
+    expect(labels.some((l: string) => /^− 0\.\d\d · [A-E]$/.test(l))).toBe(true);
     await page.click('#combinations li');
     await page.waitForSelector('#details .evidence');
     await shot('resistance');
