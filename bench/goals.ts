@@ -125,7 +125,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'loadSeconds',
-    figure: 'PrimeKG-scale load into an empty database',
+    figure: 'load of the graph into an empty database',
     goal: '< 60 s',
     met: (v) => v < 60,
     unit: 's',
@@ -133,7 +133,7 @@ export const GOALS: readonly Goal[] = [
   },
   {
     id: 'survivalP50c1',
-    figure: 'survival (10,000 patients) p50, c=1',
+    figure: 'cohort survival p50, c=1',
     goal: '< 100 ms',
     met: (v) => v < 100,
     unit: 'ms',

@@ -135,7 +135,7 @@ function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]
 const CACHED_INPUTS = 20;
 
 /** Seconds after which a full run stops the import unfinished (and reports it as at least that). */
-const IMPORT_TIMEOUT_S = 1200;
+const IMPORT_TIMEOUT_S = 420;
 
 const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
 
