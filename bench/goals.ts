@@ -167,6 +167,8 @@ export interface GoalRow {
   met: boolean | null;
   /** The measured value is a lower bound (the import was stopped unfinished). */
   atLeast?: boolean;
+  /** The measurement failed (the import ended in an error): missed, with no value. */
+  failed?: boolean;
 }
 
 export function goalRows(run: RunFigures, previous: RunFigures | null): GoalRow[] {
@@ -175,6 +177,7 @@ export function goalRows(run: RunFigures, previous: RunFigures | null): GoalRow[
     // A quick run imports a smaller study: its time is shown, but it is not the goal's study.
     const study = g.id === 'importSeconds' ? run.import?.study : undefined;
     const smaller = study !== undefined && study.patients < 10_000;
+    const failed = g.id === 'importSeconds' && Boolean(run.import?.error);
     return {
       id: g.id,
       figure: smaller
@@ -183,7 +186,8 @@ export function goalRows(run: RunFigures, previous: RunFigures | null): GoalRow[
       goal: g.goal,
       measured: measured === null ? null : round(measured, g.unit),
       previous: previous ? nullable(g.read(previous), g.unit) : null,
-      met: measured === null || smaller ? null : g.met(measured),
+      met: failed ? false : measured === null || smaller ? null : g.met(measured),
+      ...(failed ? { failed } : {}),
       ...(g.id === 'importSeconds' && run.import?.seconds == null && run.import?.timedOutAfter
         ? { atLeast: true }
         : {}),

@@ -25,6 +25,8 @@ export interface ImportResult {
   cpuSeconds: { importer: number; neo4j: number };
   /** The importer's JSON summary (patients, samples, genes, mutations, variants, ...). */
   summary: Record<string, unknown> | null;
+  /** Why the import failed (its last lines), when it did. */
+  error?: string;
 }
 
 function runImport(

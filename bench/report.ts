@@ -184,7 +184,7 @@ export function goalTable(rows: GoalRow[], previousFile: string | null): string 
       ...rows.map((r) => [
         r.figure,
         r.goal,
-        `${r.atLeast ? '> ' : ''}${cell(r.measured)}`,
+        r.failed ? 'failed' : `${r.atLeast ? '> ' : ''}${cell(r.measured)}`,
         cell(r.previous),
         r.met === null ? '–' : r.met ? 'met' : 'MISSED',
       ]),

@@ -367,7 +367,20 @@ async function main() {
     let imported: ImportResult | null = null;
     if (settings.import) {
       const study = quick ? { ...IMPORT_STUDY, patients: 1000, genes: 50, mutations: 10_000 } : IMPORT_STUDY;
-      imported = await measureImport(values['data-root']!, log, study, quick ? 600 : IMPORT_TIMEOUT_S);
+      // A failed import is a result (recorded with its error), not the end of the run.
+      imported = await measureImport(values['data-root']!, log, study, quick ? 600 : IMPORT_TIMEOUT_S).catch(
+        (e: unknown): ImportResult => {
+          log(`  the import failed: ${(e as Error).message.split('\n').slice(-12).join('\n  ')}`);
+          return {
+            study,
+            seconds: null,
+            timedOutAfter: null,
+            cpuSeconds: { importer: NaN, neo4j: NaN },
+            summary: null,
+            error: (e as Error).message.slice(-2000),
+          };
+        },
+      );
     }
 
     const titles = Object.fromEntries(SCENARIOS.map((s) => [s.name, s.title]));

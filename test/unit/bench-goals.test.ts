@@ -58,6 +58,11 @@ describe('benchmark goals', () => {
     expect(rows.importSeconds).toMatchObject({ measured: 1200, met: false, atLeast: true });
   });
 
+  it('counts a failed import as missed', () => {
+    const failed = goalRows({ import: { seconds: null, timedOutAfter: null, error: 'DATABASE_UNAVAILABLE' } }, null);
+    expect(failed.find((r) => r.id === 'importSeconds')).toMatchObject({ measured: null, met: false, failed: true });
+  });
+
   it('does not judge a smaller study against the import goal', () => {
     const quick = goalRows({ import: { seconds: 5, study: { patients: 1000, genes: 50, mutations: 10_000 } } }, null);
     expect(quick.find((r) => r.id === 'importSeconds')).toMatchObject({ measured: 5, met: null });
