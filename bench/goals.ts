@@ -15,6 +15,7 @@ export interface RunFigures {
   import?: {
     seconds: number | null;
     timedOutAfter?: number | null;
+    error?: string;
     study?: { patients: number; genes: number; mutations: number };
   } | null;
   growth?: { kind: string; scale: string; band?: string; p50: number }[];
