@@ -1,12 +1,14 @@
 /**
  * `npm run bench [-- --quick] [--scale small|medium|primekg] [--seconds N] [--connections N]
- *   [--rounds N] [--scenarios a,b] [--no-growth]`
+ *   [--rounds N] [--scenarios a,b] [--no-growth] [--no-import]`
  *
  * Loads (or reuses) a generated graph, starts Neo4j and three compiled servers on it — ours in
  * production mode, the hand-written Cypher ceiling and @neo4j/graphql 7 — checks that both
  * baselines return the same JSON as ours, then drives each scenario of bench/scenarios.ts at fixed
  * concurrency against each server in turn (the order rotates every round), then at a fixed arrival
- * rate (open loop). Prints the tables, writes JSON to bench/results/, and (full runs) measures how
+ * rate (open loop), then one request at a time, repeated reads with the response cache and the
+ * import of a generated cBioPortal study (bench/import.ts). Prints the tables and the goals of
+ * issues 15 and 16 beside the previous run's, writes JSON to bench/results/, and (full runs) measures how
  * path and neighbourhood latency grow with graph size and hub degree on the small, medium and
  * PrimeKG scales.
  */
