@@ -19,15 +19,20 @@ export interface BenchData {
   loadedNow: boolean;
 }
 
+/** True when `root` holds the scale's database, loaded by the current generator. */
+export function scaleDataLoaded(root: string, scale: ScaleName): boolean {
+  const marker = path.join(path.resolve(root, scale), 'resistkg-scale.json');
+  if (!existsSync(marker)) return false;
+  return (JSON.parse(readFileSync(marker, 'utf8')) as { version: number }).version === GENERATOR_VERSION;
+}
+
 export async function ensureScaleData(root: string, scale: ScaleName, log: (l: string) => void): Promise<BenchData> {
   const dataDir = path.resolve(root, scale);
   const marker = path.join(dataDir, 'resistkg-scale.json');
-  if (existsSync(marker)) {
-    const saved = JSON.parse(readFileSync(marker, 'utf8')) as { version: number; load: ScaleLoadReport };
-    if (saved.version === GENERATOR_VERSION) {
-      log(`Using the ${scale} database loaded earlier in ${dataDir} (delete it to reload)`);
-      return { dataDir, load: saved.load, loadedNow: false };
-    }
+  if (scaleDataLoaded(root, scale)) {
+    const saved = JSON.parse(readFileSync(marker, 'utf8')) as { load: ScaleLoadReport };
+    log(`Using the ${scale} database loaded earlier in ${dataDir} (delete it to reload)`);
+    return { dataDir, load: saved.load, loadedNow: false };
   }
   rmSync(dataDir, { recursive: true, force: true });
   log(`Loading the ${scale} graph into ${dataDir} …`);

@@ -73,6 +73,17 @@ export async function genesByDegree(
   return (await db.read(GENES_BY_DEGREE, { n: int(n) }, { timeoutMs: 120_000 })) as never;
 }
 
+/** The `n` genes with the most statement relationships, most first: the hubs of the graph. */
+const HUBS = `
+MATCH (g:Gene) WHERE g.synthetic
+WITH g, COUNT { (g)-[:REGULATES|TARGETS|PARTICIPATES_IN|ASSOCIATED_WITH|CONFERS_RESISTANCE_TO|SENSITIZES_TO]-() } AS degree
+ORDER BY degree DESC, g.id LIMIT $n
+RETURN g.id AS id, degree`;
+
+export async function hubGenes(db: Database, n: number): Promise<{ id: string; degree: number }[]> {
+  return (await db.read(HUBS, { n: int(n) }, { timeoutMs: 120_000 })) as never;
+}
+
 /** Transactions still running on the server, not counting this one. */
 const RUNNING = `SHOW TRANSACTIONS YIELD transactionId, currentQuery
 WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS'

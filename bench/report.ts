@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { GoalRow } from './goals.js';
 import type { LoadResult } from './load.js';
 import { SERVER_NAMES, SERVER_TITLES, type ServerName } from './servers.js';
 
@@ -131,17 +132,65 @@ export function openLoopTable(results: Record<string, OpenLoopResults>, titles: 
   return render(rows, 1);
 }
 
+/** One request at a time: per figure and server, req/s, p50 / p95 and CPU per request. */
+export function concurrency1Table(
+  results: Record<string, Partial<Record<ServerName, LoadResult>>>,
+  titles: Record<string, string>,
+): string {
+  const rows: string[][] = [['c=1', 'server', 'req/s', 'p50 ms', 'p95 ms', 'errors', 'CPU ms/req']];
+  for (const [key, byServer] of Object.entries(results))
+    SERVER_NAMES.forEach((server) => {
+      const r = byServer[server];
+      if (!r) return;
+      rows.push([
+        server === 'ours' ? (titles[key] ?? key) : '',
+        SERVER_TITLES[server],
+        fmt(r.rps, 1),
+        fmt(r.p50, 1),
+        fmt(r.p95, 1),
+        String(r.errors),
+        cpuCell(r),
+      ]);
+    });
+  return render(rows, 2);
+}
+
 /** Repeated reads answered by the response cache: latency at one connection against the goal (p95 < 20 ms). */
-export function cachedTable(results: Record<string, LoadResult>, titles: Record<string, string>): string {
-  const rows: string[][] = [['scenario (cached, c=1)', 'req/s', 'p50 / p95 ms', 'goal p95 < 20 ms']];
+export function cachedTable(
+  results: Record<string, LoadResult & { cache?: { hits: number; misses: number } }>,
+  titles: Record<string, string>,
+): string {
+  const rows: string[][] = [
+    ['scenario (cached, c=1)', 'req/s', 'p50 / p95 ms', 'cache hits / misses', 'goal p95 < 20 ms'],
+  ];
   for (const [scenario, r] of Object.entries(results))
     rows.push([
       titles[scenario] ?? scenario,
       fmt(r.rps, 0),
       `${fmt(r.p50, 1)} / ${fmt(r.p95, 1)}${r.errors ? ` (${r.errors} errors)` : ''}`,
+      r.cache ? `${r.cache.hits} / ${r.cache.misses}` : '–',
       r.p95 < 20 ? 'met' : 'missed',
     ]);
   return render(rows, 1);
+}
+
+/** The goals table: figure, goal, this run, the previous run, met or not. */
+export function goalTable(rows: GoalRow[], previousFile: string | null): string {
+  const head = ['goal (issues 15 and 16)', 'goal', 'measured', `previous run${previousFile ? '' : ' (none)'}`, 'met?'];
+  const cell = (v: number | null) => (v === null ? '–' : fmt(v, Number.isInteger(v) ? 0 : v < 10 ? 2 : 1));
+  return render(
+    [
+      head,
+      ...rows.map((r) => [
+        r.figure,
+        r.goal,
+        r.failed ? 'failed' : `${r.atLeast ? '> ' : ''}${cell(r.measured)}`,
+        cell(r.previous),
+        r.met === null ? '–' : r.met ? 'met' : 'MISSED',
+      ]),
+    ],
+    2,
+  );
 }
 
 /** Merges rounds of the same scenario and server: summed requests and errors, means of the rest. */

@@ -1,27 +1,33 @@
 /**
  * `npm run bench [-- --quick] [--scale small|medium|primekg] [--seconds N] [--connections N]
- *   [--rounds N] [--scenarios a,b] [--no-growth]`
+ *   [--rounds N] [--scenarios a,b] [--no-growth] [--no-import]`
  *
  * Loads (or reuses) a generated graph, starts Neo4j and three compiled servers on it — ours in
  * production mode, the hand-written Cypher ceiling and @neo4j/graphql 7 — checks that both
  * baselines return the same JSON as ours, then drives each scenario of bench/scenarios.ts at fixed
  * concurrency against each server in turn (the order rotates every round), then at a fixed arrival
- * rate (open loop). Prints the tables, writes JSON to bench/results/, and (full runs) measures how
+ * rate (open loop), then one request at a time, repeated reads with the response cache and the
+ * import of a generated cBioPortal study (bench/import.ts). Prints the tables and the goals of
+ * issues 15 and 16 beside the previous run's, writes JSON to bench/results/, and (full runs) measures how
  * path and neighbourhood latency grow with graph size and hub degree on the small, medium and
  * PrimeKG scales.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { benchPools, waitUntilIdle } from './pools.js';
+import { benchPools, hubGenes, waitUntilIdle } from './pools.js';
 import { Database } from '../db/database.js';
 import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from '../neo4j/embedded.js';
 import { scaleIds } from '../seed/scale/generate.js';
 import { isScaleName, SCALES, type ScaleName } from '../seed/scale/shapes.js';
 import { ceilingBaseline, checkEquivalence, neo4jGraphqlBaseline } from './ceiling/equivalence.js';
-import { ensureScaleData } from './data.js';
+import { ensureScaleData, scaleDataLoaded } from './data.js';
+import { goalRows, previousResults } from './goals.js';
+import { measureImport, type ImportResult } from './import.js';
+import { IMPORT_STUDY } from './study.js';
 import { growth, type GrowthRow } from './growth.js';
 import { runLoad, runOpenLoop, type LoadResult } from './load.js';
 import { NEO4J_GRAPHQL_EXPRESSES, neo4jGraphqlRequest } from './neo4j-graphql/requests.js';
@@ -30,6 +36,8 @@ import {
   mergeRounds,
   openLoopTable,
   cachedTable,
+  concurrency1Table,
+  goalTable,
   ratio,
   summary,
   table,
@@ -59,6 +67,7 @@ const { values } = parseArgs({
     rounds: { type: 'string' },
     scenarios: { type: 'string' },
     'no-growth': { type: 'boolean', default: false },
+    'no-import': { type: 'boolean', default: false },
     'data-root': { type: 'string', default: path.join(ROOT, '.bench-data') },
   },
 });
@@ -85,6 +94,7 @@ const settings = {
   connections: whole('connections', values.connections, 16, 1, 512),
   rounds: whole('rounds', values.rounds, quick ? 1 : 2, 1, 10),
   growth: !quick && !values['no-growth'],
+  import: !values['no-import'],
 };
 const chosen = values.scenarios?.split(',').map((s) => s.trim());
 const unknown = chosen?.filter((s) => !SCENARIOS.some((x) => x.name === s));
@@ -126,35 +136,64 @@ function requestsFor(server: RunningServer, s: Scenario, inputs: ScenarioInput[]
 /** How many distinct inputs the cached-reads measurement repeats (all answered once to warm it). */
 const CACHED_INPUTS = 20;
 
+/** Seconds after which a full run stops the import unfinished (and reports it as at least that). */
+const IMPORT_TIMEOUT_S = 420;
+
+const fmtLoad = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+
+/** A cached-reads measurement, with how many of its requests the cache answered (from /metrics). */
+type CachedResult = LoadResult & { cache: { hits: number; misses: number } };
+
+/** The response cache's hit and miss counters of a server started with METRICS_PUBLIC=true. */
+async function cacheCounts(url: string): Promise<{ hit: number; miss: number }> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const count = (result: string) =>
+    Number(
+      new RegExp(`^resistkg_response_cache_requests_total\\{result="${result}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0,
+    );
+  return { hit: count('hit'), miss: count('miss') };
+}
+
 /**
  * Repeated reads with the response cache on (server/response-cache.ts): a second resistkg server
- * with RESPONSE_CACHE_MB at its default answers each of CACHED_INPUTS inputs once, then one
- * connection repeats them. Every request still reads the graph version from Neo4j, so this is
- * the latency of a correct cache hit, not of a process-local memo.
+ * with RESPONSE_CACHE_MB at its default answers each of CACHED_INPUTS inputs once, one at a time,
+ * then one connection repeats them; its /metrics counters say how many of those were hits. Every
+ * request still reads the graph version from Neo4j, so this is the latency of a correct cache hit,
+ * not of a process-local memo.
  */
 async function cachedReads(
   neo4j: EmbeddedNeo4j,
   chosen: readonly Scenario[],
   inputs: Record<ScenarioName, ScenarioInput[]>,
   db: Database,
-): Promise<Record<string, LoadResult>> {
+): Promise<Record<string, CachedResult>> {
   log('Repeated reads with the response cache on …');
-  const server = await startServer('ours', neo4j, { RESPONSE_CACHE_MB: '64' });
-  const out: Record<string, LoadResult> = {};
+  const server = await startServer('ours', neo4j, { RESPONSE_CACHE_MB: '64', METRICS_PUBLIC: 'true' });
+  const out: Record<string, CachedResult> = {};
   try {
     for (const s of chosen) {
       const req = requestsFor(server, s, inputs[s.name].slice(0, CACHED_INPUTS));
       if (!req || req.bodies.length === 0) continue;
       await waitUntilIdle(db, 60_000);
-      await runLoad({ ...req, connections: 1, seconds: settings.warmupSeconds });
+      // A timed warm-up would leave slow scenarios' inputs uncached (survival: 20 inputs of ~300 ms
+      // each), and the measurement would time misses: answer every input once instead.
+      for (const body of req.bodies) {
+        const res = await fetch(req.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        const text = await res.text();
+        if (res.status !== 200 || !req.verify(text)) throw new Error(`cached reads: ${s.name} answered ${res.status}`);
+      }
+      const before = await cacheCounts(server.url);
       const r = await runLoad({
         ...req,
         connections: 1,
         seconds: settings.seconds,
         processes: { server: server.pid, neo4j: neo4j.pid },
       });
-      out[s.name] = r;
-      log(`  ${s.name.padEnd(21)} cached, c=1    ${summary(r)}`);
+      const after = await cacheCounts(server.url);
+      out[s.name] = { ...r, cache: { hits: after.hit - before.hit, misses: after.miss - before.miss } };
+      log(
+        `  ${s.name.padEnd(21)} cached, c=1    ${summary(r)}  cache hits ${out[s.name]!.cache.hits}, misses ${out[s.name]!.cache.misses}`,
+      );
     }
   } finally {
     await server.stop();
@@ -162,21 +201,68 @@ async function cachedReads(
   return out;
 }
 
+/** The figures measured one request at a time: which scenario, on which inputs. */
+const CONCURRENCY_1 = [
+  { key: 'hubNeighborhood', scenario: 'neighborhood', title: 'neighbourhood depth 2 of a hub' },
+  { key: 'search', scenario: 'search', title: 'search typeahead' },
+  { key: 'survival', scenario: 'survival', title: 'cohort survival' },
+] as const;
+/** How many hubs (genes of highest degree) the c=1 neighbourhood measurement cycles through. */
+const HUBS = 20;
+
+/**
+ * Latency at concurrency 1 (the goals for a hub's neighbourhood, typeahead and survival are for one
+ * user), ours and the ceiling, each after its own warm-up on an idle database.
+ */
+async function concurrencyOne(
+  byName: Record<ServerName, RunningServer>,
+  chosen: readonly Scenario[],
+  inputs: Record<ScenarioName, ScenarioInput[]>,
+  hubs: string[],
+  db: Database,
+  neo4jPid: number,
+): Promise<Record<string, Partial<Record<ServerName, LoadResult>>>> {
+  log('One request at a time (c=1) …');
+  const out: Record<string, Partial<Record<ServerName, LoadResult>>> = {};
+  for (const m of CONCURRENCY_1) {
+    const s = chosen.find((x) => x.name === m.scenario);
+    if (!s) continue;
+    const pool = m.key === 'hubNeighborhood' ? hubs.map((id) => ({ id })) : inputs[m.scenario];
+    out[m.key] = {};
+    for (const name of ['ours', 'ceiling'] as const) {
+      const req = requestsFor(byName[name], s, pool);
+      if (!req || req.bodies.length === 0) continue;
+      await waitUntilIdle(db, 60_000);
+      const warm = await runLoad({ ...req, connections: 1, seconds: settings.warmupSeconds });
+      await waitUntilIdle(db, 60_000);
+      const processes = { server: byName[name].pid, neo4j: neo4jPid };
+      const r = await runLoad({ ...req, connections: 1, seconds: measurementSeconds(warm.p50), processes });
+      out[m.key]![name] = r;
+      log(`  ${m.key.padEnd(21)} ${name.padEnd(13)} c=1  ${summary(r)}`);
+    }
+  }
+  return out;
+}
+
 async function main() {
   const started = Date.now();
+  // Other work on the machine shows here (the JSON keeps it beside the figures).
+  const loadAverage: Record<string, number[]> = { start: os.loadavg() };
   const info = machine();
   log(
     `resistkg benchmark: scale ${scale}${quick ? ' (quick)' : ''}, ${settings.connections} connections, ${settings.seconds} s per measurement, ${settings.rounds} round(s)`,
   );
   log(`machine: ${info.cpus} × ${info.cpuModel}, ${info.memoryGiB} GiB, Node ${info.node}`);
 
-  // Build the service while the graph loads (one uses Node, the other mostly the JVM).
+  // The build and a reused graph's check go together; a graph to load waits for the build, so that
+  // its load time (a goal) is not shared with the compiler.
   log('Building the service (npm run build) …');
   const build = new Promise<void>((resolve, reject) =>
     spawn('npm', ['run', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] }).on('exit', (code) =>
       code === 0 ? resolve() : reject(new Error('npm run build failed')),
     ),
   ).then(buildBaselines);
+  if (!scaleDataLoaded(values['data-root']!, scale)) await build;
   const [data] = await Promise.all([ensureScaleData(values['data-root']!, scale, log), build]);
   let neo4j: EmbeddedNeo4j | undefined;
   const servers: RunningServer[] = [];
@@ -198,6 +284,7 @@ async function main() {
     db = new Database({ uri: neo4j.uri, user: neo4j.user, password: neo4j.password });
     const cohort = scaleIds(SCALES[scale]).cohort;
     const inputs = inputsFor(await benchPools(db, cohort, 200), cohort);
+    const hubs = (await hubGenes(db, HUBS)).map((h) => h.id);
     const running = neo4j;
     const launched = await Promise.allSettled(SERVER_NAMES.map((name) => startServer(name, running)));
     for (const r of launched) if (r.status === 'fulfilled') servers.push(r.value);
@@ -272,15 +359,39 @@ async function main() {
         log(`  ${s.name.padEnd(21)} ${name.padEnd(13)} open loop at ${rate} req/s: ${summary(r)}`);
       }
     }
+    const c1 = await concurrencyOne(byName, scenarios, inputs, hubs, db, neo4j.pid);
     const cached = await cachedReads(running, scenarios, inputs, db);
     await stopAll();
     servers.length = 0;
+
+    // With the benchmark's Neo4j stopped: the import into an empty database (a tenth of the study
+    // in a quick run).
+    let imported: ImportResult | null = null;
+    if (settings.import) {
+      const study = quick ? { ...IMPORT_STUDY, patients: 1000, genes: 50, mutations: 10_000 } : IMPORT_STUDY;
+      // A failed import is a result (recorded with its error), not the end of the run.
+      imported = await measureImport(values['data-root']!, log, study, quick ? 600 : IMPORT_TIMEOUT_S).catch(
+        (e: unknown): ImportResult => {
+          log(`  the import failed: ${(e as Error).message.split('\n').slice(-12).join('\n  ')}`);
+          return {
+            study,
+            seconds: null,
+            timedOutAfter: null,
+            cpuSeconds: { importer: NaN, neo4j: NaN },
+            summary: null,
+            error: (e as Error).message.slice(-2000),
+          };
+        },
+      );
+    }
 
     const titles = Object.fromEntries(SCENARIOS.map((s) => [s.name, s.title]));
     log('');
     log(table(results, titles));
     log('');
     log(openLoopTable(openLoop, titles));
+    log('');
+    log(concurrency1Table(c1, Object.fromEntries(CONCURRENCY_1.map((m) => [m.key, m.title]))));
     log('');
     log(cachedTable(cached, titles));
     let growthRows: GrowthRow[] = [];
@@ -306,11 +417,24 @@ async function main() {
       ),
       rounds: raw,
       openLoop,
+      concurrency1: c1,
+      hubs,
       cachedReads: cached,
+      import: imported,
       growth: growthRows,
+      loadAverage: { ...loadAverage, end: os.loadavg() },
       seconds: (Date.now() - started) / 1000,
     };
     const dir = path.join(ROOT, 'bench', 'results');
+    const previous = previousResults(dir, scale, quick);
+    const goals = goalRows(out, previous?.run ?? null);
+    log('');
+    log(`Goals (previous run: ${previous?.file ?? 'none'}):`);
+    log(goalTable(goals, previous?.file ?? null));
+    log(
+      `Load average (1, 5, 15 min) at the start ${fmtLoad(loadAverage.start!)}, at the end ${fmtLoad(out.loadAverage.end)}`,
+    );
+    Object.assign(out, { goals, previousRun: previous?.file ?? null });
     mkdirSync(dir, { recursive: true });
     const file = path.join(dir, `${out.date.replace(/[:.]/g, '-')}-${scale}${quick ? '-quick' : ''}.json`);
     writeFileSync(file, JSON.stringify(out, null, 2) + '\n');

@@ -55,9 +55,13 @@ const MIGRATIONS: readonly string[] = [
 ];
 
 export async function migrate(db: Database): Promise<void> {
-  // Schema transactions cannot also write data, so these do not bump the graph version.
-  for (const statement of MIGRATIONS) await db.write(statement, {}, { versioned: false });
-  await db.write('CALL db.awaitIndexes(120)', {}, { versioned: false });
+  // Schema transactions cannot also write data, so these do not bump the graph version. On a large
+  // store (the PrimeKG-scale benchmark graph on a busy machine) a constraint's check and the indexes'
+  // population outlast QUERY_TIMEOUT_MS, so these transactions get their own limit, beyond the 120 s
+  // that awaitIndexes waits.
+  const schema = { versioned: false, timeoutMs: 300_000 };
+  for (const statement of MIGRATIONS) await db.write(statement, {}, schema);
+  await db.write('CALL db.awaitIndexes(120)', {}, schema);
   await db.write(CREATE_GRAPH_VERSION, {}, { versioned: false });
   await db.write(NUMBER_OLD_EVENTS);
   await migrateCohortColumns(db);
