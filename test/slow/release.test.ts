@@ -47,7 +47,7 @@ const ANSWERS = `{
   resistancePaths(drug: "sorafenib", first: 5) { score sign nodes { id } }
   combinationTherapies(drug: "sorafenib", first: 5) { score basis partner { id } }
   gene(symbol: "FGFR4") { targetedBy(first: 10) { totalCount edges { belief node { id } } } }
-  statement(id: "RESISTKG:stmt-P16") { belief evidenceCount }
+  statement(id: "RESISTKG:stmt-P16") { belief evidence(status: ACCEPTED) { totalCount } } # a release holds accepted evidence only
 }`;
 
 describe('releases', () => {
