@@ -76,6 +76,20 @@ export function inTraversalGraph(structural: boolean, statuses: readonly Evidenc
   return statuses.some((s) => s === 'ACCEPTED' || s === 'SUBMITTED');
 }
 
+/**
+ * What belief recomputation (db/belief.repo.ts) writes for a structural statement without evidence:
+ * it holds by definition (belief 1) and is in the traversal graph. A structural statement created
+ * with these on the statement and its projected relationship (a new variant's VARIANT_OF) needs no
+ * recomputation.
+ */
+export function definitionalBelief() {
+  const belief = 1;
+  return {
+    statement: { belief, evidenceCount: 0, acceptedCount: 0, inTraversalGraph: inTraversalGraph(true, []) },
+    edge: { belief, evidenceCount: 0 },
+  };
+}
+
 /** Rounds to 6 decimals so stored beliefs compare exactly across runs. */
 export function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;

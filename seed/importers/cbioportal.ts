@@ -306,6 +306,7 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
         maf,
         samples.map((x) => x.sourceId as string),
         sid,
+        log,
       )
     : null;
   if (alterations?.unknownGenes.length)

@@ -6,15 +6,20 @@
  * (or, with a `#sequenced_samples:` line, unlisted ones) or with bad counts are line-numbered
  * errors. Profiled samples are those of a `#sequenced_samples:` line, or every sample of the study.
  * Genes the graph does not know are reported, not invented; variants the graph lacks are created
- * (db/variant.repo.ts mergeVariants). Reloads change nothing.
+ * (db/variant.repo.ts mergeVariants), a chunk per transaction with progress on the log. Reloads
+ * change nothing.
  */
 import { replaceAlterations, type AlterationVectorRow } from '../../db/alteration.repo.js';
 import type { Database } from '../../db/database.js';
 import { mergeVariants } from '../../db/variant.repo.js';
 import { alleleFraction, NON_PROTEIN_CLASSES } from '../../domain/alterations.js';
+import { chunks } from '../../domain/batches.js';
 import { parseProteinChange, variantRecord, type ProteinChange } from '../../domain/variant.js';
 import { cellAt, col, readTable } from './cbioportal-table.js';
 import { resolveExisting } from './resolve.js';
+
+/** New variants written per transaction (each a node, its names and its VARIANT_OF statement). */
+const VARIANTS_PER_TRANSACTION = 2000;
 
 export interface MafCall {
   symbol: string;
@@ -100,6 +105,7 @@ export async function storeAlterations(
   maf: Maf,
   sampleIds: readonly string[],
   sid: (id: string) => string,
+  log: (line: string) => void,
 ) {
   const symbols = [...new Set(maf.calls.map((c) => c.symbol))];
   const genes = await resolveExisting(db, 'GENE', symbols);
@@ -121,7 +127,14 @@ export async function storeAlterations(
     }),
   );
   const opts = { timeoutMs: 300_000, metadata: { operation: 'cohort' } };
-  if (records.size) await db.writeTx((tx) => mergeVariants(tx, [...records.values()]), opts);
+  // A transaction per chunk bounds its state; each chunk is MERGEs, so after a failure midway a
+  // reload finds the variants already written and creates the rest.
+  let written = 0;
+  for (const chunk of chunks([...records.values()], VARIANTS_PER_TRANSACTION)) {
+    await db.writeTx((tx) => mergeVariants(tx, chunk), opts);
+    written += chunk.length;
+    log(`cbioportal: ${written.toLocaleString('en')} of ${records.size.toLocaleString('en')} new variants written`);
+  }
   const variantOf = (c: MafCall) => {
     const key: string = `${c.symbol} ${c.change.hgvsp}`;
     return existing.get(key) ?? records.get(key)!.id;
@@ -129,12 +142,15 @@ export async function storeAlterations(
   const row = new Map(sampleIds.map((s, i) => [s, i]));
   const vectors = new Map<string, AlterationVectorRow>();
   const bySample: Record<string, { variants: string[]; vafs: number[] }> = {};
+  const seen = new Set<string>();
   for (const c of calls) {
     const variantId = variantOf(c);
     const v = vectors.get(variantId) ?? { variantId, geneId: genes.get(c.symbol)!, sampleRows: [], vafs: [] };
     vectors.set(variantId, v);
     const r = row.get(c.sample)!;
-    if (v.sampleRows.includes(r)) continue; // the same call twice (e.g. two transcripts)
+    const call = `${variantId}\t${r}`;
+    if (seen.has(call)) continue; // the same call twice (e.g. two transcripts)
+    seen.add(call);
     v.sampleRows.push(r);
     v.vafs.push(c.vaf ?? NaN);
     const s = (bySample[sid(c.sample)] ??= { variants: [], vafs: [] });

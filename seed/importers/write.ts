@@ -1,6 +1,7 @@
 /** Writes what an importer parsed, in batches, after the whole file validated. */
 import { recomputeBelief } from '../../db/belief.repo.js';
 import type { Database } from '../../db/database.js';
+import { chunks as chunkRows } from '../../domain/batches.js';
 import { createMissingEntities, createMissingPublications } from '../../db/import.repo.js';
 import {
   mergeComponents,
@@ -24,12 +25,7 @@ export interface ImportBatch {
 }
 
 const SIZE = 2000;
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += SIZE) out.push(rows.slice(i, i + SIZE));
-  return out;
-}
+const chunks = <T>(rows: readonly T[]) => chunkRows(rows, SIZE);
 
 export async function writeImport(db: Database, b: ImportBatch, log: Progress, name: string): Promise<void> {
   const opts = { timeoutMs: 300_000, metadata: { operation: `import:${name}` } };

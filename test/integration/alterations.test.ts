@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recomputeBelief } from '../../db/belief.repo.js';
 import type { Database } from '../../db/database.js';
 import { importCbioportal } from '../../seed/importers/cbioportal.js';
 import { ImportError } from '../../seed/importers/lines.js';
@@ -53,6 +54,28 @@ describe('MAF import', () => {
     const again = await importCbioportal(db, FIXTURE);
     expect(again.newVariants).toBe(0);
     expect([await db.read(count), await db.read(props, { c: COHORT })]).toEqual(before);
+  });
+
+  it('creates a variant’s VARIANT_OF statement already as belief recomputation leaves it', async () => {
+    const state = `MATCH (v:Variant)<-[:SUBJECT]-(s:Statement {predicate: 'VARIANT_OF'})-[:OBJECT]->(g)
+      WHERE v.id IN $ids MATCH (v)-[p:VARIANT_OF {statementId: s.id}]->(g)
+      RETURN s.id AS id, s.belief AS belief, s.evidenceCount AS evidence, s.acceptedCount AS accepted,
+             s.inTraversalGraph AS live, p.belief AS edgeBelief, p.evidenceCount AS edgeEvidence ORDER BY id`;
+    const created = await db.read('MATCH (v:AlterationVector {cohortId: $c}) RETURN collect(v.variantId) AS ids', {
+      c: COHORT,
+    });
+    const ids = created[0]!.ids as string[];
+    const before = await db.read(state, { ids });
+    expect(before.length).toBeGreaterThan(1);
+    for (const row of before)
+      expect(row).toMatchObject({ belief: 1, evidence: 0, accepted: 0, live: true, edgeBelief: 1, edgeEvidence: 0 });
+    await db.writeTx((tx) =>
+      recomputeBelief(
+        tx,
+        before.map((r) => r.id as string),
+      ),
+    );
+    expect(await db.read(state, { ids })).toEqual(before);
   });
 
   it('links EGFR p.T790M to the curated variant rather than creating another', async () => {
