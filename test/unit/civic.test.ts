@@ -12,7 +12,7 @@ import {
 } from '../../domain/civic.js';
 import { SIGNIFICANCE } from '../../domain/vocabulary.js';
 import { planImports } from '../../seed/importers/all.js';
-import { isCivicHeader } from '../../seed/importers/civic.js';
+import { isCivicHeader } from '../../seed/importers/civic-rows.js';
 
 /** The row's evidence type and significance cells through both steps, as the importer does. */
 function claimOf(type: string, significance: string) {
