@@ -7,7 +7,7 @@
  * again changes nothing.
  */
 import { toColumns, type AttributeDecl, type ClinicalValue, type EndpointDecl } from '../domain/clinical.js';
-import { endpointProps, mergeColumns } from './cohort.repo.js';
+import { endpointProps, mergeColumns } from './cohort-write.repo.js';
 import type { Database } from './database.js';
 import { int } from './values.js';
 

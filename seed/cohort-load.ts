@@ -11,7 +11,7 @@ import {
   mergeExpressionVectors,
   mergePatients,
   mergeSamples,
-} from '../db/cohort.repo.js';
+} from '../db/cohort-write.repo.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
 import type { Column, EndpointDecl } from '../domain/clinical.js';
