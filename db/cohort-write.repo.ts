@@ -8,8 +8,8 @@ MERGE (c:Cohort {id: $id})
 SET c += $props`;
 
 const MERGE_PATIENTS = `
-UNWIND $rows AS row
 MATCH (c:Cohort {id: $cohort})
+UNWIND $rows AS row
 MERGE (p:Patient {id: row.id})
 SET p = row, p.cohortId = $cohort
 MERGE (p)-[:IN_COHORT]->(c)
@@ -33,18 +33,20 @@ const DROP_STALE_COLUMNS = `
 MATCH (col:ClinicalColumn {cohortId: $cohort}) WHERE NOT col.attributeId IN $keep
 DETACH DELETE col`;
 
+// Every vector of a cohort is aligned with the same patients: their ids are sent once.
 const MERGE_VECTORS = `
 UNWIND $rows AS row
 MERGE (v:ExpressionVector {cohortId: $cohort, geneId: row.geneId})
-SET v.patientIds = row.patientIds, v.values = row.values`;
+SET v.patientIds = $patientIds, v.values = row.values`;
 
-/** One vector per panel gene of tumour expression, aligned with patient ids (for fast survival queries). */
+/** One vector per panel gene of tumour expression, aligned with `patientIds` (for fast survival queries). */
 export async function mergeExpressionVectors(
   tx: ManagedTransaction,
   cohort: string,
-  rows: { geneId: string; patientIds: string[]; values: number[] }[],
+  patientIds: readonly string[],
+  rows: { geneId: string; values: number[] }[],
 ): Promise<void> {
-  if (rows.length) await tx.run(MERGE_VECTORS, { cohort, rows });
+  if (rows.length) await tx.run(MERGE_VECTORS, { cohort, patientIds, rows });
 }
 
 /** The cohort's attribute columns, in declaration order; columns of undeclared attributes are removed. */

@@ -16,7 +16,14 @@ import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
 import type { Column, EndpointDecl } from '../domain/clinical.js';
 
-const BATCH = 1000;
+/** Patients per transaction (small nodes). */
+const PATIENTS_PER_TRANSACTION = 5000;
+/** Samples per transaction (each carries its expression row). */
+const SAMPLES_PER_TRANSACTION = 2500;
+/** Expression vectors per transaction (each a value per patient). */
+const VECTORS_PER_TRANSACTION = 100;
+
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 export interface SampleData {
   [property: string]: unknown;
@@ -60,16 +67,19 @@ export async function loadCohort(
     sampleOrder: c.samples.map((s) => s.id),
     samplePatient: c.samples.map((s) => int(patientRow.get(s.patientId) ?? -1)),
   };
+  const started = Date.now();
   await db.writeTx((tx) => mergeCohort(tx, c.id, props), opts);
-  for (let i = 0; i < c.patients.length; i += BATCH) {
-    const rows = c.patients.slice(i, i + BATCH).map((p, k) => ({ ...p, row: int(i + k) }));
+  for (let i = 0; i < c.patients.length; i += PATIENTS_PER_TRANSACTION) {
+    const rows = c.patients.slice(i, i + PATIENTS_PER_TRANSACTION).map((p, k) => ({ ...p, row: int(i + k) }));
     await db.writeTx((tx) => mergePatients(tx, c.id, rows), opts);
-    if (c.patients.length > BATCH)
-      log(`  … ${Math.min(i + BATCH, c.patients.length)} of ${c.patients.length} patients`);
+    if (c.patients.length > PATIENTS_PER_TRANSACTION)
+      log(`  … ${i + rows.length} of ${c.patients.length} patients (${seconds(started)} s)`);
   }
-  for (let i = 0; i < c.samples.length; i += BATCH) {
-    const rows = c.samples.slice(i, i + BATCH).map((s, k) => ({ ...s, row: int(i + k) }));
+  for (let i = 0; i < c.samples.length; i += SAMPLES_PER_TRANSACTION) {
+    const rows = c.samples.slice(i, i + SAMPLES_PER_TRANSACTION).map((s, k) => ({ ...s, row: int(i + k) }));
     await db.writeTx((tx) => mergeSamples(tx, c.id, rows), opts);
+    if (c.samples.length > SAMPLES_PER_TRANSACTION)
+      log(`  … ${i + rows.length} of ${c.samples.length} samples (${seconds(started)} s)`);
   }
   await db.writeTx((tx) => mergeColumns(tx, c.id, c.columns), opts);
   // Per gene, the first tumour sample of each patient, as one vector (survival reads one property).
@@ -79,13 +89,14 @@ export async function loadCohort(
     if (s.type === 'TUMOR' && s.expression && !tumour.has(s.patientId)) tumour.set(s.patientId, s.expression);
   }
   const patientIds = [...tumour.keys()];
-  const vectors = panel.map((geneId, g) => ({
-    geneId,
-    patientIds,
-    values: patientIds.map((p) => tumour.get(p)![g] ?? NaN),
-  }));
-  for (let i = 0; i < vectors.length; i += 50)
-    await db.writeTx((tx) => mergeExpressionVectors(tx, c.id, vectors.slice(i, i + 50)), opts);
+  const expression = [...tumour.values()];
+  const vectors = panel.map((geneId, g) => ({ geneId, values: expression.map((e) => e[g] ?? NaN) }));
+  for (let i = 0; i < vectors.length; i += VECTORS_PER_TRANSACTION) {
+    const rows = vectors.slice(i, i + VECTORS_PER_TRANSACTION);
+    await db.writeTx((tx) => mergeExpressionVectors(tx, c.id, patientIds, rows), opts);
+  }
   await db.writeTx((tx) => finishCohort(tx, c.id), opts);
-  log(`cohort ${c.id}: ${c.patients.length} patients, ${c.samples.length} samples, ${c.columns.length} attributes`);
+  log(
+    `cohort ${c.id}: ${c.patients.length} patients, ${c.samples.length} samples, ${c.columns.length} attributes, ${vectors.length} expression vectors (${seconds(started)} s)`,
+  );
 }

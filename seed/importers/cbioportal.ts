@@ -228,7 +228,8 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
   }
   const sampleColumns = readColumns(st, declare(st, 'SAMPLE', ['SAMPLE_ID', 'PATIENT_ID']), sampleRows, [], problems);
 
-  const rowsBySymbol = new Map<string, { line: number; cells: string[] }>();
+  // The matrix parsed once: per gene symbol, its values in the order of `sampleCols` (NaN when missing).
+  const valuesBySymbol = new Map<string, Float64Array>();
   const sampleCols: { h: string; i: number }[] = [];
   if (found.expression) {
     const mt = readTable(path.join(dir, found.expression));
@@ -247,32 +248,36 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
         problems.push(`${mt.file} line ${r.line}: Hugo_Symbol is empty`);
         continue;
       }
-      for (const { h, i } of sampleCols) {
-        const v = cellAt(r.cells, i);
-        if (v != null && !Number.isFinite(Number(v)))
-          problems.push(`${mt.file} line ${r.line}: ${h} ${JSON.stringify(v)} is not a number`);
-      }
-      if (!rowsBySymbol.has(sym)) rowsBySymbol.set(sym, r);
+      const values = new Float64Array(sampleCols.length);
+      sampleCols.forEach(({ h, i }, k) => {
+        const raw = r.cells[i] ?? '';
+        const n = Number(raw);
+        // Numbers (the common case) directly; blank cells and missing spellings through cellAt.
+        if (Number.isFinite(n) && (n !== 0 || raw.trim() !== '')) values[k] = n;
+        else if (cellAt(r.cells, i) == null) values[k] = NaN;
+        else {
+          problems.push(`${mt.file} line ${r.line}: ${h} ${JSON.stringify(cellAt(r.cells, i))} is not a number`);
+          values[k] = NaN;
+        }
+      });
+      if (!valuesBySymbol.has(sym)) valuesBySymbol.set(sym, values);
     }
   }
   const maf = found.mutations ? readMaf(path.join(dir, found.mutations), sampleOf, problems) : null;
   if (problems.length) throw new ImportError(dir, problems);
 
-  const genes = await resolveExisting(db, 'GENE', [...rowsBySymbol.keys()]);
-  const unknown = [...rowsBySymbol.keys()].filter((s) => !genes.has(s));
-  const panel = [...rowsBySymbol.keys()].filter((s) => genes.has(s));
-  const matrixColumn = new Map(sampleCols.map(({ h, i }) => [h, i]));
+  const genes = await resolveExisting(db, 'GENE', [...valuesBySymbol.keys()]);
+  const unknown = [...valuesBySymbol.keys()].filter((s) => !genes.has(s));
+  const panel = [...valuesBySymbol.keys()].filter((s) => genes.has(s));
+  const panelValues = panel.map((sym) => valuesBySymbol.get(sym)!);
+  const matrixColumn = new Map(sampleCols.map(({ h }, k) => [h, k]));
   const samples: SampleData[] = sampleRows.map((r) => {
     const id = cellAt(r.cells, sc.id)!;
     const s = sampleOf.get(id)!;
     const at = matrixColumn.get(id);
     const sample: SampleData = { id: sid(id), sourceId: id, patientId: pid(s.patient), type: s.type };
     if (s.timepoint) sample.timepoint = s.timepoint;
-    if (at != null)
-      sample.expression = panel.map((sym) => {
-        const v = cellAt(rowsBySymbol.get(sym)!.cells, at);
-        return v == null ? NaN : Number(v);
-      });
+    if (at != null) sample.expression = panelValues.map((values) => values[at]!);
     return sample;
   });
   const cohort: Record<string, unknown> = {

@@ -11,15 +11,19 @@
  */
 import { replaceAlterations, type AlterationVectorRow } from '../../db/alteration.repo.js';
 import type { Database } from '../../db/database.js';
-import { mergeVariants } from '../../db/variant.repo.js';
+import { existingIds } from '../../db/import.repo.js';
+import { createVariants, mergeVariants } from '../../db/variant.repo.js';
 import { alleleFraction, NON_PROTEIN_CLASSES } from '../../domain/alterations.js';
 import { chunks } from '../../domain/batches.js';
+import type { EntityRecord } from '../../domain/entity.js';
 import { parseProteinChange, variantRecord, type ProteinChange } from '../../domain/variant.js';
 import { cellAt, col, readTable } from './cbioportal-table.js';
 import { resolveExisting } from './resolve.js';
 
 /** New variants written per transaction (each a node, its names and its VARIANT_OF statement). */
-const VARIANTS_PER_TRANSACTION = 2000;
+const VARIANTS_PER_TRANSACTION = 5000;
+
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
 export interface MafCall {
   symbol: string;
@@ -114,26 +118,42 @@ export async function storeAlterations(
   const names = [...new Set(calls.map((c) => `${c.symbol} ${c.change.hgvsp}`))];
   const existing = await resolveExisting(db, 'VARIANT', names);
   const missing = calls.filter((c) => !existing.has(`${c.symbol} ${c.change.hgvsp}`));
-  const records = new Map(
-    missing.map((c) => {
-      const geneId = genes.get(c.symbol)!;
-      const rec = variantRecord({
-        geneId,
-        symbol: c.symbol,
-        hgvsp: c.change.hgvsp,
-        alterationType: c.change.alterationType,
-      });
-      return [`${c.symbol} ${c.change.hgvsp}` as string, rec] as const;
-    }),
-  );
+  const records = new Map<string, EntityRecord>();
+  for (const c of missing) {
+    const key = `${c.symbol} ${c.change.hgvsp}`;
+    if (!records.has(key))
+      records.set(
+        key,
+        variantRecord({
+          geneId: genes.get(c.symbol)!,
+          symbol: c.symbol,
+          hgvsp: c.change.hgvsp,
+          alterationType: c.change.alterationType,
+        }),
+      );
+  }
   const opts = { timeoutMs: 300_000, metadata: { operation: 'cohort' } };
-  // A transaction per chunk bounds its state; each chunk is MERGEs, so after a failure midway a
-  // reload finds the variants already written and creates the rest.
-  let written = 0;
-  for (const chunk of chunks([...records.values()], VARIANTS_PER_TRANSACTION)) {
-    await db.writeTx((tx) => mergeVariants(tx, chunk), opts);
+  // Variants not found by name are CREATEd, a chunk per transaction (bounded state); a node that
+  // already has the id (written under other names) is MERGEd instead. After a failure midway, a
+  // reload finds the chunks already committed by name and creates the rest.
+  const taken = await existingIds(
+    db,
+    [...records.values()].map((r) => r.id),
+  );
+  const merged = [...records.values()].filter((r) => taken.has(r.id));
+  if (merged.length) await db.writeTx((tx) => mergeVariants(tx, merged), opts);
+  const fresh = chunks(
+    [...records.values()].filter((r) => !taken.has(r.id)),
+    VARIANTS_PER_TRANSACTION,
+  );
+  const started = Date.now();
+  let written = merged.length;
+  for (const [i, chunk] of fresh.entries()) {
+    await db.writeTx((tx) => createVariants(tx, chunk), opts);
     written += chunk.length;
-    log(`cbioportal: ${written.toLocaleString('en')} of ${records.size.toLocaleString('en')} new variants written`);
+    log(
+      `cbioportal: new variants ${written.toLocaleString('en')} of ${records.size.toLocaleString('en')} written (chunk ${i + 1}/${fresh.length}, ${seconds(started)} s)`,
+    );
   }
   const variantOf = (c: MafCall) => {
     const key: string = `${c.symbol} ${c.change.hgvsp}`;
@@ -159,6 +179,8 @@ export async function storeAlterations(
   }
   const profiled = [...(maf.sequenced ?? sampleIds)].map((s) => row.get(s)!).sort((a, b) => a - b);
   const rows = [...vectors.values()].sort((a, b) => a.variantId.localeCompare(b.variantId));
+  const storing = Date.now();
   await db.writeTx((tx) => replaceAlterations(tx, cohortId, profiled, rows, bySample), opts);
+  log(`cbioportal: ${rows.length.toLocaleString('en')} alteration vectors stored (${seconds(storing)} s)`);
   return { mutations: calls.length, variants: rows.length, newVariants: records.size, unknownGenes };
 }
