@@ -14,7 +14,7 @@ import type { Database } from '../../db/database.js';
 import { existingIds } from '../../db/import.repo.js';
 import { createVariants, mergeVariants } from '../../db/variant.repo.js';
 import { alleleFraction, NON_PROTEIN_CLASSES } from '../../domain/alterations.js';
-import { chunks } from '../../domain/batches.js';
+import { chunks, lanes } from '../../domain/batches.js';
 import type { EntityRecord } from '../../domain/entity.js';
 import { parseProteinChange, variantRecord, type ProteinChange } from '../../domain/variant.js';
 import { cellAt, col, readTable } from './cbioportal-table.js';
@@ -22,6 +22,8 @@ import { resolveExisting } from './resolve.js';
 
 /** New variants written per transaction (each a node, its names and its VARIANT_OF statement). */
 const VARIANTS_PER_TRANSACTION = 5000;
+/** Transactions writing new variants at once. */
+const WRITERS = 2;
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
@@ -142,19 +144,31 @@ export async function storeAlterations(
   );
   const merged = [...records.values()].filter((r) => taken.has(r.id));
   if (merged.length) await db.writeTx((tx) => mergeVariants(tx, merged), opts);
-  const fresh = chunks(
+  // Two writers at once (the database then uses two cores). Variants of one protein change share
+  // their bare names' Synonym nodes, so they stay in one lane; each transaction takes its genes in
+  // id order, so two never wait on each other's genes in a cycle.
+  const byGene = (a: EntityRecord, b: EntityRecord) =>
+    String(a.props.geneId).localeCompare(String(b.props.geneId)) || a.id.localeCompare(b.id);
+  const fresh = lanes(
     [...records.values()].filter((r) => !taken.has(r.id)),
-    VARIANTS_PER_TRANSACTION,
-  );
+    WRITERS,
+    (r) => String(r.props.hgvsp),
+  ).map((lane) => chunks(lane, VARIANTS_PER_TRANSACTION).map((chunk) => chunk.sort(byGene)));
+  const total = fresh.reduce((n, lane) => n + lane.length, 0);
   const started = Date.now();
   let written = merged.length;
-  for (const [i, chunk] of fresh.entries()) {
-    await db.writeTx((tx) => createVariants(tx, chunk), opts);
-    written += chunk.length;
-    log(
-      `cbioportal: new variants ${written.toLocaleString('en')} of ${records.size.toLocaleString('en')} written (chunk ${i + 1}/${fresh.length}, ${seconds(started)} s)`,
-    );
-  }
+  let done = 0;
+  await Promise.all(
+    fresh.map(async (lane) => {
+      for (const chunk of lane) {
+        await db.writeTx((tx) => createVariants(tx, chunk), opts);
+        written += chunk.length;
+        log(
+          `cbioportal: new variants ${written.toLocaleString('en')} of ${records.size.toLocaleString('en')} written (chunk ${++done}/${total}, ${seconds(started)} s)`,
+        );
+      }
+    }),
+  );
   const variantOf = (c: MafCall) => {
     const key: string = `${c.symbol} ${c.change.hgvsp}`;
     return existing.get(key) ?? records.get(key)!.id;

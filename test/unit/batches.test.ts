@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunks } from '../../domain/batches.js';
+import { chunks, lanes } from '../../domain/batches.js';
 
 describe('chunks', () => {
   it('splits rows into consecutive chunks of at most the size, keeping order and every row once', () => {
@@ -20,5 +20,34 @@ describe('chunks', () => {
 
   it('refuses a size that is not a positive integer', () => {
     for (const size of [0, -1, 2.5, NaN]) expect(() => chunks([1], size)).toThrow(RangeError);
+  });
+});
+
+describe('lanes', () => {
+  const rows = ['a1', 'b1', 'a2', 'c1', 'd1', 'a3', 'b2', 'e1'];
+  const key = (r: string) => r[0]!;
+
+  it('puts every row in exactly one lane, rows of a key together, in their order', () => {
+    const out = lanes(rows, 2, key);
+    expect(out).toHaveLength(2);
+    expect(out.flat().sort()).toEqual([...rows].sort());
+    for (const lane of out) expect(lane).toEqual(rows.filter((r) => lane.includes(r)));
+    const laneOf = (k: string) => out.findIndex((l) => l.some((r) => key(r) === k));
+    for (const r of rows) expect(out[laneOf(key(r))]).toContain(r);
+  });
+
+  it('balances rows across lanes, largest key groups first', () => {
+    const out = lanes(rows, 2, key);
+    // a (3) to lane 0, b (2) to lane 1, then c, d, e each to the smaller lane (ties to lane 0).
+    expect(out).toEqual([
+      ['a1', 'a2', 'd1', 'a3'],
+      ['b1', 'c1', 'b2', 'e1'],
+    ]);
+    expect(lanes(rows, 1, key)).toEqual([rows]);
+    expect(lanes([], 3, key)).toEqual([[], [], []]);
+  });
+
+  it('refuses a lane count that is not a positive integer', () => {
+    for (const n of [0, -1, 1.5]) expect(() => lanes(rows, n, key)).toThrow(RangeError);
   });
 });
