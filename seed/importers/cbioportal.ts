@@ -265,6 +265,7 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
   }
   const maf = found.mutations ? readMaf(path.join(dir, found.mutations), sampleOf, problems) : null;
   if (problems.length) throw new ImportError(dir, problems);
+  log(`cbioportal: files read and checked (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 
   const genes = await resolveExisting(db, 'GENE', [...valuesBySymbol.keys()]);
   const unknown = [...valuesBySymbol.keys()].filter((s) => !genes.has(s));
