@@ -147,16 +147,14 @@ export class Database {
     });
     const own = opts.timeoutMs ?? this.timeoutMs;
     const timeout = opts.deadline ? opts.deadline.timeoutFor(own) : own;
-    const signal = opts.deadline?.signal;
-    const cancel = () => void session.close().catch(() => undefined);
-    signal?.addEventListener('abort', cancel, { once: true });
+    const forget = opts.deadline?.onCancel(() => void session.close().catch(() => undefined));
     this.usage.sessionsInUse++;
     return {
       session,
       timeout,
       done: async () => {
         this.usage.sessionsInUse--;
-        signal?.removeEventListener('abort', cancel);
+        forget?.();
         await session.close().catch(() => undefined); // a dead connection must not replace the mapped error
       },
     };

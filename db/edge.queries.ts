@@ -4,6 +4,7 @@
  * in test/unit/__snapshots__/cypher/ (one .cypher file per text), so the final query reads in one place.
  */
 import { isPredicate } from '../domain/vocabulary.js';
+import { BEST_BY_NAME_KEY, ENTITY_OR_NULL } from './entity.queries.js';
 import { filterCondition, type FilterTarget } from './filter.queries.js';
 import { EDGE_ORDER, inWindow, orderBy } from './keyset.js';
 import { evidencePageOf } from './statement.queries.js';
@@ -83,12 +84,52 @@ function buildEdgePageQuery(
   backward: boolean,
   filtered: boolean,
 ): string {
-  const filter = filtered ? `\n    AND ${filterCondition('$f', EDGE_FILTER)}` : '';
   return `
 UNWIND range(0, size($ids) - 1) AS i
 WITH i, $ids[i] AS id
 OPTIONAL MATCH (n:Entity {id: id})
-CALL (n) {
+${edgePageOf(predicate, direction, withEvidence, backward, filtered)}
+RETURN i, items, CASE WHEN n IS NULL THEN 0 ELSE ${totalOf(predicate, direction, filtered)} END AS total`;
+}
+
+/**
+ * edgePageQuery for entities looked up by name ($lookups: {key, kind}, db/entity.queries.ts)
+ * instead of by id: each row is the entity found (`node`, null when none) and its page, so
+ * `gene(symbol:) { targetedBy { … } }` takes one round trip instead of a lookup and then the page.
+ */
+export function namedEdgePageQuery(
+  predicate: string,
+  direction: EdgeDirection,
+  withEvidence: boolean,
+  backward: boolean,
+  filtered = false,
+): string {
+  const key = `named|${predicate}|${direction}|${withEvidence}|${backward}|${filtered}`;
+  let text = BUILT.get(key);
+  if (!text)
+    BUILT.set(
+      key,
+      (text = `
+UNWIND range(0, size($lookups) - 1) AS i
+WITH i, $lookups[i] AS l
+${BEST_BY_NAME_KEY}
+${edgePageOf(predicate, direction, withEvidence, backward, filtered)}
+RETURN i, ${ENTITY_OR_NULL} AS node, items,
+       CASE WHEN n IS NULL THEN 0 ELSE ${totalOf(predicate, direction, filtered)} END AS total`),
+    );
+  return text;
+}
+
+/** The page of node `n` (null gives an empty page): the subquery both edge page queries share. */
+function edgePageOf(
+  predicate: string,
+  direction: EdgeDirection,
+  withEvidence: boolean,
+  backward: boolean,
+  filtered: boolean,
+): string {
+  const filter = filtered ? `\n    AND ${filterCondition('$f', EDGE_FILTER)}` : '';
+  return `CALL (n) {
   OPTIONAL MATCH ${edgePattern(predicate, direction)}
   WHERE ${inWindow(EDGE_ORDER, '$w')}${filter}
   WITH m, r ORDER BY ${orderBy(EDGE_ORDER, backward)}
@@ -97,8 +138,7 @@ CALL (n) {
   ${evidenceOfEdge(withEvidence)}
   RETURN collect(CASE WHEN m IS NULL THEN NULL
                  ELSE {node: m { .*, searchText: NULL }, rel: properties(r), statement: ${statementMap('s')}, evidence: evidence} END) AS items
-}
-RETURN i, items, CASE WHEN n IS NULL THEN 0 ELSE ${totalOf(predicate, direction, filtered)} END AS total`;
+}`;
 }
 
 function checkPredicate(predicate: string): void {

@@ -5,7 +5,8 @@
 import type { Database, RunOptions } from './database.js';
 import type { StatementFilter } from '../domain/filters.js';
 import type { Window } from '../domain/paging.js';
-import { edgePageQuery, type EdgeDirection } from './edge.queries.js';
+import { edgePageQuery, namedEdgePageQuery, type EdgeDirection } from './edge.queries.js';
+import type { NameLookup } from './entity.repo.js';
 import { windowParams } from './keyset.js';
 import {
   readKeyed,
@@ -48,26 +49,65 @@ export async function edgePages(
   keys: readonly EdgePageKey[],
   opts: RunOptions = {},
 ): Promise<EdgePage[]> {
+  return inGroups(keys, async (window, ev, filter, members) => {
+    const query = edgePageQuery(predicate, direction, ev !== null, window.backward, filter !== null);
+    const params = { ...pageParams(window, ev, filter), ids: members.map((k) => k.id) };
+    return readKeyed<EdgePage>(db, query, params, members.length, opts);
+  });
+}
+
+/** An entity found by name (null when none) and its edge page. */
+export interface NamedEdgePage {
+  node: EntityRecord | null;
+  page: EdgePage;
+}
+
+/**
+ * The best entity for each name lookup (db/entity.queries.ts) and its page of `predicate` edges,
+ * in one round trip per distinct (page, evidence page, filter), as edgePages.
+ */
+export async function namedEdgePages(
+  db: Database,
+  predicate: string,
+  direction: EdgeDirection,
+  keys: readonly (Omit<EdgePageKey, 'id'> & { lookup: NameLookup })[],
+  opts: RunOptions = {},
+): Promise<NamedEdgePage[]> {
+  return inGroups(keys, async (window, ev, filter, members) => {
+    const query = namedEdgePageQuery(predicate, direction, ev !== null, window.backward, filter !== null);
+    const params = { ...pageParams(window, ev, filter), lookups: members.map((k) => k.lookup) };
+    const rows = await readKeyed<EdgePage & { node: EntityRecord | null }>(db, query, params, members.length, opts);
+    return rows.map(({ node, items, total }) => ({ node, page: { items, total } }));
+  });
+}
+
+/** The parameters of a page shared by a group's keys. */
+function pageParams(window: Window, ev: EvidencePageKey | null, filter: StatementFilter | null) {
+  const w = windowParams(window);
+  return { w, take: w.take, ev: ev && { status: ev.status, w: windowParams(ev.window) }, f: filter };
+}
+
+/** Runs `read` once per group of keys sharing (page, evidence page, filter); results in key order. */
+async function inGroups<K extends Omit<EdgePageKey, 'id'>, R>(
+  keys: readonly K[],
+  read: (window: Window, ev: EvidencePageKey | null, filter: StatementFilter | null, members: K[]) => Promise<R[]>,
+): Promise<R[]> {
   const groups = new Map<string, number[]>();
   keys.forEach((k, i) => {
     const g = JSON.stringify([k.window, k.ev, k.filter ?? null]);
     groups.set(g, [...(groups.get(g) ?? []), i]);
   });
-  const out: EdgePage[] = new Array(keys.length);
+  const out: R[] = new Array(keys.length);
   await Promise.all(
     [...groups.values()].map(async (members) => {
       const { window, ev, filter = null } = keys[members[0]!]!;
-      const w = windowParams(window);
-      const params = {
-        ids: members.map((i) => keys[i]!.id),
-        w,
-        take: w.take,
-        ev: ev && { status: ev.status, w: windowParams(ev.window) },
-        f: filter,
-      };
-      const query = edgePageQuery(predicate, direction, ev !== null, window.backward, filter !== null);
-      const pages = await readKeyed<EdgePage>(db, query, params, members.length, opts);
-      pages.forEach((page, j) => (out[members[j]!] = page));
+      const results = await read(
+        window,
+        ev,
+        filter,
+        members.map((i) => keys[i]!),
+      );
+      results.forEach((r, j) => (out[members[j]!] = r));
     }),
   );
   return out;

@@ -1,5 +1,6 @@
 /** Entity lookups: by id, by name key (symbol, alias, synonym, id), stats. */
 import type { Database, RunOptions } from './database.js';
+import { BEST_BY_NAME_KEY, ENTITY_OR_NULL } from './entity.queries.js';
 import { readKeyed, readRecords, type EntityRecord } from './records.js';
 import { evidenceMap, statementMap } from './values.js';
 
@@ -54,16 +55,12 @@ export async function nodesByIds(
   );
 }
 
-/** Per (key, kind): the best match, rank 0 (id, symbol, primary name) before aliases, then by id. */
+/** Per (key, kind): the best match (db/entity.queries.ts BEST_BY_NAME_KEY), or null. */
 const BEST_ENTITY_BY_NAME_KEY = `
 UNWIND range(0, size($lookups) - 1) AS i
 WITH i, $lookups[i] AS l
-CALL (l) {
-  OPTIONAL MATCH (:Synonym {key: l.key})-[r:NAMES]->(n:Entity {kind: l.kind})
-  WITH n, r ORDER BY r.rank ASC, n.id ASC
-  RETURN collect(n { .*, searchText: NULL })[0] AS node
-}
-RETURN i, node`;
+${BEST_BY_NAME_KEY}
+RETURN i, ${ENTITY_OR_NULL} AS node`;
 
 export async function entitiesByIds(
   db: Database,

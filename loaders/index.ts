@@ -6,7 +6,7 @@ import type { Predicate } from '../domain/vocabulary.js';
 import { attributeValuesLoader, cohortAttributesLoader } from './clinical.loader.js';
 import { statementConflictsLoader } from './conflict.loader.js';
 import { cohortLoader, patientSamplesLoader, sampleExpressionLoader } from './cohort.loader.js';
-import { edgeLoader, type EdgeLoader } from './edge.loader.js';
+import { edgeLoader, namedEdgeLoader, type EdgeLoader } from './edge.loader.js';
 import { evidenceLoader } from './evidence.loader.js';
 import { historyLoader } from './history.loader.js';
 import { anyNodeLoader, nameLoader, nodeLoader } from './node.loader.js';
@@ -44,10 +44,18 @@ export function createLoaders(db: Database, counter: QueryCounter) {
     ]),
   ) as Record<keyof typeof EDGE_PAGES, EdgeLoader>;
   const node = nodeLoader(db, counter);
+  const byName = nameLoader(db, counter);
+  const pages = Object.fromEntries(
+    Object.entries(EDGE_PAGES).map(([name, [predicate, direction]]) => [
+      name,
+      { predicate, direction, loader: edges[name as keyof typeof EDGE_PAGES] },
+    ]),
+  );
   return {
     node,
     anyNode: anyNodeLoader(db, counter),
-    byName: nameLoader(db, counter),
+    byName,
+    byNameWithEdges: namedEdgeLoader(db, counter, pages, byName, statement, statementEvidence),
     statement,
     evidence: evidenceLoader(db, counter),
     history: historyLoader(db, counter),

@@ -14,6 +14,7 @@ import type { EDGE_PAGES } from '../loaders/index.js';
 import type { PageArgs } from '../schema/page.args.js';
 import type { Context } from './context.js';
 import { evidenceLookahead } from './lookahead.js';
+import { edgePrefetch } from './prefetch.js';
 
 /**
  * The kinds a bare name is looked up among when a traversal does not say, in order: the first kind
@@ -82,13 +83,17 @@ export function statementsPage(
   return ctx.loaders[loader].load({ id, window: windowOf(ctx, args, statementsListRef(id)), filter });
 }
 
-/** `kind(id: ..., name: ...)`: exactly one of the two; an unknown entity is null, not an error. */
+/**
+ * `kind(id: ..., name: ...)`: exactly one of the two; an unknown entity is null, not an error. With
+ * the field's `info`, a name lookup fetches the edge page its selection reads with it (resolvers/prefetch.ts).
+ */
 export async function lookup(
   ctx: Context,
   kind: string,
   id: string | null | undefined,
   name: string | null | undefined,
   nameArg: string,
+  info?: GraphQLResolveInfo,
 ): Promise<EntityRecord | null> {
   if ((id == null) === (name == null))
     throw badInput(id == null ? 'id' : nameArg, `give exactly one of id or ${nameArg}`);
@@ -101,6 +106,9 @@ export async function lookup(
   // Names, and ids the entity is known by besides its own (NCBIGene:857, DOID:684).
   const key = nameKey((id ?? name)!);
   if (!key) throw badInput(id != null ? 'id' : nameArg, 'must not be empty');
+  // A name lookup whose selection reads an edge page fetches both in one round trip.
+  const page = id == null && info ? edgePrefetch(ctx, info) : null;
+  if (page) return ctx.loaders.byNameWithEdges.load({ ...page, lookup: { key, kind } });
   return ctx.loaders.byName.load({ key, kind });
 }
 

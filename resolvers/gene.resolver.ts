@@ -13,6 +13,7 @@ import { FilteredPageArgs } from '../schema/filter.args.js';
 import { PageArgs } from '../schema/page.args.js';
 import { edgePage, lookup, statementsPage } from './args.js';
 import type { Context } from './context.js';
+import { GENE_EDGES } from './prefetch.js';
 
 @Resolver(() => Gene)
 export class GeneResolver {
@@ -25,8 +26,9 @@ export class GeneResolver {
     @Ctx() ctx: Context,
     @Arg('id', () => ID, { nullable: true, description: 'CURIE, e.g. HGNC:1527.' }) id?: string,
     @Arg('symbol', () => String, { nullable: true, description: 'HGNC symbol or any alias.' }) symbol?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return lookup(ctx, 'GENE', id, symbol, 'symbol');
+    return lookup(ctx, 'GENE', id, symbol, 'symbol', info);
   }
 
   @FieldResolver(() => TargetConnection, {
@@ -38,7 +40,7 @@ export class GeneResolver {
     @Args(() => FilteredPageArgs) a: FilteredPageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return edgePage(ctx, 'targetsIn', g.id, a, info);
+    return edgePage(ctx, GENE_EDGES.targetedBy, g.id, a, info);
   }
 
   @FieldResolver(() => RegulationConnection, { description: 'Genes, miRNAs and agents that regulate this gene.' })
@@ -48,7 +50,7 @@ export class GeneResolver {
     @Args(() => FilteredPageArgs) a: FilteredPageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return edgePage(ctx, 'regulatesIn', g.id, a, info);
+    return edgePage(ctx, GENE_EDGES.regulators, g.id, a, info);
   }
 
   @FieldResolver(() => RegulationConnection, { description: 'Genes and processes this gene regulates.' })
@@ -58,12 +60,12 @@ export class GeneResolver {
     @Args(() => FilteredPageArgs) a: FilteredPageArgs,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return edgePage(ctx, 'regulatesOut', g.id, a, info);
+    return edgePage(ctx, GENE_EDGES.regulates, g.id, a, info);
   }
 
   @FieldResolver(() => PathwayConnection, { description: 'Pathways this gene participates in.' })
   pathways(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return edgePage(ctx, 'participatesOut', g.id, a, info);
+    return edgePage(ctx, GENE_EDGES.pathways, g.id, a, info);
   }
 
   @FieldResolver(() => StatementConnection, {
@@ -77,7 +79,7 @@ export class GeneResolver {
     description: "Variants of this gene (VARIANT_OF). Their statements are their own, never the gene's.",
   })
   variants(@Root() g: Gene, @Ctx() ctx: Context, @Args(() => PageArgs) a: PageArgs, @Info() info: GraphQLResolveInfo) {
-    return edgePage(ctx, 'variantsIn', g.id, a, info);
+    return edgePage(ctx, GENE_EDGES.variants, g.id, a, info);
   }
 
   @FieldResolver(() => [CohortAlterationFrequency], {

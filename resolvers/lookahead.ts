@@ -24,8 +24,11 @@ export const EVIDENCE_FIELD = 'evidence';
 /** Windows without cursors decode none, so they name no list. */
 const NO_CURSORS = { list: '', types: [] };
 
+/** What the look-aheads read of a resolver's info (a field's own, or one they build for a field below). */
+export type LookaheadInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'variableValues'>;
+
 /** The fields called `name` directly in a selection set, looking through fragments. */
-function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string): FieldNode[] {
+export function fieldsNamed(info: LookaheadInfo, set: SelectionSetNode | undefined, name: string): FieldNode[] {
   if (!set) return [];
   return set.selections.flatMap((sel) => {
     if (sel.kind === Kind.FIELD) return sel.name.value === name ? [sel] : [];
@@ -40,10 +43,7 @@ function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined
  * (the evidence resolver then runs as usual and reports the error), or for one after or before a
  * cursor (a cursor is bound to one statement's list, so it is no page of every edge's statement).
  */
-export function evidenceLookahead(
-  ctx: Pick<Context, 'maxPageSize'>,
-  info: GraphQLResolveInfo,
-): EvidencePrefetch | null {
+export function evidenceLookahead(ctx: Pick<Context, 'maxPageSize'>, info: LookaheadInfo): EvidencePrefetch | null {
   const evidence = info.fieldNodes
     .flatMap((f) => fieldsNamed(info, f.selectionSet, EDGES_FIELD))
     .flatMap((e) => fieldsNamed(info, e.selectionSet, STATEMENT_FIELD))

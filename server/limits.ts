@@ -258,21 +258,58 @@ export function checkQuerySize(query: string, maxChars = MAX_QUERY_CHARS, maxTok
   }
 }
 
-/** Throws QUERY_TOO_COMPLEX when the operation exceeds a limit. */
-export function checkLimits(
+/** What an operation measures: root fields and aliases as they execute, depth and estimated cost. */
+interface Measured {
+  roots: number;
+  aliases: number;
+  depth: number;
+  cost: number;
+}
+
+/**
+ * Measures by operation (a parsed document is reused while Apollo's document cache holds it) and
+ * by the shape of its variables: the measures read a variable only as a number (a page size), a
+ * list's length (keys) or whether it is null or unset, so requests that differ in other values
+ * (the symbol looked up, the search text) share one measurement. At most MAX_SHAPES per operation.
+ */
+const MEASURED = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; shapes: Map<string, Measured> }>();
+const MAX_SHAPES = 32;
+
+/** The variables as the measures read them (see MEASURED). */
+function variablesShape(variables: Record<string, unknown>): string {
+  let shape = '';
+  for (const name of Object.keys(variables)) {
+    const v = variables[name];
+    const read =
+      typeof v === 'number'
+        ? String(v)
+        : Array.isArray(v)
+          ? `[${v.length}]`
+          : v === undefined
+            ? 'u'
+            : v === null
+              ? 'n'
+              : 'x';
+    shape += `${name}:${read};`;
+  }
+  return shape;
+}
+
+function measureOperation(
   schema: GraphQLSchema,
   doc: DocumentNode,
   op: OperationDefinitionNode,
   variables: Record<string, unknown>,
-  limits: Limits,
-): void {
+): Measured {
+  let known = MEASURED.get(op);
+  if (known?.schema !== schema) MEASURED.set(op, (known = { schema, shapes: new Map() }));
+  const shape = variablesShape(variables);
+  const seen = known.shapes.get(shape);
+  if (seen) return seen;
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const d of doc.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
   const roots = rootKeys(op.selectionSet, fragments, new Set(), new Set()).size;
-  if (roots > limits.maxRootFields)
-    throw tooComplex(`${roots} root fields; at most ${limits.maxRootFields} per request`);
   const aliases = countAliases(op.selectionSet, fragments, new Set(), new Map());
-  if (aliases > limits.maxAliases) throw tooComplex(`${aliases} aliases; at most ${limits.maxAliases} per request`);
   const root = op.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
   const [depth, cost] = measure(op.selectionSet, root ?? undefined, {
     schema,
@@ -281,6 +318,23 @@ export function checkLimits(
     seen: new Set(),
     memo: new Map(),
   });
+  const measured = { roots, aliases, depth, cost };
+  if (known.shapes.size < MAX_SHAPES) known.shapes.set(shape, measured);
+  return measured;
+}
+
+/** Throws QUERY_TOO_COMPLEX when the operation exceeds a limit. */
+export function checkLimits(
+  schema: GraphQLSchema,
+  doc: DocumentNode,
+  op: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: Limits,
+): void {
+  const { roots, aliases, depth, cost } = measureOperation(schema, doc, op, variables);
+  if (roots > limits.maxRootFields)
+    throw tooComplex(`${roots} root fields; at most ${limits.maxRootFields} per request`);
+  if (aliases > limits.maxAliases) throw tooComplex(`${aliases} aliases; at most ${limits.maxAliases} per request`);
   if (depth > limits.maxDepth) throw tooComplex(`query depth ${depth}; at most ${limits.maxDepth}`);
   if (cost > limits.maxCost) {
     throw tooComplex(`estimated cost ${cost}; at most ${limits.maxCost} (ask for smaller pages or fewer nested lists)`);

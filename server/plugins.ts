@@ -120,18 +120,20 @@ export function observabilityPlugin(logger: Logger, metrics: Metrics): ApolloSer
           metrics.requests.inc({ operation: label, outcome });
           metrics.latency.observe({ operation: label }, seconds);
           for (const code of codes) metrics.errors.inc({ code });
-          logger.info(
-            {
-              requestId: (ctx ?? contextValue).requestId,
-              operation,
-              durationMs: Math.round(seconds * 1000 * 10) / 10,
-              outcome,
-              errors: codes.length ? codes : undefined,
-              queries: (ctx ?? contextValue).counter.queries,
-              user: (ctx ?? contextValue).user?.id,
-            },
-            'graphql request',
-          );
+          // At LOG_LEVEL warn and above (production) the line is not built at all.
+          if (logger.isLevelEnabled('info'))
+            logger.info(
+              {
+                requestId: (ctx ?? contextValue).requestId,
+                operation,
+                durationMs: Math.round(seconds * 1000 * 10) / 10,
+                outcome,
+                errors: codes.length ? codes : undefined,
+                queries: (ctx ?? contextValue).counter.queries,
+                user: (ctx ?? contextValue).user?.id,
+              },
+              'graphql request',
+            );
         },
       };
     },

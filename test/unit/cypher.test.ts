@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import * as alteration from '../../db/alteration.queries.js';
 import * as cohort from '../../db/cohort.queries.js';
-import { edgePageQuery } from '../../db/edge.queries.js';
+import { edgePageQuery, namedEdgePageQuery } from '../../db/edge.queries.js';
 import { neighborhoodHopQuery } from '../../db/neighborhood.queries.js';
 import { IN_EDGES, RESISTANCE_SEEDS, pathsBetweenQuery } from '../../db/path.queries.js';
 import * as statement from '../../db/statement.queries.js';
@@ -31,6 +31,13 @@ describe('edge pages (Gene.targetedBy is targetsIn)', () => {
       );
     });
   }
+
+  it('a lookup by name with its page (gene(symbol:) { targetedBy { … } })', async () => {
+    await expect(namedEdgePageQuery('TARGETS', 'IN', true, false)).toMatchFileSnapshot(
+      file('edge-page.targetsIn.named.with-evidence'),
+    );
+    expect(namedEdgePageQuery('TARGETS', 'IN', true, false)).toBe(namedEdgePageQuery('TARGETS', 'IN', true, false));
+  });
 
   it('builds each text once and refuses predicates outside the whitelist', () => {
     expect(edgePageQuery('TARGETS', 'IN', true, false)).toBe(edgePageQuery('TARGETS', 'IN', true, false));

@@ -37,4 +37,17 @@ describe('Deadline', () => {
     expect(d.cancelled).toBe(true);
     expect(seen).toEqual(['client closed the connection']);
   });
+
+  it('calls each cancel listener once, not after it is forgotten, and a late signal is already aborted', () => {
+    const d = new Deadline(1000);
+    const seen: string[] = [];
+    d.onCancel(() => seen.push('a'));
+    const forget = d.onCancel(() => seen.push('b'));
+    forget();
+    d.cancel('gone');
+    d.cancel('again');
+    expect(seen).toEqual(['a']);
+    expect(d.signal.aborted).toBe(true);
+    expect(d.signal.reason).toBe('gone');
+  });
 });

@@ -143,6 +143,33 @@ describe('limits that hold', () => {
     expect(refusal(aliased(`nodes(ids: ${ids}) { id name }`))).toMatch(/estimated cost \d+; at most 50000/);
   });
 
+  it('measures a parsed operation once per shape of its variables, and never lets a larger page through', () => {
+    const doc = parse(`query($s: String!, $n: Int, $ids: [ID!]) {
+      gene(symbol: $s) { targetedBy(first: $n) { edges { node { id } } } }
+      nodes(ids: $ids) { id }
+    }`);
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    const limits = { ...CONFIG_DEFAULTS.limits, maxCost: 100 };
+    const check = (variables: Record<string, unknown>) => {
+      try {
+        checkLimits(schema, doc, op, variables, limits);
+        return null;
+      } catch (err) {
+        return (err as Error).message;
+      }
+    };
+    // Other values share the measurement; page sizes and key counts are measured anew, both ways.
+    expect(check({ s: 'CAV1', n: 10, ids: ['a'] })).toBeNull();
+    expect(check({ s: 'EGFR', n: 10, ids: ['b'] })).toBeNull();
+    expect(check({ s: 'EGFR', n: 500, ids: ['b'] })).toMatch(/estimated cost \d+; at most 100/);
+    expect(check({ s: 'EGFR', n: 10, ids: Array.from({ length: 200 }, (_, i) => `x${i}`) })).toMatch(/estimated cost/);
+    expect(check({ s: 'EGFR', n: 10, ids: null })).toBeNull();
+    // Unset, the page is the field's default, within the limit.
+    expect(check({ s: 'EGFR' })).toBeNull();
+    expect(check({ s: 'EGFR', n: 10, ids: ['b'] })).toBeNull();
+    expect(check({ s: 'EGFR', n: 500, ids: ['b'] })).toMatch(/estimated cost/);
+  });
+
   it('refuses a query text by characters or tokens before parsing, and leaves syntax errors to the parser', () => {
     const tooComplex = (q: string, chars?: number, tokens?: number) => {
       try {
