@@ -1,5 +1,12 @@
 /** Cohort helpers shared by the cohort, path-cohort, patient and sample resolvers: checked filters, selected patients, survival by alteration. */
-import { cohortColumns, cohortPanel, type AttributeValueRecord } from '../db/cohort.repo.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  cohortColumns,
+  cohortPanel,
+  expressionVector,
+  type AttributeValueRecord,
+  type ExpressionVector,
+} from '../db/cohort.repo.js';
 import { alteredSamples } from '../db/alteration.repo.js';
 import {
   asText,
@@ -11,24 +18,55 @@ import {
   type EndpointDecl,
 } from '../domain/clinical.js';
 import { ALTERED, alterationStatus, NOT_ALTERED } from '../domain/alterations.js';
-import { survivalByAttribute } from '../domain/cohort-analysis.js';
+import { ALL_PARTS, survivalByAttribute, type SurvivalParts } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { AttributeCondition, AttributeValue } from '../schema/clinical.type.js';
 import { SurvivalAnalysis } from '../schema/survival.type.js';
 import { requireEntity } from './args.js';
+import { fieldsNamed } from './lookahead.js';
 import type { Context } from './context.js';
 
-/** The gene (id or symbol) as measured in the cohort's panel; BAD_USER_INPUT when it is not. */
-export async function panelGene(ctx: Context, cohortId: string, gene: string, field: string): Promise<string> {
+/**
+ * The gene (id or symbol) as measured in the cohort's panel, with its expression vector (one query
+ * after the gene's); BAD_USER_INPUT when the panel does not measure it.
+ */
+export async function panelExpression(
+  ctx: Context,
+  cohortId: string,
+  gene: string,
+  field: string,
+): Promise<{ geneId: string; vector: ExpressionVector }> {
   const node = await requireEntity(ctx, 'GENE', gene, field);
-  const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
-  if (!panel?.genes.includes(node.id)) {
+  const vector = await expressionVector(ctx.db, cohortId, node.id, { counter: ctx.counter });
+  if (!vector?.measured) {
+    const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
     throw badInput(
       field,
       `${node.symbol ?? node.id} is not measured in cohort ${cohortId} (panel: ${panel?.symbols.slice(0, 30).join(', ')})`,
     );
   }
-  return node.id;
+  return { geneId: node.id, vector };
+}
+
+/** SurvivalAnalysis fields whose parts are computed only when selected (schema/survival.type.ts). */
+const GROUPS_FIELD = 'groups';
+const CURVE_FIELD = 'curve';
+const PATIENT_IDS_FIELD = 'patientIds';
+const LOG_RANK_FIELD = 'logRank';
+const COX_FIELD = 'cox';
+
+/** The parts of a SurvivalAnalysis the selection asks for (looking through fragments and aliases). */
+export function survivalParts(info: GraphQLResolveInfo): SurvivalParts {
+  const set = (f: { selectionSet?: GraphQLResolveInfo['fieldNodes'][number]['selectionSet'] }) => f.selectionSet;
+  const top = (name: string) => info.fieldNodes.flatMap((f) => fieldsNamed(info, set(f), name));
+  const groups = top(GROUPS_FIELD);
+  const inGroups = (name: string) => groups.some((g) => fieldsNamed(info, set(g), name).length > 0);
+  return {
+    curves: inGroups(CURVE_FIELD),
+    patientIds: inGroups(PATIENT_IDS_FIELD),
+    logRank: top(LOG_RANK_FIELD).length > 0,
+    cox: top(COX_FIELD).length > 0,
+  };
 }
 
 /** The conditions, checked against the cohort's declared attributes; `extra` attributes must be declared too. */
@@ -85,6 +123,7 @@ export async function survivalByAlteration(
   conditions: Condition[],
   genes: string[],
   variants: string[],
+  parts: SurvivalParts = ALL_PARTS,
 ): Promise<SurvivalAnalysis> {
   const [sel, altered] = await Promise.all([
     selectPatients(ctx, cohortId, conditions, [ep.timeAttribute, ep.eventAttribute]),
@@ -102,6 +141,7 @@ export async function survivalByAlteration(
       value: status[r] ?? null,
     })),
     [NOT_ALTERED, ALTERED],
+    parts,
   );
   return { endpoint: ep.id, gene: null, split: null, attribute: null, alterations: [...genes, ...variants], ...result };
 }

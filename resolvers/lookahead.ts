@@ -25,7 +25,7 @@ export const EVIDENCE_FIELD = 'evidence';
 const NO_CURSORS = { list: '', types: [] };
 
 /** The fields called `name` directly in a selection set, looking through fragments. */
-function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string): FieldNode[] {
+export function fieldsNamed(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string): FieldNode[] {
   if (!set) return [];
   return set.selections.flatMap((sel) => {
     if (sel.kind === Kind.FIELD) return sel.name.value === name ? [sel] : [];

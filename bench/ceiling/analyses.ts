@@ -8,7 +8,7 @@ import {
   CEILING_SURVIVAL_PATIENTS,
 } from './queries.js';
 import { bestResistancePaths, type Reader } from '../../db/path.repo.js';
-import { survivalByExpression } from '../../domain/cohort-analysis.js';
+import { alignToRows, survivalByExpression } from '../../domain/cohort-analysis.js';
 import { rankCandidates, type EvidenceLike } from '../../domain/combinations.js';
 import { nameKey } from '../../domain/names.js';
 import type { ScoredPath } from '../../domain/paths.js';
@@ -129,18 +129,19 @@ export const survival: Handler = async (read, input) => {
   // ours: an unknown cohort or gene is NOT_FOUND, one outside the panel BAD_USER_INPUT; either way cohort: null.
   if (!row?.measured) return { cohort: null };
   const vector = row.vector as { patientIds: string[]; values: number[] } | null;
-  const value = new Map<string, number | null>();
-  vector?.patientIds.forEach((id, i) => value.set(id, clean(vector.values[i]) as number | null));
   const ids = (patients?.ids ?? []) as string[];
   const times = (patients?.times ?? []) as number[];
   const events = (patients?.events ?? []) as number[];
+  const value = alignToRows(ids, vector?.patientIds ?? [], vector?.values ?? []);
   const subjects = ids.map((id, i) => ({
     id,
     time: clean(times[i]) as number | null,
     event: clean(events[i]) as number | null,
-    value: value.get(id) ?? null,
+    value: value[i]!,
   }));
-  const r = survivalByExpression(subjects, 'MEDIAN', undefined);
+  // The selection has no curves or patient ids: as ours, they are not computed.
+  const parts = { curves: false, patientIds: false, logRank: true, cox: true };
+  const r = survivalByExpression(subjects, 'MEDIAN', undefined, parts);
   return {
     cohort: {
       survival: {
