@@ -49,23 +49,26 @@ export async function panelExpression(
 }
 
 /** SurvivalAnalysis fields whose parts are computed only when selected (schema/survival.type.ts). */
-const GROUPS_FIELD = 'groups';
-const CURVE_FIELD = 'curve';
-const PATIENT_IDS_FIELD = 'patientIds';
-const LOG_RANK_FIELD = 'logRank';
-const COX_FIELD = 'cox';
+export const SURVIVAL_PART_FIELDS = {
+  groups: 'groups',
+  curve: 'curve',
+  patientIds: 'patientIds',
+  logRank: 'logRank',
+  cox: 'cox',
+} as const;
+const F = SURVIVAL_PART_FIELDS;
 
 /** The parts of a SurvivalAnalysis the selection asks for (looking through fragments and aliases). */
 export function survivalParts(info: GraphQLResolveInfo): SurvivalParts {
   const set = (f: { selectionSet?: GraphQLResolveInfo['fieldNodes'][number]['selectionSet'] }) => f.selectionSet;
   const top = (name: string) => info.fieldNodes.flatMap((f) => fieldsNamed(info, set(f), name));
-  const groups = top(GROUPS_FIELD);
+  const groups = top(F.groups);
   const inGroups = (name: string) => groups.some((g) => fieldsNamed(info, set(g), name).length > 0);
   return {
-    curves: inGroups(CURVE_FIELD),
-    patientIds: inGroups(PATIENT_IDS_FIELD),
-    logRank: top(LOG_RANK_FIELD).length > 0,
-    cox: top(COX_FIELD).length > 0,
+    curves: inGroups(F.curve),
+    patientIds: inGroups(F.patientIds),
+    logRank: top(F.logRank).length > 0,
+    cox: top(F.cox).length > 0,
   };
 }
 
