@@ -24,6 +24,7 @@ import { AttributeCondition, AttributeValue } from '../schema/clinical.type.js';
 import { SurvivalAnalysis } from '../schema/survival.type.js';
 import { requireEntity } from './args.js';
 import { fieldsNamed } from './lookahead.js';
+import { cohortVectorCache, requestGraphVersion } from '../loaders/cohort.loader.js';
 import type { Context } from './context.js';
 
 /**
@@ -37,7 +38,13 @@ export async function panelExpression(
   field: string,
 ): Promise<{ geneId: string; vector: ExpressionVector }> {
   const node = await requireEntity(ctx, 'GENE', gene, field);
-  const vector = await expressionVector(ctx.db, cohortId, node.id, { counter: ctx.counter });
+  const version = await requestGraphVersion(ctx.db, ctx.loaders);
+  const vector = await cohortVectorCache(ctx.db).get(
+    version,
+    `vector|${cohortId}|${node.id}`,
+    () => expressionVector(ctx.db, cohortId, node.id, { counter: ctx.counter }),
+    (v) => (v?.patientIds.length ?? 0) * 72,
+  );
   if (!vector?.measured) {
     const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
     throw badInput(
@@ -90,11 +97,16 @@ export async function checked(
   return conditions;
 }
 
-/** The patient rows passing the conditions and the values of the attributes read (one query). */
+/** The patient rows passing the conditions and the values of the attributes read (one query, or none when cached for the graph version). */
 export async function selectPatients(ctx: Context, cohortId: string, conditions: Condition[], attributes: string[]) {
-  const data = await cohortColumns(ctx.db, cohortId, [...conditions.map((c) => c.attribute), ...attributes], {
-    counter: ctx.counter,
-  });
+  const wanted = [...new Set([...conditions.map((c) => c.attribute), ...attributes])].sort();
+  const version = await requestGraphVersion(ctx.db, ctx.loaders);
+  const data = await cohortVectorCache(ctx.db).get(
+    version,
+    `columns|${cohortId}|${JSON.stringify(wanted)}`,
+    () => cohortColumns(ctx.db, cohortId, wanted, { counter: ctx.counter }),
+    (d) => (d ? d.patients.length * 64 + d.samplePatient.length * 8 + d.columns.size * d.patients.length * 16 : 0),
+  );
   const patients = data?.patients ?? [];
   const valuesOf = (attribute: string): ClinicalValue[] => {
     const column = data?.columns.get(attribute);
