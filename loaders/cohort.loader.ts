@@ -8,7 +8,7 @@ import {
   type ExpressionKey,
   type ExpressionRecord,
 } from '../db/cohort.repo.js';
-import type { Database, QueryCounter } from '../db/database.js';
+import { Database, type QueryCounter } from '../db/database.js';
 import type { CohortRecord, SampleRecord } from '../db/records.js';
 
 export function patientSamplesLoader(db: Database, counter: QueryCounter): DataLoader<string, SampleRecord[]> {
@@ -63,10 +63,15 @@ export const COHORT_VECTOR_CACHE_BYTES = 64 * 2 ** 20;
 
 const caches = new WeakMap<Database, VersionedVectorCache>();
 
-/** The process's cache for a database (one per Database object, so per server). */
+/**
+ * The process's cache for a database: one per Database object, shared by its per-request views
+ * (Database.forRequest derives them from it), so per server.
+ */
 export function cohortVectorCache(db: Database): VersionedVectorCache {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new VersionedVectorCache(COHORT_VECTOR_CACHE_BYTES)));
+  let root = db;
+  while (Object.getPrototypeOf(root) instanceof Database) root = Object.getPrototypeOf(root) as Database;
+  let cache = caches.get(root);
+  if (!cache) caches.set(root, (cache = new VersionedVectorCache(COHORT_VECTOR_CACHE_BYTES)));
   return cache;
 }
 
