@@ -6,9 +6,12 @@
  */
 import { ID_ORDER, pageOfCollected } from './keyset.js';
 
-/** A cohort without its large arrays, with its declared endpoints. */
-const COHORT_MAP = `c { .*, genePanel: NULL, patientOrder: NULL, sampleOrder: NULL, samplePatient: NULL,
-  endpointIds: NULL, endpointNames: NULL, endpointTimes: NULL, endpointEvents: NULL,
+/**
+ * A cohort without its large arrays (the properties the schema shows, listed so that the patient
+ * and sample orders are never read), with its declared endpoints.
+ */
+const COHORT_MAP = `c { .id, .name, .accession, .description, .synthetic, .source, .licence, .citation,
+  .referenceGenome, .patientCount, .panelSymbols, .unknownGenes,
   panelSize: size(c.genePanel),
   endpoints: [i IN range(0, size(coalesce(c.endpointIds, [])) - 1) |
     { id: c.endpointIds[i], name: c.endpointNames[i], timeAttribute: c.endpointTimes[i], eventAttribute: c.endpointEvents[i] }] }`;
@@ -91,7 +94,12 @@ OPTIONAL MATCH (col:ClinicalColumn {cohortId: $cohort}) WHERE col.attributeId IN
 RETURN c.patientOrder AS patients, c.samplePatient AS samplePatient,
        collect(col { .attributeId, .name, .description, .datatype, .level, .values }) AS columns`;
 
-/** A gene's tumour expression across the cohort: one vector, aligned with its patient ids. */
+/**
+ * Whether the cohort's panel measures the gene $gene and, when it does, the gene's tumour expression
+ * across the cohort: one vector, aligned with its patient ids. No row for an unknown cohort.
+ */
 export const EXPRESSION_VECTOR = `
-MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
-RETURN v.patientIds AS patientIds, v.values AS values`;
+MATCH (c:Cohort {id: $cohort})
+WITH $gene IN coalesce(c.genePanel, []) AS measured
+OPTIONAL MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene}) WHERE measured
+RETURN measured, v.patientIds AS patientIds, v.values AS values`;

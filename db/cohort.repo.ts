@@ -176,22 +176,28 @@ export async function cohortColumns(
   };
 }
 
-/** A gene's tumour expression per patient id (NaN stored values as null). */
-export async function expressionByPatient(
+export interface ExpressionVector {
+  /** False when the cohort's panel does not measure the gene (then no values). */
+  measured: boolean;
+  patientIds: string[];
+  /** Aligned with patientIds; NaN where missing. */
+  values: number[];
+}
+
+/** A gene's tumour expression across the cohort, as stored (one query); null for an unknown cohort. */
+export async function expressionVector(
   db: Database,
   cohort: string,
   gene: string,
   opts: RunOptions = {},
-): Promise<Map<string, number | null>> {
-  const [v] = await readRecords<{ patientIds: string[]; values: number[] }>(
+): Promise<ExpressionVector | null> {
+  const [v] = await readRecords<{ measured: boolean; patientIds: string[] | null; values: number[] | null }>(
     db,
     EXPRESSION_VECTOR,
     { cohort, gene },
     opts,
   );
-  const value = new Map<string, number | null>();
-  v?.patientIds.forEach((id, i) => value.set(id, clean(v.values[i])));
-  return value;
+  return v ? { measured: v.measured, patientIds: v.patientIds ?? [], values: v.values ?? [] } : null;
 }
 
 export async function samplesPage(

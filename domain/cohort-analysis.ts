@@ -12,10 +12,10 @@
  * Expression groups come from splitByExpression (its tie rule is in domain/expression-split.ts).
  */
 import { groupByValue, type ClinicalValue } from './clinical.js';
-import { coxPH } from './cox.js';
-import { splitByExpression, type ExpressionSplit } from './expression-split.js';
+import { coxSorted } from './cox.js';
+import { cutPointsOf, groupIndex, splitLabels, type ExpressionSplit } from './expression-split.js';
 import { kruskalWallis, mannWhitney } from './rank-tests.js';
-import { kaplanMeier, logRank, type EventFlag, type KaplanMeierPoint } from './survival.js';
+import { kaplanMeierSorted, logRankSorted, sortSurvival, type KaplanMeierPoint } from './survival.js';
 
 /** A patient's survival for the endpoint asked for (time in months, event 1 or 0). */
 export interface Subject {
@@ -51,51 +51,78 @@ export interface SurvivalResult {
   excluded: number;
 }
 
+/**
+ * What the caller will show: parts left out are not computed (curves and patient ids empty,
+ * logRank or cox null). Group sizes, events and medians are always computed.
+ */
+export interface SurvivalParts {
+  curves: boolean;
+  patientIds: boolean;
+  logRank: boolean;
+  cox: boolean;
+}
+
+export const ALL_PARTS: SurvivalParts = { curves: true, patientIds: true, logRank: true, cox: true };
+
 /** NaN and infinities cannot travel in JSON: they become null. */
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 const hasSurvival = (s: Subject): boolean =>
   s.time != null && Number.isFinite(s.time) && s.time >= 0 && (s.event === 0 || s.event === 1);
 
-/** Kaplan–Meier, log-rank and Cox over labelled groups of usable subjects (see the file header). */
+/**
+ * Kaplan–Meier, log-rank and Cox over labelled groups (see the file header): `group[i]` is the
+ * label index of usable subject i, or −1 when it is in no group. Subjects are sorted by time once
+ * and every statistic walks that one order.
+ */
 function survivalByGroups(
-  groups: { label: string; members: Subject[] }[],
+  labels: readonly string[],
+  usable: readonly Subject[],
+  group: Int32Array,
   trend: boolean,
+  parts: SurvivalParts,
 ): Pick<SurvivalResult, 'groups' | 'logRank' | 'cox'> {
-  const results: GroupResult[] = groups.map((g) => {
-    const km = g.members.length
-      ? kaplanMeier(
-          g.members.map((m) => m.time!),
-          g.members.map((m) => m.event as EventFlag),
-        )
-      : null;
+  // Members in group order, input order within a group (the order R's data would have).
+  const k = labels.length;
+  const size = new Int32Array(k);
+  for (let i = 0; i < usable.length; i++) if (group[i]! >= 0) size[group[i]!]!++;
+  const offset = new Int32Array(k + 1);
+  for (let g = 0; g < k; g++) offset[g + 1] = offset[g]! + size[g]!;
+  const n = offset[k]!;
+  const member = new Int32Array(n);
+  const fill = offset.slice(0, k);
+  for (let i = 0; i < usable.length; i++) if (group[i]! >= 0) member[fill[group[i]!]!++] = i;
+  const times = new Float64Array(n);
+  const events = new Uint8Array(n);
+  const groups = new Uint32Array(n);
+  for (let m = 0; m < n; m++) {
+    const s = usable[member[m]!]!;
+    times[m] = s.time!;
+    events[m] = s.event!;
+  }
+  for (let g = 0; g < k; g++) groups.fill(g, offset[g]!, offset[g + 1]!);
+  const sorted = sortSurvival(times, events, groups);
+  const results: GroupResult[] = labels.map((label, g) => {
+    const km = size[g] ? kaplanMeierSorted(sorted, g, parts.curves) : null;
     return {
-      label: g.label,
-      n: g.members.length,
-      events: g.members.filter((m) => m.event === 1).length,
+      label,
+      n: size[g]!,
+      events: km?.events ?? 0,
       medianSurvival: km?.medianSurvival ?? null,
-      patientIds: g.members.map((m) => m.id),
+      patientIds: parts.patientIds ? [...member.subarray(offset[g]!, offset[g + 1]!)].map((i) => usable[i]!.id) : [],
       curve: km?.curve ?? [],
     };
   });
-  const nonEmpty = groups.map((g, i) => ({ g, i })).filter(({ g }) => g.members.length > 0);
-  if (nonEmpty.length < 2) return { groups: results, logRank: null, cox: null };
-  const sets = nonEmpty.map(({ g }) => ({
-    times: g.members.map((m) => m.time!),
-    events: g.members.map((m) => m.event as EventFlag),
-  }));
-  const t = logRank(sets);
-  const lr = { chiSquare: t.chiSquare, df: t.df, pValue: finite(t.pValue) ?? 1 };
-  if (nonEmpty.length > 2 && !trend) return { groups: results, logRank: lr, cox: null };
-  const times: number[] = [];
-  const events: EventFlag[] = [];
-  const x: number[] = [];
-  nonEmpty.forEach(({ i }, k) => {
-    times.push(...sets[k]!.times);
-    events.push(...sets[k]!.events);
-    x.push(...sets[k]!.times.map(() => i));
-  });
-  const fit = coxPH(times, events, x);
+  const nonEmpty = size.filter((c) => c > 0).length;
+  if (nonEmpty < 2) return { groups: results, logRank: null, cox: null };
+  let lr: SurvivalResult['logRank'] = null;
+  if (parts.logRank) {
+    const t = logRankSorted(sorted, k);
+    lr = { chiSquare: t.chiSquare, df: t.df, pValue: finite(t.pValue) ?? 1 };
+  }
+  if ((nonEmpty > 2 && !trend) || !parts.cox) return { groups: results, logRank: lr, cox: null };
+  // The covariate is the group index (per member, in the order given to sortSurvival).
+  const fit = coxSorted(sorted, Float64Array.from(groups));
   const cox = Number.isFinite(fit.coefficient)
     ? {
         coefficient: fit.coefficient,
@@ -116,15 +143,17 @@ export function survivalByExpression(
   subjects: readonly (Subject & { value: number | null })[],
   split: ExpressionSplit,
   threshold: number | undefined,
+  parts: SurvivalParts = ALL_PARTS,
 ): SurvivalResult {
   const usable = subjects.filter((s) => s.value != null && Number.isFinite(s.value) && hasSurvival(s));
-  const { cutPoints, groups } = splitByExpression(
-    usable.map((s) => ({ id: s, value: s.value! })),
+  const cutPoints = cutPointsOf(
+    usable.map((s) => s.value!),
     split,
     threshold,
   );
-  const grouped = groups.map((g) => ({ label: g.label, members: g.members.map((m) => m.id) }));
-  return { cutPoints, ...survivalByGroups(grouped, split === 'QUARTILES'), excluded: subjects.length - usable.length };
+  const group = Int32Array.from(usable, (s) => groupIndex(s.value!, cutPoints));
+  const byGroups = survivalByGroups(splitLabels(split), usable, group, split === 'QUARTILES', parts);
+  return { cutPoints, ...byGroups, excluded: subjects.length - usable.length };
 }
 
 /**
@@ -134,15 +163,49 @@ export function survivalByExpression(
 export function survivalByAttribute(
   subjects: readonly (Subject & { value: ClinicalValue })[],
   only?: readonly string[] | null,
+  parts: SurvivalParts = ALL_PARTS,
 ): SurvivalResult {
   const usable = subjects.filter((s) => s.value != null && hasSurvival(s));
-  const groups = groupByValue(
+  const byValue = groupByValue(
     usable.map((_, i) => i),
     usable.map((s) => s.value),
     only,
-  ).map((g) => ({ label: g.label, members: g.rows.map((r) => usable[r]!) }));
-  const grouped = groups.reduce((n, g) => n + g.members.length, 0);
-  return { cutPoints: [], ...survivalByGroups(groups, false), excluded: subjects.length - grouped };
+  );
+  const group = new Int32Array(usable.length).fill(-1);
+  byValue.forEach((g, k) => g.rows.forEach((r) => (group[r] = k)));
+  const grouped = byValue.reduce((n, g) => n + g.rows.length, 0);
+  const byGroups = survivalByGroups(
+    byValue.map((g) => g.label),
+    usable,
+    group,
+    false,
+    parts,
+  );
+  return { cutPoints: [], ...byGroups, excluded: subjects.length - grouped };
+}
+
+/**
+ * Values stored per id (`ids`, aligned `values`, NaN for missing) as one value per row of `rows`
+ * (null where missing or absent). When `ids` follow `rows`' order (as stored vectors do) one merge
+ * pass aligns them; otherwise by a map.
+ */
+export function alignToRows(
+  rows: readonly string[],
+  ids: readonly string[],
+  values: readonly number[],
+): (number | null)[] {
+  const out = new Array<number | null>(rows.length).fill(null);
+  let j = 0;
+  for (let r = 0; r < rows.length && j < ids.length; r++) if (rows[r] === ids[j]) out[r] = values[j++] ?? NaN;
+  if (j < ids.length) {
+    const at = new Map(ids.map((id, i) => [id, i]));
+    for (let r = 0; r < rows.length; r++) {
+      const i = at.get(rows[r]!);
+      out[r] = i === undefined ? null : (values[i] ?? NaN);
+    }
+  }
+  for (let r = 0; r < rows.length; r++) if (Number.isNaN(out[r])) out[r] = null;
+  return out;
 }
 
 export interface ComparisonResult {

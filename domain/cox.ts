@@ -6,7 +6,13 @@
  * coxph.fit raises afterwards.
  */
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
-import { type EventFlag, aeqSurv, checkSurvivalInput, chiSquareUpperTail } from './survival.js';
+import {
+  type EventFlag,
+  type SortedSurvival,
+  checkSurvivalInput,
+  chiSquareUpperTail,
+  sortSurvival,
+} from './survival.js';
 
 /** coxph.control() defaults. */
 const EPS = 1e-9;
@@ -47,19 +53,26 @@ export function coxPH(times: readonly number[], events: readonly EventFlag[], x:
   checkSurvivalInput(times, events, 'coxPH');
   if (x.length !== times.length) throw new RangeError(`coxPH: ${times.length} times but ${x.length} covariates`);
   if (!x.every(Number.isFinite)) throw new RangeError('coxPH: covariate values must be finite numbers');
-  if (!events.includes(1)) return notEstimable('there are no events');
-  if (x.every((v) => v === x[0])) return notEstimable('the covariate is constant');
+  return coxSorted(sortSurvival(times, events), Float64Array.from(x));
+}
 
-  const t = aeqSurv(times);
-  const order = t.map((_, i) => i).sort((a, b) => t[a] - t[b]); // stable, as R's order(time)
-  const data: Sorted = { time: order.map((i) => t[i]), status: order.map((i) => events[i]), x: order.map((i) => x[i]) };
-  const n = data.x.length;
+/**
+ * The Cox fit (see coxPH) over sorted subjects, `x` given per input index (as `times` were). Each
+ * Newton iteration is one allocation-free pass: exp(beta·x) is computed once per distinct x value
+ * when there are few (group indices), else once per subject.
+ */
+export function coxSorted(s: SortedSurvival, x: Float64Array): CoxResult {
+  const n = s.n;
+  if (!s.event.includes(1)) return notEstimable('there are no events');
+  if (x.every((v) => v === x[0])) return notEstimable('the covariate is constant');
+  const data: Sorted = { status: s.event, blockEnd: s.blockEnd, x: new Float64Array(n) };
+  for (let p = 0; p < n; p++) data.x[p] = x[s.order[p]!]!;
 
   // Centre and scale x unless it is all -1/0/1 (coxph's nocenter default).
   let mean = 0;
   let scale = 1;
   if (!data.x.every((v) => v === -1 || v === 0 || v === 1)) {
-    for (const v of data.x) mean += v;
+    for (let p = 0; p < n; p++) mean += data.x[p]!;
     mean /= n;
     let absSum = 0;
     for (let p = 0; p < n; p++) {
@@ -70,8 +83,10 @@ export function coxPH(times: readonly number[], events: readonly EventFlag[], x:
     for (let p = 0; p < n; p++) data.x[p] *= scale;
   }
 
+  const fitData = withLevels(data);
+  const riskOf = new Float64Array(MAX_LEVELS);
   let beta = 0;
-  let fit = coxIteration(beta, data);
+  let fit = coxIteration(beta, fitData, riskOf);
   const loglik0 = fit.loglik;
   let best = loglik0; // loglik[1]: best so far
   let newBeta = beta + cholSolve(fit.imat, fit.u);
@@ -82,7 +97,7 @@ export function coxPH(times: readonly number[], events: readonly EventFlag[], x:
   let uScaled = 0;
   let flag = 0;
   for (iter = 1; iter <= ITER_MAX; iter++) {
-    fit = coxIteration(newBeta, data);
+    fit = coxIteration(newBeta, fitData, riskOf);
     flag = cholRank(fit.imat);
     const finite = Number.isFinite(fit.u) && Number.isFinite(fit.imat) && Number.isFinite(fit.loglik);
     if (finite && Math.abs(1 - best / fit.loglik) <= EPS) {
@@ -107,7 +122,7 @@ export function coxPH(times: readonly number[], events: readonly EventFlag[], x:
   }
   if (!converged) {
     // Ran out of iterations: report the last good beta, with u and imat recomputed there.
-    fit = coxIteration(beta, data);
+    fit = coxIteration(beta, fitData, riskOf);
     best = fit.loglik;
     varScaled = fit.imat > 0 ? 1 / fit.imat : 0;
     uScaled = fit.u;
@@ -122,7 +137,8 @@ export function coxPH(times: readonly number[], events: readonly EventFlag[], x:
   const infs = Math.abs(u * variance);
   if (flag === 1000) {
     warnings.push('Ran out of iterations and did not converge');
-    const maxLp = Math.max(...x.map((v) => v * coef - coef * mean));
+    let maxLp = -Infinity;
+    for (const v of x) maxLp = Math.max(maxLp, v * coef - coef * mean);
     if (maxLp > 500 || !Number.isFinite(infs)) warnings.push('one or more coefficients may be infinite');
   } else if (!Number.isFinite(u) || (infs > EPS && infs > TOLER_INF * Math.abs(coef))) {
     warnings.push('Loglik converged before variable 1; coefficient may be infinite');
@@ -148,30 +164,54 @@ export function coxPH(times: readonly number[], events: readonly EventFlag[], x:
 }
 
 interface Sorted {
-  time: number[];
-  status: number[];
-  x: number[];
+  status: Uint8Array;
+  blockEnd: Uint32Array;
+  /** Centred and scaled x, in sorted order. */
+  x: Float64Array;
+  /** When x takes few values: each subject's value index, and the values. */
+  level?: Uint8Array;
+  levels?: Float64Array;
+}
+
+/** At most this many distinct x values get one exp per value per iteration. */
+const MAX_LEVELS = 16;
+
+/** Adds `level`/`levels` to the data when x takes at most MAX_LEVELS distinct values. */
+function withLevels(d: Sorted): Sorted {
+  const values: number[] = [];
+  const level = new Uint8Array(d.x.length);
+  for (let p = 0; p < d.x.length; p++) {
+    let l = values.indexOf(d.x[p]!);
+    if (l < 0) {
+      if (values.length === MAX_LEVELS) return d;
+      l = values.push(d.x[p]!) - 1;
+    }
+    level[p] = l;
+  }
+  return { ...d, level, levels: Float64Array.from(values) };
 }
 
 /** One pass of coxfit6_iter for one covariate: log partial likelihood, score u and information imat. */
-function coxIteration(beta: number, d: Sorted): { loglik: number; u: number; imat: number } {
+function coxIteration(beta: number, d: Sorted, riskOf: Float64Array): { loglik: number; u: number; imat: number } {
+  const { x, status, blockEnd, level, levels } = d;
+  if (level && levels) for (let l = 0; l < levels.length; l++) riskOf[l] = Math.exp(beta * levels[l]!);
   let loglik = 0;
   let u = 0;
   let imat = 0;
   let denom = 0; // sum of risk scores in the risk set
   let a = 0; // ... times x
   let cmat = 0; // ... times x²
-  for (let person = d.x.length - 1; person >= 0;) {
-    const dtime = d.time[person];
+  for (let b = blockEnd.length - 1; b >= 0; b--) {
+    const start = b > 0 ? blockEnd[b - 1]! : 0;
     let ndead = 0;
     let denom2 = 0; // the same three sums over this time's deaths
     let a2 = 0;
     let cmat2 = 0;
-    for (; person >= 0 && d.time[person] === dtime; person--) {
-      const xi = d.x[person];
+    for (let person = blockEnd[b]! - 1; person >= start; person--) {
+      const xi = x[person]!;
       const zbeta = beta * xi;
-      const risk = Math.exp(zbeta);
-      if (d.status[person] === 0) {
+      const risk = level ? riskOf[level[person]!]! : Math.exp(zbeta);
+      if (status[person] === 0) {
         denom += risk;
         a += risk * xi;
         cmat += risk * xi * xi;

@@ -28,25 +28,65 @@ export interface ExpressionSplitResult<Id = string> {
   groups: ExpressionGroup<Id>[];
 }
 
+/** Ascending copy (native numeric sort of a typed array). */
+const ascending = (values: ArrayLike<number>): Float64Array => Float64Array.from(values).sort();
+
 /** R's `median(x)`: the middle value, or the mean of the two middle values. NaN for no values. */
-export function rMedian(values: readonly number[]): number {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
+export function rMedian(values: ArrayLike<number>): number {
+  return medianOfSorted(ascending(values));
+}
+
+function medianOfSorted(s: Float64Array): number {
+  if (s.length === 0) return NaN;
   const half = Math.floor((s.length + 1) / 2);
-  return s.length % 2 === 1 ? s[half - 1] : (s[half - 1] + s[half]) / 2;
+  return s.length % 2 === 1 ? s[half - 1]! : (s[half - 1]! + s[half]!) / 2;
 }
 
 /** R's `quantile(x, p, type = 7)`: (1 − h)·x[lo] + h·x[hi] at index 1 + (n − 1)p. NaN for no values. */
-export function rQuantile7(values: readonly number[], p: number): number {
-  if (values.length === 0) return NaN;
-  const s = [...values].sort((a, b) => a - b);
+export function rQuantile7(values: ArrayLike<number>, p: number): number {
+  return quantileOfSorted(ascending(values), p);
+}
+
+function quantileOfSorted(s: Float64Array, p: number): number {
+  if (s.length === 0) return NaN;
   const index = 1 + (s.length - 1) * p;
   const lo = Math.floor(index);
   const hi = Math.ceil(index);
-  const qs = s[lo - 1];
+  const qs = s[lo - 1]!;
   if (!(index > lo && s[hi - 1] !== qs)) return qs;
   const h = index - lo;
-  return (1 - h) * qs + h * s[hi - 1];
+  return (1 - h) * qs + h * s[hi - 1]!;
+}
+
+/** The labels of a split's groups, lowest first. */
+export const splitLabels = (split: ExpressionSplit): ExpressionGroup['label'][] =>
+  split === 'QUARTILES' ? ['Q1', 'Q2', 'Q3', 'Q4'] : ['low', 'high'];
+
+/**
+ * The cut points of a split (see the file header; values sorted once). Throws a RangeError for
+ * non-finite values, for MEDIAN/QUARTILES with no values, and for THRESHOLD without a finite threshold.
+ */
+export function cutPointsOf(values: ArrayLike<number>, split: ExpressionSplit, threshold?: number): number[] {
+  for (let i = 0; i < values.length; i++)
+    if (!Number.isFinite(values[i])) throw new RangeError('splitByExpression: values must be finite numbers');
+  if (split === 'THRESHOLD') {
+    if (threshold === undefined || !Number.isFinite(threshold)) {
+      throw new RangeError('splitByExpression: THRESHOLD needs a finite threshold');
+    }
+    return [threshold];
+  }
+  if (split !== 'MEDIAN' && split !== 'QUARTILES')
+    throw new RangeError(`splitByExpression: unknown split ${String(split)}`);
+  if (values.length === 0) throw new RangeError(`splitByExpression: ${split} needs at least one value`);
+  const s = ascending(values);
+  return split === 'MEDIAN' ? [medianOfSorted(s)] : [0.25, 0.5, 0.75].map((p) => quantileOfSorted(s, p));
+}
+
+/** The group index of a value: the number of cut points strictly below it. */
+export function groupIndex(value: number, cutPoints: readonly number[]): number {
+  let g = 0;
+  while (g < cutPoints.length && value > cutPoints[g]!) g++;
+  return g;
 }
 
 /**
@@ -58,40 +98,12 @@ export function splitByExpression<Id = string>(
   split: ExpressionSplit,
   threshold?: number,
 ): ExpressionSplitResult<Id> {
-  if (!values.every((v) => Number.isFinite(v.value))) {
-    throw new RangeError('splitByExpression: values must be finite numbers');
-  }
-  const xs = values.map((v) => v.value);
-  let cutPoints: number[];
-  let labels: ExpressionGroup<Id>['label'][];
-  switch (split) {
-    case 'MEDIAN':
-      cutPoints = [rMedian(xs)];
-      labels = ['low', 'high'];
-      break;
-    case 'QUARTILES':
-      cutPoints = [0.25, 0.5, 0.75].map((p) => rQuantile7(xs, p));
-      labels = ['Q1', 'Q2', 'Q3', 'Q4'];
-      break;
-    case 'THRESHOLD':
-      if (threshold === undefined || !Number.isFinite(threshold)) {
-        throw new RangeError('splitByExpression: THRESHOLD needs a finite threshold');
-      }
-      cutPoints = [threshold];
-      labels = ['low', 'high'];
-      break;
-    default:
-      throw new RangeError(`splitByExpression: unknown split ${String(split)}`);
-  }
-  if (values.length === 0 && split !== 'THRESHOLD') {
-    throw new RangeError(`splitByExpression: ${split} needs at least one value`);
-  }
-  const groups: ExpressionGroup<Id>[] = labels.map((label) => ({ label, members: [] }));
-  for (const v of values) {
-    // The group index is the number of cut points strictly below the value.
-    let g = 0;
-    while (g < cutPoints.length && v.value > cutPoints[g]) g++;
-    groups[g].members.push(v);
-  }
+  const cutPoints = cutPointsOf(
+    values.map((v) => v.value),
+    split,
+    threshold,
+  );
+  const groups: ExpressionGroup<Id>[] = splitLabels(split).map((label) => ({ label, members: [] }));
+  for (const v of values) groups[groupIndex(v.value, cutPoints)]!.members.push(v);
   return { cutPoints, groups };
 }

@@ -28,30 +28,85 @@ export function checkSurvivalInput(times: readonly number[], events: readonly nu
 }
 
 /**
- * R's `aeqSurv` (applied by `survfit`, `survdiff` and `coxph` through `timefix = TRUE`): times that
- * differ by at most sqrt(eps), absolutely or relative to the mean of the distinct |times|, are
- * treated as one time (each is replaced by the smallest of its run). Integer times are unchanged.
+ * Subjects sorted once by time, shared by Kaplan–Meier, the log-rank test and Cox: R's `aeqSurv`
+ * (applied by `survfit`, `survdiff` and `coxph` through `timefix = TRUE`) merges times that differ by
+ * at most sqrt(eps), absolutely or relative to the mean of the distinct |times|, into the smallest of
+ * their run (integer times are unchanged); then subjects are in R's `order(time)` (ascending, stable).
+ * `blockEnd[b]` is one past the last position of the b-th distinct time.
  */
-export function aeqSurv(times: readonly number[]): number[] {
-  const y = [...new Set(times)].sort((a, b) => a - b);
-  if (y.length < 2) return [...times];
-  const meanAbs = y.reduce((s, v) => s + Math.abs(v), 0) / y.length;
-  const cuts = [y[0]];
-  for (let i = 1; i < y.length; i++) {
-    const dy = y[i] - y[i - 1];
-    if (!(dy <= R_TOLERANCE || dy / meanAbs <= R_TOLERANCE)) cuts.push(y[i]);
+export interface SortedSurvival {
+  n: number;
+  /** Input index of each sorted position. */
+  order: Uint32Array;
+  /** Merged times, ascending. */
+  time: Float64Array;
+  event: Uint8Array;
+  /** Group index of each sorted position (0 when no groups were given). */
+  group: Uint32Array;
+  blockEnd: Uint32Array;
+}
+
+/** Sorts the subjects once (see SortedSurvival); inputs must have passed checkSurvivalInput. */
+export function sortSurvival(
+  times: ArrayLike<number>,
+  events: ArrayLike<number>,
+  groups?: ArrayLike<number>,
+): SortedSurvival {
+  const n = times.length;
+  const raw = Float64Array.from(times);
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => raw[a]! - raw[b]! || a - b);
+  const time = new Float64Array(n);
+  for (let p = 0; p < n; p++) time[p] = raw[order[p]!]!;
+  if (mergeNearTies(time)) {
+    // Merged times can reorder subjects whose raw times differed: R orders by the merged time.
+    const merged = new Float64Array(n);
+    for (let p = 0; p < n; p++) merged[order[p]!] = time[p]!;
+    order.sort((a, b) => merged[a]! - merged[b]! || a - b);
+    for (let p = 0; p < n; p++) time[p] = merged[order[p]!]!;
   }
-  if (cuts.length === y.length) return [...times];
-  return times.map((t) => {
-    let lo = 0; // largest cut <= t (R's findInterval)
-    let hi = cuts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (cuts[mid] <= t) lo = mid;
-      else hi = mid - 1;
+  const event = new Uint8Array(n);
+  const group = new Uint32Array(n);
+  const ends: number[] = [];
+  for (let p = 0; p < n; p++) {
+    const i = order[p]!;
+    event[p] = events[i]!;
+    if (groups) group[p] = groups[i]!;
+    if (p + 1 === n || time[p + 1] !== time[p]) ends.push(p + 1);
+  }
+  return { n, order, time, event, group, blockEnd: Uint32Array.from(ends) };
+}
+
+/** aeqSurv on ascending times, in place; true when any time changed. */
+function mergeNearTies(time: Float64Array): boolean {
+  const n = time.length;
+  let distinct = 0;
+  let sumAbs = 0;
+  for (let p = 0; p < n; p++) {
+    if (p === 0 || time[p] !== time[p - 1]) {
+      distinct++;
+      sumAbs += Math.abs(time[p]!);
     }
-    return cuts[lo];
-  });
+  }
+  if (distinct < 2) return false;
+  const meanAbs = sumAbs / distinct;
+  let changed = false;
+  let cut = time[0]!; // the smallest time of the current run
+  let prev = time[0]!; // the previous distinct raw time
+  for (let p = 1; p < n; p++) {
+    const t = time[p]!;
+    if (t !== prev) {
+      const dy = t - prev;
+      prev = t;
+      if (!(dy <= R_TOLERANCE || dy / meanAbs <= R_TOLERANCE)) cut = t;
+    }
+    if (t !== cut) {
+      time[p] = cut;
+      changed = true;
+    }
+  }
+  return changed;
 }
 
 /**
@@ -123,54 +178,67 @@ export interface KaplanMeierResult {
  */
 export function kaplanMeier(times: readonly number[], events: readonly EventFlag[]): KaplanMeierResult {
   checkSurvivalInput(times, events, 'kaplanMeier');
-  const t = aeqSurv(times);
-  const order = t.map((_, i) => i).sort((a, b) => t[a] - t[b]);
-  const curve: KaplanMeierPoint[] = [];
-  let km = 1;
-  let atRisk = t.length;
-  let greenwood = 0;
-  const z = normalQuantile(0.975, 0, 1);
-  for (let i = 0; i < order.length;) {
-    const time = t[order[i]];
-    let d = 0;
-    let c = 0;
-    for (; i < order.length && t[order[i]] === time; i++) {
-      if (events[order[i]] === 1) d++;
-      else c++;
-    }
-    km *= (atRisk - d) / atRisk; // survfitkm.c: km *= (nrisk - d1) / nrisk
-    if (d > 0) greenwood += atRisk > d ? d / (atRisk * (atRisk - d)) : Infinity;
-    const se = Math.sqrt(greenwood);
-    const ci = km > 0 && Number.isFinite(se);
-    curve.push({
-      time,
-      survival: km,
-      atRisk,
-      events: d,
-      censored: c,
-      lower95: ci ? km * Math.exp(-z * se) : null,
-      upper95: ci ? Math.min(1, km * Math.exp(z * se)) : null,
-    });
-    atRisk -= d + c;
-  }
-  return {
-    curve,
-    medianSurvival: kmMedian(curve),
-    n: t.length,
-    events: curve.reduce((s, p) => s + p.events, 0),
-  };
+  return kaplanMeierSorted(sortSurvival(times, events), null, true);
 }
 
-/** survival:::survmean's `minmin(surv, time)`. */
-function kmMedian(curve: readonly KaplanMeierPoint[]): number | null {
-  const kept = curve.filter((p) => p.survival < 0.5 + R_TOLERANCE);
-  if (kept.length === 0) return null;
-  const first = kept[0];
-  if (Math.abs(first.survival - 0.5) < R_TOLERANCE) {
-    const drop = kept.find((p) => p.survival < first.survival);
-    if (drop) return (first.time + drop.time) / 2;
+/**
+ * Kaplan–Meier of the subjects of one group of sorted subjects (all of them when `group` is null),
+ * as `survfit(Surv(time, status) ~ group)` gives it for that group. The curve is left empty unless
+ * `withCurve`; n, events and the median are always computed, in one pass without allocation.
+ */
+export function kaplanMeierSorted(s: SortedSurvival, group: number | null, withCurve: boolean): KaplanMeierResult {
+  const { time, event, blockEnd } = s;
+  const member = (p: number) => group === null || s.group[p] === group;
+  let atRisk = 0;
+  for (let p = 0; p < s.n; p++) if (member(p)) atRisk++;
+  const n = atRisk;
+  const curve: KaplanMeierPoint[] = [];
+  const z = withCurve ? normalQuantile(0.975, 0, 1) : 0;
+  let km = 1;
+  let greenwood = 0;
+  let total = 0;
+  // survmean's minmin, streamed: `first` is the first time with S < 0.5 + tol.
+  let firstTime = NaN;
+  let firstS = NaN;
+  let median: number | null = null;
+  let start = 0;
+  for (let b = 0; b < blockEnd.length; start = blockEnd[b++]!) {
+    let d = 0;
+    let c = 0;
+    for (let p = start; p < blockEnd[b]!; p++) {
+      if (!member(p)) continue;
+      if (event[p] === 1) d++;
+      else c++;
+    }
+    if (d + c === 0) continue;
+    const t = time[start]!;
+    km *= (atRisk - d) / atRisk; // survfitkm.c: km *= (nrisk - d1) / nrisk
+    total += d;
+    if (median === null && km < 0.5 + R_TOLERANCE) {
+      if (Number.isNaN(firstTime)) {
+        firstTime = t;
+        firstS = km;
+        if (!(Math.abs(km - 0.5) < R_TOLERANCE)) median = t;
+      } else if (km < firstS) median = (firstTime + t) / 2;
+    }
+    if (withCurve) {
+      if (d > 0) greenwood += atRisk > d ? d / (atRisk * (atRisk - d)) : Infinity;
+      const se = Math.sqrt(greenwood);
+      const ci = km > 0 && Number.isFinite(se);
+      curve.push({
+        time: t,
+        survival: km,
+        atRisk,
+        events: d,
+        censored: c,
+        lower95: ci ? km * Math.exp(-z * se) : null,
+        upper95: ci ? Math.min(1, km * Math.exp(z * se)) : null,
+      });
+    }
+    atRisk -= d + c;
   }
-  return first.time;
+  if (median === null && !Number.isNaN(firstTime)) median = firstTime;
+  return { curve, medianSurvival: median, n, events: total };
 }
 
 export interface SurvivalGroup {
@@ -199,52 +267,60 @@ export interface LogRankResult {
  */
 export function logRank(groups: readonly SurvivalGroup[]): LogRankResult {
   groups.forEach((g, i) => checkSurvivalInput(g.times, g.events, `logRank group ${i}`));
-  const used = groups.map((g, i) => (g.times.length > 0 ? i : -1)).filter((i) => i >= 0);
-  if (used.length < 2) throw new RangeError('logRank needs at least two non-empty groups');
-  const k = used.length;
-  const rawTimes: number[] = [];
-  const status: number[] = [];
+  const times: number[] = [];
+  const events: number[] = [];
   const group: number[] = [];
-  used.forEach((gi, j) =>
-    groups[gi].times.forEach((time, i) => {
-      rawTimes.push(time);
-      status.push(groups[gi].events[i]);
-      group.push(j);
+  groups.forEach((g, gi) =>
+    g.times.forEach((time, i) => {
+      times.push(time);
+      events.push(g.events[i]!);
+      group.push(gi);
     }),
   );
-  const time = aeqSurv(rawTimes);
-  const order = time.map((_, i) => i).sort((a, b) => time[a] - time[b]);
-  const obs = new Array<number>(k).fill(0);
-  const exp = new Array<number>(k).fill(0);
-  const risk = new Array<number>(k).fill(0);
-  const v = Array.from({ length: k }, () => new Array<number>(k).fill(0));
+  return logRankSorted(sortSurvival(times, events, group), groups.length);
+}
+
+/** The log-rank test (see logRank) over sorted subjects in groups 0..k−1; results per group index. */
+export function logRankSorted(s: SortedSurvival, groups: number): LogRankResult {
+  const size = new Float64Array(groups);
+  for (let p = 0; p < s.n; p++) size[s.group[p]!]!++;
+  const used: number[] = [];
+  const slot = new Int32Array(groups).fill(-1);
+  for (let g = 0; g < groups; g++) if (size[g]! > 0) slot[g] = used.push(g) - 1;
+  if (used.length < 2) throw new RangeError('logRank needs at least two non-empty groups');
+  const k = used.length;
+  const { event, blockEnd } = s;
+  const obs = new Float64Array(k);
+  const exp = new Float64Array(k);
+  const risk = new Float64Array(k);
+  const v = Array.from({ length: k }, () => new Float64Array(k));
   // survdiff2.c: walk backwards in time so that `risk` accumulates the risk sets.
-  for (let i = order.length - 1; i >= 0;) {
-    const now = time[order[i]];
+  for (let b = blockEnd.length - 1; b >= 0; b--) {
+    const start = b > 0 ? blockEnd[b - 1]! : 0;
     let deaths = 0;
-    for (; i >= 0 && time[order[i]] === now; i--) {
-      const p = order[i];
-      deaths += status[p];
-      risk[group[p]] += 1;
-      obs[group[p]] += status[p];
+    for (let p = blockEnd[b]! - 1; p >= start; p--) {
+      const j = slot[s.group[p]!]!;
+      deaths += event[p]!;
+      risk[j]!++;
+      obs[j]! += event[p]!;
     }
-    const nrisk = order.length - (i + 1); // everyone from this time on
+    const nrisk = s.n - start; // everyone from this time on
     if (deaths === 0) continue;
-    for (let j = 0; j < k; j++) exp[j] += (deaths * risk[j]) / nrisk;
+    for (let j = 0; j < k; j++) exp[j]! += (deaths * risk[j]!) / nrisk;
     if (nrisk === 1) continue;
     for (let j = 0; j < k; j++) {
-      const tmp = (deaths * risk[j] * (nrisk - deaths)) / (nrisk * (nrisk - 1));
-      v[j][j] += tmp;
-      for (let m = 0; m < k; m++) v[j][m] -= (tmp * risk[m]) / nrisk;
+      const tmp = (deaths * risk[j]! * (nrisk - deaths)) / (nrisk * (nrisk - 1));
+      v[j]![j]! += tmp;
+      for (let m = 0; m < k; m++) v[j]![m]! -= (tmp * risk[m]!) / nrisk;
     }
   }
-  const keep = exp.map((e, j) => (e > 0 ? j : -1)).filter((j) => j >= 0);
+  const keep = [...exp.keys()].filter((j) => exp[j]! > 0);
   let df = keep.length - 1;
   let chiSquare = 0;
   if (keep.length >= 2) {
     const rest = keep.slice(1);
-    const diff = Matrix.columnVector(rest.map((j) => obs[j] - exp[j]));
-    const vv = new Matrix(rest.map((a) => rest.map((b) => v[a][b])));
+    const diff = Matrix.columnVector(rest.map((j) => obs[j]! - exp[j]!));
+    const vv = new Matrix(rest.map((a) => rest.map((b) => v[a]![b]!)));
     const lu = new LuDecomposition(vv);
     let solved: Matrix;
     if (lu.isSingular()) {
@@ -253,11 +329,11 @@ export function logRank(groups: readonly SurvivalGroup[]): LogRankResult {
     } else solved = lu.solve(diff);
     for (let j = 0; j < rest.length; j++) chiSquare += solved.get(j, 0) * diff.get(j, 0);
   }
-  const observed = new Array<number>(groups.length).fill(0);
-  const expected = new Array<number>(groups.length).fill(0);
-  used.forEach((gi, j) => {
-    observed[gi] = obs[j];
-    expected[gi] = exp[j];
+  const observed = new Array<number>(groups).fill(0);
+  const expected = new Array<number>(groups).fill(0);
+  used.forEach((g, j) => {
+    observed[g] = obs[j]!;
+    expected[g] = exp[j]!;
   });
   return { chiSquare, df, pValue: chiSquareUpperTail(chiSquare, df), observed, expected };
 }

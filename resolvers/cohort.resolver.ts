@@ -1,7 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { expressionByPatient, listCohorts, patientsByIds, patientsPage, samplesPage } from '../db/cohort.repo.js';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import { listCohorts, patientsByIds, patientsPage, samplesPage } from '../db/cohort.repo.js';
 import { alteredGenesPage } from '../db/alteration.repo.js';
-import { compareExpression, survivalByAttribute, survivalByExpression } from '../domain/cohort-analysis.js';
+import {
+  alignToRows,
+  compareExpression,
+  survivalByAttribute,
+  survivalByExpression,
+} from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { listRef, sortedWindow, toConnection } from '../domain/paging.js';
 import { AlteredGeneConnection } from '../schema/alteration.type.js';
@@ -12,7 +18,15 @@ import { NodeKind } from '../schema/enums.js';
 import { PageArgs } from '../schema/page.args.js';
 import { ExpressionComparison, SplitMethod, SurvivalAnalysis, SurvivalGrouping } from '../schema/survival.type.js';
 import { requireEntity, windowOf } from './args.js';
-import { asNumber, checked, panelGene, requireEndpoint, selectPatients, survivalByAlteration } from './cohorts.js';
+import {
+  asNumber,
+  checked,
+  panelExpression,
+  requireEndpoint,
+  selectPatients,
+  survivalByAlteration,
+  survivalParts,
+} from './cohorts.js';
 import { requireVariant } from './variants.js';
 import type { Context } from './context.js';
 
@@ -108,8 +122,10 @@ export class CohortResolver {
       description: 'Only patients passing every condition.',
     })
     filter: AttributeCondition[] | null,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SurvivalAnalysis> {
     const ep = requireEndpoint(c, endpoint);
+    const parts = survivalParts(info);
     const { expression, attribute, alteration } = groupBy;
     if ([expression, attribute, alteration].filter((g) => g != null).length !== 1)
       throw badInput('groupBy', 'give exactly one of expression, attribute or alteration');
@@ -123,7 +139,7 @@ export class CohortResolver {
         ),
       );
       const variants = variant ? [(await requireVariant(ctx, variant, 'groupBy.alteration.variant')).id] : [];
-      return survivalByAlteration(ctx, c.id, ep, await checked(ctx, c.id, filter), genes, variants);
+      return survivalByAlteration(ctx, c.id, ep, await checked(ctx, c.id, filter), genes, variants, parts);
     }
     if (expression) {
       if (
@@ -134,11 +150,11 @@ export class CohortResolver {
     }
     const extra = attribute ? [{ field: 'groupBy.attribute', attribute: attribute.attribute }] : [];
     const conditions = await checked(ctx, c.id, filter, extra);
-    const geneId = expression ? await panelGene(ctx, c.id, expression.gene, 'gene') : null;
     const read = [ep.timeAttribute, ep.eventAttribute, ...(attribute ? [attribute.attribute] : [])];
-    const [sel, byPatient] = await Promise.all([
+    // The columns do not depend on the gene: read them while the gene is checked and its vector read.
+    const [sel, measured] = await Promise.all([
       selectPatients(ctx, c.id, conditions, read),
-      geneId ? expressionByPatient(ctx.db, c.id, geneId, { counter: ctx.counter }) : null,
+      expression ? panelExpression(ctx, c.id, expression.gene, 'gene') : null,
     ]);
     const time = sel.valuesOf(ep.timeAttribute);
     const event = sel.valuesOf(ep.eventAttribute);
@@ -147,18 +163,21 @@ export class CohortResolver {
       time: asNumber(time[r]!),
       event: asNumber(event[r]!),
     }));
-    if (expression) {
+    if (expression && measured) {
+      const value = alignToRows(sel.patients, measured.vector.patientIds, measured.vector.values);
       const result = survivalByExpression(
-        subjects.map((s) => ({ ...s, value: byPatient!.get(s.id) ?? null })),
+        sel.rows.map((r, k) => ({ ...subjects[k]!, value: value[r]! })),
         expression.split,
         expression.threshold ?? undefined,
+        parts,
       );
-      return { endpoint, gene: geneId, split: expression.split, attribute: null, ...result };
+      return { endpoint, gene: measured.geneId, split: expression.split, attribute: null, ...result };
     }
     const values = sel.valuesOf(attribute!.attribute);
     const result = survivalByAttribute(
       sel.rows.map((r, k) => ({ ...subjects[k]!, value: values[r] ?? null })),
       attribute!.values,
+      parts,
     );
     return { endpoint, gene: null, split: null, attribute: attribute!.attribute, ...result };
   }
@@ -178,13 +197,13 @@ export class CohortResolver {
     filter: AttributeCondition[] | null,
   ): Promise<ExpressionComparison> {
     const conditions = await checked(ctx, c.id, filter, [{ field: 'groupBy', attribute: groupBy }]);
-    const geneId = await panelGene(ctx, c.id, gene, 'gene');
-    const [sel, byPatient] = await Promise.all([
+    const [sel, { geneId, vector }] = await Promise.all([
       selectPatients(ctx, c.id, conditions, [groupBy]),
-      expressionByPatient(ctx.db, c.id, geneId, { counter: ctx.counter }),
+      panelExpression(ctx, c.id, gene, 'gene'),
     ]);
     const values = sel.valuesOf(groupBy);
-    const rows = sel.rows.map((r) => ({ value: byPatient.get(sel.patients[r]!) ?? null, group: values[r] ?? null }));
+    const value = alignToRows(sel.patients, vector.patientIds, vector.values);
+    const rows = sel.rows.map((r) => ({ value: value[r]!, group: values[r] ?? null }));
     return { gene: geneId, groupBy, ...compareExpression(rows) };
   }
 }

@@ -6,9 +6,12 @@ import {
   CEILING_RESOLVE,
   CEILING_SURVIVAL_GENE,
   CEILING_SURVIVAL_PATIENTS,
+  CEILING_SURVIVAL_VECTOR,
 } from './queries.js';
 import { bestResistancePaths, type Reader } from '../../db/path.repo.js';
-import { survivalByExpression } from '../../domain/cohort-analysis.js';
+import { alignToRows, survivalByExpression } from '../../domain/cohort-analysis.js';
+import { READ_GRAPH_VERSION } from '../../db/graph-version.queries.js';
+import { COHORT_VECTOR_CACHE_BYTES, VersionedVectorCache } from '../../loaders/cohort.loader.js';
 import { rankCandidates, type EvidenceLike } from '../../domain/combinations.js';
 import { nameKey } from '../../domain/names.js';
 import type { ScoredPath } from '../../domain/paths.js';
@@ -116,31 +119,51 @@ export const combinationTherapies: Handler = async (read, input) => {
 
 const clean = (v: unknown) => (typeof v === 'number' && Number.isNaN(v) ? null : v);
 
+/** As ours (loaders/cohort.loader.ts): decoded vectors cached by the graph version read first. */
+const vectors = new VersionedVectorCache(COHORT_VECTOR_CACHE_BYTES);
+
 export const survival: Handler = async (read, input) => {
   const cohort = text(input, 'cohort');
   const gene = text(input, 'text');
-  // The gene check with its expression vector, and the OS columns, at once: the columns do not
-  // depend on the gene (ours reads them after its check; here they are wasted only when the gene is
-  // refused). The columns are three arrays aligned with the cohort's patient order.
-  const [[row], [patients]] = await Promise.all([
+  // The gene check and the graph version at once; the OS columns as soon as the version is known
+  // (they do not depend on the gene: ours reads them beside its gene check too), then the vector.
+  const version = read(READ_GRAPH_VERSION, {}).then(([v]) => Number(v?.version ?? 0));
+  const columns = version.then((v) =>
+    vectors.get(
+      v,
+      `patients|${cohort}`,
+      async () => (await read(CEILING_SURVIVAL_PATIENTS, { cohort }))[0] ?? null,
+      (p) => ((p?.ids as string[] | undefined)?.length ?? 0) * 96,
+    ),
+  );
+  const [[row], v] = await Promise.all([
     read(CEILING_SURVIVAL_GENE, { cohort, geneId: gene.trim(), geneKey: nameKey(gene) || null }),
-    read(CEILING_SURVIVAL_PATIENTS, { cohort }),
+    version,
   ]);
   // ours: an unknown cohort or gene is NOT_FOUND, one outside the panel BAD_USER_INPUT; either way cohort: null.
   if (!row?.measured) return { cohort: null };
-  const vector = row.vector as { patientIds: string[]; values: number[] } | null;
-  const value = new Map<string, number | null>();
-  vector?.patientIds.forEach((id, i) => value.set(id, clean(vector.values[i]) as number | null));
+  const [vector, patients] = await Promise.all([
+    vectors.get(
+      v,
+      `vector|${cohort}|${String(row.gene)}`,
+      async () => (await read(CEILING_SURVIVAL_VECTOR, { cohort, gene: row.gene }))[0] ?? null,
+      (x) => ((x?.patientIds as string[] | undefined)?.length ?? 0) * 72,
+    ),
+    columns,
+  ]);
   const ids = (patients?.ids ?? []) as string[];
   const times = (patients?.times ?? []) as number[];
   const events = (patients?.events ?? []) as number[];
+  const value = alignToRows(ids, (vector?.patientIds ?? []) as string[], (vector?.values ?? []) as number[]);
   const subjects = ids.map((id, i) => ({
     id,
     time: clean(times[i]) as number | null,
     event: clean(events[i]) as number | null,
-    value: value.get(id) ?? null,
+    value: value[i]!,
   }));
-  const r = survivalByExpression(subjects, 'MEDIAN', undefined);
+  // The selection has no curves or patient ids: as ours, they are not computed.
+  const parts = { curves: false, patientIds: false, logRank: true, cox: true };
+  const r = survivalByExpression(subjects, 'MEDIAN', undefined, parts);
   return {
     cohort: {
       survival: {

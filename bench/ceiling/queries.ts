@@ -168,9 +168,8 @@ RETURN agent { .id, .name } AS agent, t.id AS target, r.sign AS sign, r.belief A
 ORDER BY agent.id, target`;
 
 /**
- * survival, first part: the gene (an id of kind GENE, else the best name-key match), whether the
- * cohort's panel measures it, and then its expression vector (db/cohort.queries.ts EXPRESSION_VECTOR).
- * No row when the cohort is unknown.
+ * survival, first part: the gene (an id of kind GENE, else the best name-key match) and whether the
+ * cohort's panel measures it. No row when the cohort is unknown.
  */
 export const CEILING_SURVIVAL_GENE = `
 MATCH (c:Cohort {id: $cohort})
@@ -182,13 +181,12 @@ CALL (n) {
   RETURN collect(m.id)[0] AS byName
 }
 WITH c, coalesce(n.id, byName) AS gene
-WITH gene, gene IS NOT NULL AND gene IN coalesce(c.genePanel, []) AS measured
-CALL (gene, measured) {
-  WITH gene WHERE measured
-  MATCH (v:ExpressionVector {cohortId: $cohort, geneId: gene})
-  RETURN collect({ patientIds: v.patientIds, values: v.values })[0] AS vector
-}
-RETURN gene, measured, vector`;
+RETURN gene, gene IS NOT NULL AND gene IN coalesce(c.genePanel, []) AS measured`;
+
+/** survival, the measured gene's expression vector (db/cohort.queries.ts EXPRESSION_VECTOR). */
+export const CEILING_SURVIVAL_VECTOR = `
+MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
+RETURN v.patientIds AS patientIds, v.values AS values`;
 
 /**
  * survival, second part: the cohort's patients in row order with the OS endpoint's time and event

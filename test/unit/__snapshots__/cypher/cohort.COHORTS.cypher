@@ -1,5 +1,5 @@
-MATCH (c:Cohort) RETURN c { .*, genePanel: NULL, patientOrder: NULL, sampleOrder: NULL, samplePatient: NULL,
-  endpointIds: NULL, endpointNames: NULL, endpointTimes: NULL, endpointEvents: NULL,
+MATCH (c:Cohort) RETURN c { .id, .name, .accession, .description, .synthetic, .source, .licence, .citation,
+  .referenceGenome, .patientCount, .panelSymbols, .unknownGenes,
   panelSize: size(c.genePanel),
   endpoints: [i IN range(0, size(coalesce(c.endpointIds, [])) - 1) |
     { id: c.endpointIds[i], name: c.endpointNames[i], timeAttribute: c.endpointTimes[i], eventAttribute: c.endpointEvents[i] }] } AS cohort ORDER BY c.synthetic, c.id
