@@ -83,7 +83,7 @@ const HOP = `
   RETURN size(top) AS degree, [t IN top[0..$perNode] WHERE NOT filter OR t.m IN reach | {
     edge: { id: t.r.statementId, source: startNode(t.r).id, target: endNode(t.r).id, predicate: type(t.r),
             sign: t.r.sign, belief: t.r.belief, evidenceCount: coalesce(t.r.evidenceCount, 0) },
-    node: t.m { .id, .name, .kind, .symbol } }] AS items`;
+    node: { id: t.m.id, name: t.m.name, kind: t.m.kind, symbol: t.m.symbol } }] AS items`;
 
 /**
  * neighborhood, depth 2, in one query and one row per expanded node (one huge collected record

@@ -11,6 +11,6 @@ CALL (n) {
   RETURN size(top) AS degree, [t IN top[0..$perNode] WHERE NOT $filter OR t.m.id IN $reach | {
     edge: { id: t.r.statementId, source: startNode(t.r).id, target: endNode(t.r).id, predicate: type(t.r),
             sign: t.r.sign, belief: t.r.belief, evidenceCount: coalesce(t.r.evidenceCount, 0) },
-    node: t.m { .id, .name, .kind, .symbol } }] AS items
+    node: { id: t.m.id, name: t.m.name, kind: t.m.kind, symbol: t.m.symbol } }] AS items
 }
 RETURN i, n { .id, .name, .kind, .symbol } AS node, items, degree
