@@ -14,8 +14,11 @@ export async function neighborhoodHop(
   minBelief: number,
   perNode: number,
   opts: RunOptions = {},
+  /** Only edges whose other end is one of these (null: every edge); see HopRow. */
+  reach: readonly string[] | null = null,
 ): Promise<HopRow[]> {
   if (ids.length === 0) return [];
-  const params = { ids, minBelief, perNode: int(perNode) };
+  // $reach is always a list: a null in its place is another parameter type, which Neo4j plans again.
+  const params = { ids, minBelief, perNode: int(perNode), filter: reach !== null, reach: reach ?? [] };
   return readKeyed<HopRow>(db, neighborhoodHopQuery(types), params, ids.length, opts);
 }

@@ -16,9 +16,15 @@
  * Expanding a node asks the database for its incoming edges, best belief first; `perNode` bounds
  * how many are read (a hub has thousands). Nodes are fetched in batches: the popped path's first
  * node and those of the next best queued paths, so a search makes a few round trips, not k.
+ *
+ * The extensions of one path (its "siblings") differ only in their new edge, so they rank among
+ * themselves as their scores, new source ids and new statement ids do. They are scored as numbers
+ * and sorted once, and only the best is queued; popping one queues the next. The queue then pops
+ * the same paths in the same order as with every extension queued, but builds only the paths it
+ * comes near to popping (a hub has hundreds of extensions, of which a search pops a few).
  */
 import TinyQueue from 'tinyqueue';
-import { comparePaths, scorePath, type PathEdgeInput, type ScoredPath } from './paths.js';
+import { comparePaths, hubPenalty, pathSign, type PathEdgeInput, type ScoredPath } from './paths.js';
 
 export interface Expansion {
   /** Degree of the expanded node (its hub penalty applies once it is interior). */
@@ -46,12 +52,19 @@ export async function bestPaths(
 ): Promise<{ paths: ScoredPath[]; expanded: number; roundTrips: number }> {
   const queue = new TinyQueue<ScoredPath>([...seeds], comparePaths);
   const cache = new Map<string, Expansion>();
+  /** The siblings still to be queued after a queued extension, and the path they extend. */
+  const nextOf = new Map<ScoredPath, Siblings>();
   const out: ScoredPath[] = [];
   const batch = o.batch ?? 32;
   let roundTrips = 0;
   while (queue.length > 0 && out.length < o.first) {
     const path = queue.pop()!;
     out.push(path);
+    const rest = nextOf.get(path);
+    if (rest) {
+      nextOf.delete(path);
+      queueNext(queue, nextOf, rest);
+    }
     if (path.hops >= o.maxHops || out.length >= o.first) continue;
     const head = path.nodes[0]!;
     if (!cache.has(head)) {
@@ -66,18 +79,61 @@ export async function bestPaths(
       for (const id of wanted) cache.set(id, fetched.get(id) ?? { degree: 0, edges: [] });
     }
     const { degree, edges } = cache.get(head)!;
-    const onPath = new Set(path.nodes);
-    for (const e of edges) {
-      if (onPath.has(e.source)) continue; // simple paths only
-      queue.push(
-        scorePath({
-          nodes: [e.source, ...path.nodes],
-          edges: [e, ...path.edges],
-          // The new first node's degree is not needed until it is interior, and expanding it reads it.
-          degrees: [0, degree, ...path.degrees.slice(1)],
-        }),
-      );
-    }
+    queueNext(queue, nextOf, { path, degree, ranked: rankExtensions(path, degree, edges), at: 0 });
   }
   return { paths: out, expanded: cache.size, roundTrips };
+}
+
+interface Siblings {
+  path: ScoredPath;
+  /** Degree of the path's first node, interior in every extension. */
+  degree: number;
+  /** The extensions' new edges, best extension first, with their scores. */
+  ranked: { edge: PathEdgeInput; score: number }[];
+  /** The next one to queue. */
+  at: number;
+}
+
+/** Queues the next extension of `s`, remembering the ones after it. */
+function queueNext(queue: TinyQueue<ScoredPath>, nextOf: Map<ScoredPath, Siblings>, s: Siblings): void {
+  const next = s.ranked[s.at];
+  if (!next) return;
+  s.at++;
+  const { path, degree } = s;
+  const extended: ScoredPath = {
+    // The new first node's degree is not needed until it is interior, and expanding it reads it.
+    nodes: [next.edge.source, ...path.nodes],
+    edges: [next.edge, ...path.edges],
+    degrees: [0, degree, ...path.degrees.slice(1)],
+    sign: pathSign([next.edge, ...path.edges]),
+    score: next.score,
+    hops: path.hops + 1,
+  };
+  queue.push(extended);
+  if (s.at < s.ranked.length) nextOf.set(extended, s);
+}
+
+/**
+ * The simple extensions of `path` by `edges` into its first node, as comparePaths ranks them:
+ * score, then (hops and the rest of the path being equal) the new source id, then the new
+ * statement id. Each score is pathScore's, computed without building the path: the same products
+ * in the same order, so the same number.
+ */
+function rankExtensions(path: ScoredPath, degree: number, edges: readonly PathEdgeInput[]) {
+  const onPath = new Set(path.nodes);
+  let hubs = hubPenalty(degree);
+  for (let i = 1; i < path.degrees.length - 1; i++) hubs *= hubPenalty(path.degrees[i]!);
+  const ranked: { edge: PathEdgeInput; score: number }[] = [];
+  for (const edge of edges) {
+    if (onPath.has(edge.source)) continue; // simple paths only
+    let belief = 1 * edge.belief;
+    for (const e of path.edges) belief *= e.belief;
+    ranked.push({ edge, score: Math.round(belief * hubs * 1e9) / 1e9 });
+  }
+  return ranked.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.edge.source < b.edge.source ? -1 : a.edge.source > b.edge.source ? 1 : 0) ||
+      (a.edge.statementId < b.edge.statementId ? -1 : a.edge.statementId > b.edge.statementId ? 1 : 0),
+  );
 }

@@ -51,7 +51,7 @@ export class NeighborhoodResolver {
       limit,
     );
     for (let next = walk.step(first); next;)
-      next = walk.step(await neighborhoodHop(ctx.db, next, types, minBelief, limit, opts));
+      next = walk.step(await neighborhoodHop(ctx.db, next, types, minBelief, limit, opts, walk.reach()));
     return subgraphView(walk.result());
   }
 }

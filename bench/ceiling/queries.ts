@@ -69,43 +69,44 @@ RETURN exact, fulltext`;
 const ALL_PREDICATES = PREDICATE_NAMES.join('|');
 
 /**
- * One hop from node `x` (db/neighborhood.queries.ts, every predicate as a static type list): its
- * statement relationships with belief >= $minBelief, highest belief then statement id first, at
- * most $perNode, and how many there are.
+ * The best edges of node `x` (db/neighborhood.queries.ts, every predicate as a static type list):
+ * its statement relationships with belief >= $minBelief, highest belief then statement id first,
+ * at most $perNode + 1 (one more than a hop returns, to tell that there are more).
  */
-const HOP = `
-  OPTIONAL MATCH (x)-[r:${ALL_PREDICATES}]-(m:Entity)
+const TOP_EDGES = (x: string) => `
+  OPTIONAL MATCH (${x})-[r:${ALL_PREDICATES}]-(m:Entity)
   WHERE r.belief >= $minBelief
   WITH r, m ORDER BY r.belief DESC, r.statementId ASC
-  LIMIT $perNode
-  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {
-    edge: { id: r.statementId, source: startNode(r).id, target: endNode(r).id, predicate: type(r),
-            sign: r.sign, belief: r.belief, evidenceCount: coalesce(r.evidenceCount, 0) },
-    node: m { .id, .name, .kind, .symbol } } END) AS items`;
+  LIMIT $perNode + 1
+  RETURN collect(CASE WHEN r IS NULL THEN NULL ELSE {r: r, m: m} END) AS top`;
 
 /**
  * neighborhood, depth 2, in one query and one row per expanded node (one huge collected record
  * decodes far more slowly in the driver): j -1 is the seed's hop, j 0.. the hops of its distinct
- * first-hop neighbours (first-seen order, not the seed, at most $limit of them). `nextCount` is how
- * many distinct neighbours there were. The seed's best $perNode edges are read twice (once to
- * find the neighbours, once as its row), which is cheaper than carrying them through the query.
+ * first-hop neighbours (first-seen order, not the seed). As our walk (domain/neighborhood.ts), the
+ * second hop expands only the neighbours the node limit keeps (the first $limit - 1) and, when
+ * they fill the limit, returns only the edges between kept nodes. Each row: the node, its best
+ * $perNode edges (so filtered) and how many there are before the filter, up to $perNode + 1. The
+ * seed's edges are read once (a hub has thousands) and carried to its row.
  */
 export const CEILING_NEIGHBORHOOD_2 = `
 MATCH (n:Entity {id: $id})
-CALL (n) {
-  OPTIONAL MATCH (n)-[r:${ALL_PREDICATES}]-(m:Entity)
-  WHERE r.belief >= $minBelief
-  WITH m ORDER BY r.belief DESC, r.statementId ASC
-  LIMIT $perNode
-  RETURN collect(m) AS neighbours
+CALL (n) {${TOP_EDGES('n')}
 }
-WITH n, reduce(acc = [], x IN neighbours | CASE WHEN x = n OR x IN acc THEN acc ELSE acc + x END) AS next
-UNWIND range(-1, CASE WHEN size(next) < $limit THEN size(next) ELSE $limit END - 1) AS j
-WITH j, CASE WHEN j < 0 THEN n ELSE next[j] END AS x, size(next) AS nextCount
-CALL (x) {${HOP}
+WITH n, top AS seedTop,
+     reduce(acc = [], t IN top[0..$perNode] | CASE WHEN t.m = n OR t.m IN acc THEN acc ELSE acc + t.m END)[0..$limit - 1] AS next
+WITH n, seedTop, next, [n] + next AS kept
+UNWIND range(-1, size(next) - 1) AS j
+WITH j, CASE WHEN j < 0 THEN n ELSE next[j] END AS x, seedTop, j >= 0 AND size(kept) >= $limit AS filter, kept
+CALL (x, j) {
+  WITH x WHERE j >= 0${TOP_EDGES('x')}
 }
-RETURN j, x { .id, .name, .kind, .symbol } AS node, items,
-       COUNT { (x)-[r2:${ALL_PREDICATES}]-(:Entity) WHERE r2.belief >= $minBelief } AS degree, nextCount
+WITH j, x, filter, kept, CASE WHEN j < 0 THEN seedTop ELSE top END AS top
+RETURN j, x { .id, .name, .kind, .symbol } AS node, size(top) AS degree,
+       [t IN top[0..$perNode] WHERE NOT filter OR t.m IN kept | {
+         edge: { id: t.r.statementId, source: startNode(t.r).id, target: endNode(t.r).id, predicate: type(t.r),
+                 sign: t.r.sign, belief: t.r.belief, evidenceCount: coalesce(t.r.evidenceCount, 0) },
+         node: { id: t.m.id, name: t.m.name, kind: t.m.kind, symbol: t.m.symbol } }] AS items
 ORDER BY j`;
 
 /**

@@ -86,6 +86,9 @@ describe('best-first resistance paths', () => {
           const got = await bestPaths(seeds, expand, { maxHops, first });
           expect(got.paths.map((p) => p.nodes)).toEqual(expected.map((p) => p.nodes));
           expect(got.paths.map((p) => p.score)).toEqual(expected.map((p) => p.score));
+          expect(got.paths.map((p) => p.edges.map((e) => e.statementId))).toEqual(
+            expected.map((p) => p.edges.map((e) => e.statementId)),
+          );
           expect(got.expanded).toBeLessThanOrEqual(Math.max(0, first - 1) * 32 + 32);
         }
       }

@@ -22,21 +22,24 @@ const GRAPH: SubgraphEdge[] = [
   edge('C', 'D', 0.4),
   edge('D', 'E', 0.7),
 ];
-function hop(ids: string[], perNode: number): HopRow[] {
+function hop(ids: string[], perNode: number, reach: string[] | null = null, graph = GRAPH): HopRow[] {
   return ids.map((id) => {
-    const all = GRAPH.filter((e) => e.source === id || e.target === id).sort((a, b) => b.belief - a.belief);
-    return {
-      node: node(id),
-      items: all.slice(0, perNode).map((e) => ({ edge: e, node: node(e.source === id ? e.target : e.source) })),
-      degree: all.length,
-    };
+    const all = graph.filter((e) => e.source === id || e.target === id).sort((a, b) => b.belief - a.belief);
+    const items = all.slice(0, perNode).map((e) => ({ edge: e, node: node(e.source === id ? e.target : e.source) }));
+    return { node: node(id), items: items.filter((i) => !reach || reach.includes(i.node.id)), degree: all.length };
   });
 }
-function walk(seeds: string[], depth: number, limit: number) {
+/** The walk as the resolver drives it; `filtered` false: every hop returns all its edges. */
+function walk(seeds: string[], depth: number, limit: number, filtered = true, graph = GRAPH) {
   const w = new NeighborhoodWalk(seeds.map(node), depth, limit);
   const hops: string[][] = [];
-  for (let next = w.step(hop(seeds, limit)); next; next = w.step(hop(next, limit))) hops.push(next);
-  return { ...w.result(), hops };
+  const reaches: (string[] | null)[] = [];
+  for (let next = w.step(hop(seeds, limit, null, graph)); next;) {
+    hops.push(next);
+    reaches.push(w.reach());
+    next = w.step(hop(next, limit, filtered ? w.reach() : null, graph));
+  }
+  return { ...w.result(), hops, reaches };
 }
 
 describe('NeighborhoodWalk', () => {
@@ -69,6 +72,42 @@ describe('NeighborhoodWalk', () => {
   it('stops when nothing new is reachable', () => {
     expect(walk(['E'], 3, 10).hops).toEqual([['D'], ['B', 'C']]);
     expect(walk(['A', 'B', 'C', 'D', 'E'], 3, 10).hops).toEqual([]);
+  });
+});
+
+describe('the last hop', () => {
+  /** A hub H with five neighbours, each with edges to its own leaves and one to another neighbour. */
+  const HUB: SubgraphEdge[] = [
+    ...['a', 'b', 'c', 'd', 'e'].map((n, i) => edge('H', n, 0.9 - i / 10)),
+    edge('a', 'b', 0.85),
+    edge('c', 'e', 0.95),
+    edge('d', 'a', 0.2),
+    ...['a', 'b', 'c', 'd', 'e'].flatMap((n) => [1, 2, 3].map((k) => edge(n, `${n}${k}`, 0.5 + k / 10))),
+  ];
+
+  it('expands only the nodes the limit keeps and, when they fill it, reads only edges between them', () => {
+    const r = walk(['H'], 2, 4, true, HUB);
+    expect(r.hops).toEqual([['a', 'b', 'c']]);
+    expect(r.reaches).toEqual([['H', 'a', 'b', 'c']]);
+    expect(r.nodes.map((n) => n.id)).toEqual(['H', 'a', 'b', 'c']);
+    expect(r.edges.map((e) => e.id)).toEqual(['H>a', 'H>b', 'H>c', 'a>b']);
+    expect(r.truncated).toBe(true);
+  });
+
+  it('gives the same subgraph as a walk whose last hop reads every edge', () => {
+    for (const limit of [1, 2, 4, 6, 7, 9, 20])
+      for (const depth of [1, 2, 3]) {
+        const { nodes, edges, truncated } = walk(['H'], depth, limit, true, HUB);
+        const all = walk(['H'], depth, limit, false, HUB);
+        expect({ nodes, edges, truncated }).toEqual({ nodes: all.nodes, edges: all.edges, truncated: all.truncated });
+      }
+  });
+
+  it('reads every edge while the limit leaves room for new nodes', () => {
+    const r = walk(['H'], 2, 30, true, HUB);
+    expect(r.reaches).toEqual([null]);
+    expect(r.nodes).toHaveLength(6 + 15);
+    expect(r.truncated).toBe(false);
   });
 });
 
