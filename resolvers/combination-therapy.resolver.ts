@@ -10,6 +10,7 @@ import { Node } from '../schema/node.interface.js';
 import { AFTER_DESCRIPTION, checkFirstAndBelief, toPathObject } from './paths.js';
 import { rankPage, rankWindow, rankedListRef } from '../domain/rank-cursor.js';
 import { requireEntity } from './args.js';
+import { allInOrder } from '../domain/settle.js';
 import { ALTERATIONS_DESCRIPTION, requireAlterations } from './variants.js';
 import { Variant } from '../schema/variant.type.js';
 import type { Context } from './context.js';
@@ -61,18 +62,21 @@ export class CombinationTherapyResolver {
     @Args(() => CombinationPageArgs) a: CombinationPageArgs,
   ): Promise<CombinationCandidate[]> {
     checkFirstAndBelief(ctx, a.first, 0);
-    const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
-    const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
+    // The arguments and the graph version are independent reads: one round trip's wait, not four.
+    const [drug, disease, alterations, version] = await allInOrder([
+      requireEntity(ctx, 'DRUG', a.drug, 'drug'),
+      a.disease ? requireEntity(ctx, 'DISEASE', a.disease, 'disease') : Promise.resolve(null),
+      requireAlterations(ctx, a.alterations),
+      ctx.db.graphVersion(),
+    ]);
     const drugId = drug.id;
     const diseaseId = disease?.id ?? null;
-    const alterations = await requireAlterations(ctx, a.alterations);
     const ref = rankedListRef('combinationTherapies', {
       drug: drugId,
       disease: diseaseId,
       includeInferred: a.includeInferred,
       alterations,
     });
-    const version = await ctx.db.graphVersion();
     const w = rankWindow(ref, version, a.first, a.after);
     const opts = { counter: ctx.counter };
     const [backed, paths] = await Promise.all([

@@ -10,6 +10,7 @@ import { Path, PathEdge } from '../schema/path.type.js';
 import { Statement } from '../schema/statement.type.js';
 import { evidenceListRef } from '../loaders/statement.loader.js';
 import { requireEntity, windowOf } from './args.js';
+import { allInOrder } from '../domain/settle.js';
 import type { Context } from './context.js';
 import { AFTER_DESCRIPTION, checkFirstAndBelief, toPathObject } from './paths.js';
 import { rankPage, rankWindow, rankedListRef } from '../domain/rank-cursor.js';
@@ -88,13 +89,15 @@ export class PathResolver {
   })
   async resistancePaths(@Ctx() ctx: Context, @Args(() => ResistancePageArgs) a: ResistancePageArgs): Promise<Path[]> {
     checkFirstAndBelief(ctx, a.first, a.minBelief);
-    const drug = await requireEntity(ctx, 'DRUG', a.drug, 'drug');
-    const disease = a.disease ? await requireEntity(ctx, 'DISEASE', a.disease, 'disease') : null;
     checkHops(a.maxHops);
-    const alterations = await requireAlterations(ctx, a.alterations);
+    const [drug, disease, alterations, version] = await allInOrder([
+      requireEntity(ctx, 'DRUG', a.drug, 'drug'),
+      a.disease ? requireEntity(ctx, 'DISEASE', a.disease, 'disease') : Promise.resolve(null),
+      requireAlterations(ctx, a.alterations),
+      ctx.db.graphVersion(),
+    ]);
     const q = { alterations, drug: drug.id, disease: disease?.id ?? null, maxHops: a.maxHops, minBelief: a.minBelief };
     const ref = rankedListRef('resistancePaths', q);
-    const version = await ctx.db.graphVersion();
     const w = rankWindow(ref, version, a.first, a.after);
     // One more than the page, to know whether a path follows. The search is exact: nothing better was left out.
     const paths = await bestResistancePaths(databaseReader(ctx.db, { counter: ctx.counter }), {
@@ -109,13 +112,15 @@ export class PathResolver {
   })
   async paths(@Ctx() ctx: Context, @Args(() => PathsArgs) a: PathsArgs): Promise<Path[]> {
     checkFirstAndBelief(ctx, a.first, 0);
-    const from = await requireEntity(ctx, null, a.from, 'from');
-    const to = await requireEntity(ctx, null, a.to, 'to');
     checkHops(a.maxHops);
-    const alterations = await requireAlterations(ctx, a.alterations);
+    const [from, to, alterations, version] = await allInOrder([
+      requireEntity(ctx, null, a.from, 'from'),
+      requireEntity(ctx, null, a.to, 'to'),
+      requireAlterations(ctx, a.alterations),
+      ctx.db.graphVersion(),
+    ]);
     const q = { from: from.id, to: to.id, maxHops: a.maxHops, alterations };
     const ref = rankedListRef('paths', q);
-    const version = await ctx.db.graphVersion();
     const w = rankWindow(ref, version, a.first, a.after);
     const raw = await pathsBetween(ctx.db, { ...q, minBelief: 0, cap: PATH_CAP }, { counter: ctx.counter });
     const ranked = rankPaths(raw.paths, w.offset + w.first + 1);
