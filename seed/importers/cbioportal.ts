@@ -11,8 +11,7 @@
  * PFS, DSS) is a survival endpoint; its status is stored as a NUMBER event flag (1 event, 0
  * censored) from the spellings studies use (`1:DECEASED`, `DECEASED`, `0:LIVING`, ...). Missing
  * spellings (`NA`, `[Not Available]`, empty cells, ...) are missing values. A sample's timepoint comes
- * from a SAMPLE_TIMEPOINT or TIMEPOINT column. Genes the graph does not know are reported and left
- * out of the panel; data files of other types (mutations, copy number, ...) are reported as skipped.
+ * from a SAMPLE_TIMEPOINT or TIMEPOINT column. Mutations (MAF) go through ./maf.ts; unknown genes and other files are reported.
  * The whole folder is validated (with file and line numbers) before anything is written;
  * re-importing changes nothing.
  */
