@@ -1,4 +1,4 @@
-/** Cohort writes (importers and the synthetic cohort): idempotent MERGEs on ids; storage layout in cohort.repo.ts. */
+/** Cohort writes (importers and the synthetic cohort): CREATE when new, idempotent MERGEs on ids on a reload; storage layout in cohort.repo.ts. */
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { Column, EndpointDecl } from '../domain/clinical.js';
 import { encodeColumn } from './cohort.repo.js';
@@ -7,21 +7,56 @@ const MERGE_COHORT = `
 MERGE (c:Cohort {id: $id})
 SET c += $props`;
 
+// Patients and samples: every stored property is named (a map SET, `SET p = row`, makes the plan
+// Eager). A cohort whose patients (samples, vectors) are all new is CREATEd; a reload MERGEs on the
+// unique id and sets the same properties (null removes one), so it changes nothing.
+const PATIENT_PROPERTIES = ['sourceId', 'row'];
+const SAMPLE_PROPERTIES = [
+  'sourceId',
+  'patientId',
+  'type',
+  'timepoint',
+  'expression',
+  'fractionExpressing',
+  'clusterName',
+  'cellCount',
+  'synthetic',
+  'row',
+];
+/** `k: row.k, …, cohortId: $cohort` (a CREATE's map) and `v.k = row.k, …` (a MERGE's SET). */
+const asMap = (keys: readonly string[]) => [...keys.map((k) => `${k}: row.${k}`), 'cohortId: $cohort'].join(', ');
+const asSet = (v: string, keys: readonly string[]) =>
+  [...keys.map((k) => `${v}.${k} = row.${k}`), `${v}.cohortId = $cohort`].join(', ');
+
+const CREATE_PATIENTS = `
+MATCH (c:Cohort {id: $cohort})
+UNWIND $rows AS row
+CREATE (:Patient {id: row.id, ${asMap(PATIENT_PROPERTIES)}})-[:IN_COHORT]->(c)`;
+
 const MERGE_PATIENTS = `
 MATCH (c:Cohort {id: $cohort})
 UNWIND $rows AS row
 MERGE (p:Patient {id: row.id})
-SET p = row, p.cohortId = $cohort
-MERGE (p)-[:IN_COHORT]->(c)
-RETURN count(p) AS n`;
+SET ${asSet('p', PATIENT_PROPERTIES)}
+MERGE (p)-[:IN_COHORT]->(c)`;
+
+const CREATE_SAMPLES = `
+UNWIND $rows AS row
+MATCH (p:Patient {id: row.patientId})
+CREATE (:Sample {id: row.id, ${asMap(SAMPLE_PROPERTIES)}})-[:SAMPLE_OF]->(p)`;
 
 const MERGE_SAMPLES = `
 UNWIND $rows AS row
 MATCH (p:Patient {id: row.patientId})
 MERGE (s:Sample {id: row.id})
-SET s = row, s.cohortId = $cohort
-MERGE (s)-[:SAMPLE_OF]->(p)
-RETURN count(s) AS n`;
+SET ${asSet('s', SAMPLE_PROPERTIES)}
+MERGE (s)-[:SAMPLE_OF]->(p)`;
+
+/** How many of the given patients and samples, and of the cohort's expression vectors, are stored. */
+const STORED = `
+RETURN COUNT { UNWIND $patients AS id MATCH (p:Patient {id: id}) RETURN p } AS patients,
+       COUNT { UNWIND $samples AS id MATCH (s:Sample {id: id}) RETURN s } AS samples,
+       COUNT { MATCH (v:ExpressionVector {cohortId: $cohort}) RETURN v } AS vectors`;
 
 const MERGE_COLUMNS = `
 UNWIND $rows AS row
@@ -33,20 +68,41 @@ const DROP_STALE_COLUMNS = `
 MATCH (col:ClinicalColumn {cohortId: $cohort}) WHERE NOT col.attributeId IN $keep
 DETACH DELETE col`;
 
-// Every vector of a cohort is aligned with the same patients: their ids are sent once.
+// Vectors are aligned with the cohort's `patientOrder` (no ids of their own; a reload of a store
+// whose vectors carried `patientIds` removes them).
+const CREATE_VECTORS = `
+UNWIND $rows AS row
+CREATE (:ExpressionVector {cohortId: $cohort, geneId: row.geneId, values: row.values})`;
+
 const MERGE_VECTORS = `
 UNWIND $rows AS row
 MERGE (v:ExpressionVector {cohortId: $cohort, geneId: row.geneId})
-SET v.patientIds = $patientIds, v.values = row.values`;
+SET v.values = row.values
+REMOVE v.patientIds`;
 
-/** One vector per panel gene of tumour expression, aligned with `patientIds` (for fast survival queries). */
-export async function mergeExpressionVectors(
+/** Whether the cohort's patients, samples and vectors are all new (then they are created, not merged). */
+export async function storedCounts(
   tx: ManagedTransaction,
   cohort: string,
-  patientIds: readonly string[],
+  patients: readonly string[],
+  samples: readonly string[],
+): Promise<{ patients: number; samples: number; vectors: number }> {
+  const r = await tx.run(STORED, { cohort, patients, samples });
+  const n = (k: string) => Number(r.records[0]!.get(k));
+  return { patients: n('patients'), samples: n('samples'), vectors: n('vectors') };
+}
+
+/**
+ * One vector per panel gene of tumour expression, `values[i]` the expression of the cohort's
+ * patient i (NaN where the patient has no tumour expression).
+ */
+export async function writeExpressionVectors(
+  tx: ManagedTransaction,
+  cohort: string,
   rows: { geneId: string; values: number[] }[],
+  create: boolean,
 ): Promise<void> {
-  if (rows.length) await tx.run(MERGE_VECTORS, { cohort, patientIds, rows });
+  if (rows.length) await tx.run(create ? CREATE_VECTORS : MERGE_VECTORS, { cohort, rows });
 }
 
 /** The cohort's attribute columns, in declaration order; columns of undeclared attributes are removed. */
@@ -76,20 +132,22 @@ export async function mergeCohort(tx: ManagedTransaction, id: string, props: Rec
   await tx.run(MERGE_COHORT, { id, props });
 }
 
-export async function mergePatients(
+export async function writePatients(
   tx: ManagedTransaction,
   cohort: string,
   rows: Record<string, unknown>[],
+  create: boolean,
 ): Promise<void> {
-  if (rows.length) await tx.run(MERGE_PATIENTS, { cohort, rows });
+  if (rows.length) await tx.run(create ? CREATE_PATIENTS : MERGE_PATIENTS, { cohort, rows });
 }
 
-export async function mergeSamples(
+export async function writeSamples(
   tx: ManagedTransaction,
   cohort: string,
   rows: Record<string, unknown>[],
+  create: boolean,
 ): Promise<void> {
-  if (rows.length) await tx.run(MERGE_SAMPLES, { cohort, rows });
+  if (rows.length) await tx.run(create ? CREATE_SAMPLES : MERGE_SAMPLES, { cohort, rows });
 }
 
 const PANEL_SYMBOLS = `

@@ -96,10 +96,12 @@ RETURN c.patientOrder AS patients, c.samplePatient AS samplePatient,
 
 /**
  * Whether the cohort's panel measures the gene $gene and, when it does, the gene's tumour expression
- * across the cohort: one vector, aligned with its patient ids. No row for an unknown cohort.
+ * across the cohort: one vector, aligned with its patient ids (the cohort's patient order when the
+ * vector has none of its own). No row for an unknown cohort.
  */
 export const EXPRESSION_VECTOR = `
 MATCH (c:Cohort {id: $cohort})
-WITH $gene IN coalesce(c.genePanel, []) AS measured
+WITH c, $gene IN coalesce(c.genePanel, []) AS measured
 OPTIONAL MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene}) WHERE measured
-RETURN measured, v.patientIds AS patientIds, v.values AS values`;
+RETURN measured, CASE WHEN v IS NOT NULL THEN coalesce(v.patientIds, c.patientOrder) END AS patientIds,
+       v.values AS values`;

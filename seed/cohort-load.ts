@@ -1,23 +1,25 @@
 /**
  * Writes a cohort (cohort node, patients, samples, attribute columns, expression vectors) in
  * batches; idempotent. Patients and samples are stored in the given order: a patient's (sample's)
- * `row` is its index, and PATIENT (SAMPLE) columns are aligned with that order.
+ * `row` is its index, and PATIENT (SAMPLE) columns and expression vectors are aligned with that
+ * order. Patients, samples and vectors none of which is stored yet are created; otherwise merged.
  */
 import {
   endpointProps,
   finishCohort,
   mergeCohort,
   mergeColumns,
-  mergeExpressionVectors,
-  mergePatients,
-  mergeSamples,
+  storedCounts,
+  writeExpressionVectors,
+  writePatients,
+  writeSamples,
 } from '../db/cohort-write.repo.js';
 import type { Database } from '../db/database.js';
 import { int } from '../db/values.js';
 import type { Column, EndpointDecl } from '../domain/clinical.js';
 
 /** Patients per transaction (small nodes). */
-const PATIENTS_PER_TRANSACTION = 5000;
+const PATIENTS_PER_TRANSACTION = 10_000;
 /** Samples per transaction (each carries its expression row). */
 const SAMPLES_PER_TRANSACTION = 2500;
 /** Expression vectors per transaction (each a value per patient). */
@@ -25,9 +27,10 @@ const VECTORS_PER_TRANSACTION = 100;
 
 const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
 
+/** A sample's stored properties (db/cohort-write.repo.ts names each). */
 export interface SampleData {
-  [property: string]: unknown;
   id: string;
+  sourceId?: string;
   patientId: string;
   /** TUMOR, NORMAL, ORGANOID or SINGLE_CELL_CLUSTER. */
   type: string;
@@ -35,6 +38,11 @@ export interface SampleData {
   timepoint?: string | null;
   /** Aligned with the cohort's gene panel (NaN where not measured). */
   expression?: number[];
+  /** Single-cell clusters: fraction of cells expressing each panel gene, cluster name, cell count. */
+  fractionExpressing?: number[];
+  clusterName?: string;
+  cellCount?: number;
+  synthetic?: boolean;
 }
 
 export interface CohortData {
@@ -69,34 +77,38 @@ export async function loadCohort(
   };
   const started = Date.now();
   await db.writeTx((tx) => mergeCohort(tx, c.id, props), opts);
+  const stored = await db.writeTx((tx) => storedCounts(tx, c.id, props.patientOrder, props.sampleOrder), opts);
   for (let i = 0; i < c.patients.length; i += PATIENTS_PER_TRANSACTION) {
     const rows = c.patients.slice(i, i + PATIENTS_PER_TRANSACTION).map((p, k) => ({ ...p, row: int(i + k) }));
-    await db.writeTx((tx) => mergePatients(tx, c.id, rows), opts);
+    await db.writeTx((tx) => writePatients(tx, c.id, rows, stored.patients === 0), opts);
     if (c.patients.length > PATIENTS_PER_TRANSACTION)
       log(`  … ${i + rows.length} of ${c.patients.length} patients (${seconds(started)} s)`);
   }
   for (let i = 0; i < c.samples.length; i += SAMPLES_PER_TRANSACTION) {
     const rows = c.samples.slice(i, i + SAMPLES_PER_TRANSACTION).map((s, k) => ({ ...s, row: int(i + k) }));
-    await db.writeTx((tx) => mergeSamples(tx, c.id, rows), opts);
+    await db.writeTx((tx) => writeSamples(tx, c.id, rows, stored.samples === 0), opts);
     if (c.samples.length > SAMPLES_PER_TRANSACTION)
       log(`  … ${i + rows.length} of ${c.samples.length} samples (${seconds(started)} s)`);
   }
   await db.writeTx((tx) => mergeColumns(tx, c.id, c.columns), opts);
-  // Per gene, the first tumour sample of each patient, as one vector (survival reads one property).
+  // Per gene, the first tumour sample of each patient, as one vector aligned with the patient order
+  // (survival reads one property).
   const panel = (c.cohort.genePanel as string[]) ?? [];
-  const tumour = new Map<string, number[]>();
+  const tumour: (number[] | undefined)[] = new Array(c.patients.length);
   for (const s of c.samples) {
-    if (s.type === 'TUMOR' && s.expression && !tumour.has(s.patientId)) tumour.set(s.patientId, s.expression);
+    const p = patientRow.get(s.patientId);
+    if (s.type === 'TUMOR' && s.expression && p !== undefined) tumour[p] ??= s.expression;
   }
-  const patientIds = [...tumour.keys()];
-  const expression = [...tumour.values()];
-  const vectors = panel.map((geneId, g) => ({ geneId, values: expression.map((e) => e[g] ?? NaN) }));
-  for (let i = 0; i < vectors.length; i += VECTORS_PER_TRANSACTION) {
-    const rows = vectors.slice(i, i + VECTORS_PER_TRANSACTION);
-    await db.writeTx((tx) => mergeExpressionVectors(tx, c.id, patientIds, rows), opts);
+  for (let i = 0; i < panel.length; i += VECTORS_PER_TRANSACTION) {
+    const rows = panel.slice(i, i + VECTORS_PER_TRANSACTION).map((geneId, k) => {
+      const values = new Array<number>(tumour.length);
+      for (let p = 0; p < tumour.length; p++) values[p] = tumour[p]?.[i + k] ?? NaN;
+      return { geneId, values };
+    });
+    await db.writeTx((tx) => writeExpressionVectors(tx, c.id, rows, stored.vectors === 0), opts);
   }
   await db.writeTx((tx) => finishCohort(tx, c.id), opts);
   log(
-    `cohort ${c.id}: ${c.patients.length} patients, ${c.samples.length} samples, ${c.columns.length} attributes, ${vectors.length} expression vectors (${seconds(started)} s)`,
+    `cohort ${c.id}: ${c.patients.length} patients, ${c.samples.length} samples, ${c.columns.length} attributes, ${panel.length} expression vectors (${seconds(started)} s)`,
   );
 }
