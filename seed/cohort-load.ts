@@ -78,19 +78,21 @@ export async function loadCohort(
   const started = Date.now();
   await db.writeTx((tx) => mergeCohort(tx, c.id, props), opts);
   const stored = await db.writeTx((tx) => storedCounts(tx, c.id, props.patientOrder, props.sampleOrder), opts);
+  log(
+    `  … cohort ${c.id}: ${stored.patients ? 'merging into the stored cohort' : 'new, creating'} (${seconds(started)} s)`,
+  );
   for (let i = 0; i < c.patients.length; i += PATIENTS_PER_TRANSACTION) {
     const rows = c.patients.slice(i, i + PATIENTS_PER_TRANSACTION).map((p, k) => ({ ...p, row: int(i + k) }));
     await db.writeTx((tx) => writePatients(tx, c.id, rows, stored.patients === 0), opts);
-    if (c.patients.length > PATIENTS_PER_TRANSACTION)
-      log(`  … ${i + rows.length} of ${c.patients.length} patients (${seconds(started)} s)`);
+    log(`  … ${i + rows.length} of ${c.patients.length} patients (${seconds(started)} s)`);
   }
   for (let i = 0; i < c.samples.length; i += SAMPLES_PER_TRANSACTION) {
     const rows = c.samples.slice(i, i + SAMPLES_PER_TRANSACTION).map((s, k) => ({ ...s, row: int(i + k) }));
     await db.writeTx((tx) => writeSamples(tx, c.id, rows, stored.samples === 0), opts);
-    if (c.samples.length > SAMPLES_PER_TRANSACTION)
-      log(`  … ${i + rows.length} of ${c.samples.length} samples (${seconds(started)} s)`);
+    log(`  … ${i + rows.length} of ${c.samples.length} samples (${seconds(started)} s)`);
   }
   await db.writeTx((tx) => mergeColumns(tx, c.id, c.columns), opts);
+  log(`  … ${c.columns.length} attribute columns (${seconds(started)} s)`);
   // Per gene, the first tumour sample of each patient, as one vector aligned with the patient order
   // (survival reads one property).
   const panel = (c.cohort.genePanel as string[]) ?? [];
@@ -106,6 +108,7 @@ export async function loadCohort(
       return { geneId, values };
     });
     await db.writeTx((tx) => writeExpressionVectors(tx, c.id, rows, stored.vectors === 0), opts);
+    log(`  … ${i + rows.length} of ${panel.length} expression vectors (${seconds(started)} s)`);
   }
   await db.writeTx((tx) => finishCohort(tx, c.id), opts);
   log(

@@ -32,6 +32,7 @@ import {
 } from '../../domain/clinical.js';
 import { loadCohort, type SampleData } from '../cohort-load.js';
 import { ImportError, type Progress } from './lines.js';
+import { readMatrix } from './cbioportal-matrix.js';
 import { cellAt, col, readTable, type Table } from './cbioportal-table.js';
 import { readMaf, storeAlterations } from './maf.js';
 import { resolveExisting } from './resolve.js';
@@ -227,41 +228,10 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
   }
   const sampleColumns = readColumns(st, declare(st, 'SAMPLE', ['SAMPLE_ID', 'PATIENT_ID']), sampleRows, [], problems);
 
-  // The matrix parsed once: per gene symbol, its values in the order of `sampleCols` (NaN when missing).
-  const valuesBySymbol = new Map<string, Float64Array>();
-  const sampleCols: { h: string; i: number }[] = [];
-  if (found.expression) {
-    const mt = readTable(path.join(dir, found.expression));
-    const hugo = col(mt, 'HUGO_SYMBOL');
-    if (hugo < 0) problems.push(`${mt.file}: no Hugo_Symbol column`);
-    sampleCols.push(
-      ...mt.header
-        .map((h, i) => ({ h, i }))
-        .filter(({ h }) => !['HUGO_SYMBOL', 'ENTREZ_GENE_ID', 'CYTOBAND'].includes(h.toUpperCase())),
-    );
-    for (const { h } of sampleCols)
-      if (!sampleOf.has(h)) problems.push(`${mt.file}: column ${h} is not a sample in ${st.file}`);
-    for (const r of mt.rows) {
-      const sym = cellAt(r.cells, hugo);
-      if (!sym) {
-        problems.push(`${mt.file} line ${r.line}: Hugo_Symbol is empty`);
-        continue;
-      }
-      const values = new Float64Array(sampleCols.length);
-      sampleCols.forEach(({ h, i }, k) => {
-        const raw = r.cells[i] ?? '';
-        const n = Number(raw);
-        // Numbers (the common case) directly; blank cells and missing spellings through cellAt.
-        if (Number.isFinite(n) && (n !== 0 || raw.trim() !== '')) values[k] = n;
-        else if (cellAt(r.cells, i) == null) values[k] = NaN;
-        else {
-          problems.push(`${mt.file} line ${r.line}: ${h} ${JSON.stringify(cellAt(r.cells, i))} is not a number`);
-          values[k] = NaN;
-        }
-      });
-      if (!valuesBySymbol.has(sym)) valuesBySymbol.set(sym, values);
-    }
-  }
+  const matrix = found.expression
+    ? await readMatrix(path.join(dir, found.expression), (id) => sampleOf.has(id), st.file, problems)
+    : { samples: [], values: new Map<string, Float64Array>() };
+  const valuesBySymbol = matrix.values;
   const maf = found.mutations ? readMaf(path.join(dir, found.mutations), sampleOf, problems) : null;
   if (problems.length) throw new ImportError(dir, problems);
   log(`cbioportal: files read and checked (${((Date.now() - started) / 1000).toFixed(1)} s)`);
@@ -270,7 +240,7 @@ export async function importCbioportal(db: Database, dir: string, log: Progress 
   const unknown = [...valuesBySymbol.keys()].filter((s) => !genes.has(s));
   const panel = [...valuesBySymbol.keys()].filter((s) => genes.has(s));
   const panelValues = panel.map((sym) => valuesBySymbol.get(sym)!);
-  const matrixColumn = new Map(sampleCols.map(({ h }, k) => [h, k]));
+  const matrixColumn = new Map(matrix.samples.map((h, k) => [h, k]));
   const samples: SampleData[] = sampleRows.map((r) => {
     const id = cellAt(r.cells, sc.id)!;
     const s = sampleOf.get(id)!;
