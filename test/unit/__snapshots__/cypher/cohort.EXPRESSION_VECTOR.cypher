@@ -1,5 +1,6 @@
 
 MATCH (c:Cohort {id: $cohort})
-WITH $gene IN coalesce(c.genePanel, []) AS measured
+WITH c, $gene IN coalesce(c.genePanel, []) AS measured
 OPTIONAL MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene}) WHERE measured
-RETURN measured, v.patientIds AS patientIds, v.values AS values
+RETURN measured, CASE WHEN v IS NOT NULL THEN coalesce(v.patientIds, c.patientOrder) END AS patientIds,
+       v.values AS values
