@@ -86,30 +86,37 @@ export async function loadCohort(
     await db.writeTx((tx) => writePatients(tx, c.id, rows, stored.patients === 0), opts);
     log(`  … ${i + rows.length} of ${c.patients.length} patients (${seconds(started)} s)`);
   }
-  for (let i = 0; i < c.samples.length; i += SAMPLES_PER_TRANSACTION) {
-    const rows = c.samples.slice(i, i + SAMPLES_PER_TRANSACTION).map((s, k) => ({ ...s, row: int(i + k) }));
-    await db.writeTx((tx) => writeSamples(tx, c.id, rows, stored.samples === 0), opts);
-    log(`  … ${i + rows.length} of ${c.samples.length} samples (${seconds(started)} s)`);
-  }
   await db.writeTx((tx) => mergeColumns(tx, c.id, c.columns), opts);
   log(`  … ${c.columns.length} attribute columns (${seconds(started)} s)`);
+  const writeAllSamples = async () => {
+    for (let i = 0; i < c.samples.length; i += SAMPLES_PER_TRANSACTION) {
+      const rows = c.samples.slice(i, i + SAMPLES_PER_TRANSACTION).map((s, k) => ({ ...s, row: int(i + k) }));
+      await db.writeTx((tx) => writeSamples(tx, c.id, rows, stored.samples === 0), opts);
+      log(`  … ${i + rows.length} of ${c.samples.length} samples (${seconds(started)} s)`);
+    }
+  };
   // Per gene, the first tumour sample of each patient, as one vector aligned with the patient order
   // (survival reads one property).
   const panel = (c.cohort.genePanel as string[]) ?? [];
-  const tumour: (number[] | undefined)[] = new Array(c.patients.length);
-  for (const s of c.samples) {
-    const p = patientRow.get(s.patientId);
-    if (s.type === 'TUMOR' && s.expression && p !== undefined) tumour[p] ??= s.expression;
-  }
-  for (let i = 0; i < panel.length; i += VECTORS_PER_TRANSACTION) {
-    const rows = panel.slice(i, i + VECTORS_PER_TRANSACTION).map((geneId, k) => {
-      const values = new Array<number>(tumour.length);
-      for (let p = 0; p < tumour.length; p++) values[p] = tumour[p]?.[i + k] ?? NaN;
-      return { geneId, values };
-    });
-    await db.writeTx((tx) => writeExpressionVectors(tx, c.id, rows, stored.vectors === 0), opts);
-    log(`  … ${i + rows.length} of ${panel.length} expression vectors (${seconds(started)} s)`);
-  }
+  const writeAllVectors = async () => {
+    const tumour: (number[] | undefined)[] = new Array(c.patients.length);
+    for (const s of c.samples) {
+      const p = patientRow.get(s.patientId);
+      if (s.type === 'TUMOR' && s.expression && p !== undefined) tumour[p] ??= s.expression;
+    }
+    for (let i = 0; i < panel.length; i += VECTORS_PER_TRANSACTION) {
+      const rows = panel.slice(i, i + VECTORS_PER_TRANSACTION).map((geneId, k) => {
+        const values = new Array<number>(tumour.length);
+        for (let p = 0; p < tumour.length; p++) values[p] = tumour[p]?.[i + k] ?? NaN;
+        return { geneId, values };
+      });
+      await db.writeTx((tx) => writeExpressionVectors(tx, c.id, rows, stored.vectors === 0), opts);
+      log(`  … ${i + rows.length} of ${panel.length} expression vectors (${seconds(started)} s)`);
+    }
+  };
+  // Samples and vectors share no node (vectors hang off nothing), so they are written at the same
+  // time: one transaction's parameters are packed while Neo4j stores the other's.
+  await Promise.all([writeAllSamples(), writeAllVectors()]);
   await db.writeTx((tx) => finishCohort(tx, c.id), opts);
   log(
     `cohort ${c.id}: ${c.patients.length} patients, ${c.samples.length} samples, ${c.columns.length} attributes, ${panel.length} expression vectors (${seconds(started)} s)`,
