@@ -52,11 +52,14 @@ MERGE (s:Sample {id: row.id})
 SET ${asSet('s', SAMPLE_PROPERTIES)}
 MERGE (s)-[:SAMPLE_OF]->(p)`;
 
-/** How many of the given patients and samples, and of the cohort's expression vectors, are stored. */
+/**
+ * Whether the cohort has stored patients, samples and expression vectors (ids embed the study, so
+ * a patient or sample of the cohort can only be stored under it).
+ */
 const STORED = `
-RETURN COUNT { UNWIND $patients AS id MATCH (p:Patient {id: id}) RETURN p } AS patients,
-       COUNT { UNWIND $samples AS id MATCH (s:Sample {id: id}) RETURN s } AS samples,
-       COUNT { MATCH (v:ExpressionVector {cohortId: $cohort}) RETURN v } AS vectors`;
+RETURN EXISTS { MATCH (p:Patient) WHERE p.cohortId = $cohort } AS patients,
+       EXISTS { MATCH (s:Sample) WHERE s.cohortId = $cohort } AS samples,
+       EXISTS { MATCH (v:ExpressionVector) WHERE v.cohortId = $cohort AND v.geneId IS NOT NULL } AS vectors`;
 
 const MERGE_COLUMNS = `
 UNWIND $rows AS row
@@ -80,16 +83,13 @@ MERGE (v:ExpressionVector {cohortId: $cohort, geneId: row.geneId})
 SET v.values = row.values
 REMOVE v.patientIds`;
 
-/** Whether the cohort's patients, samples and vectors are all new (then they are created, not merged). */
-export async function storedCounts(
+/** Whether the cohort's patients, samples and vectors are stored (when not, they are created, not merged). */
+export async function storedParts(
   tx: ManagedTransaction,
   cohort: string,
-  patients: readonly string[],
-  samples: readonly string[],
-): Promise<{ patients: number; samples: number; vectors: number }> {
-  const r = await tx.run(STORED, { cohort, patients, samples });
-  const n = (k: string) => Number(r.records[0]!.get(k));
-  return { patients: n('patients'), samples: n('samples'), vectors: n('vectors') };
+): Promise<{ patients: boolean; samples: boolean; vectors: boolean }> {
+  const [r] = (await tx.run(STORED, { cohort })).records;
+  return { patients: r!.get('patients'), samples: r!.get('samples'), vectors: r!.get('vectors') };
 }
 
 /**

@@ -2,14 +2,14 @@
  * Writes a cohort (cohort node, patients, samples, attribute columns, expression vectors) in
  * batches; idempotent. Patients and samples are stored in the given order: a patient's (sample's)
  * `row` is its index, and PATIENT (SAMPLE) columns and expression vectors are aligned with that
- * order. Patients, samples and vectors none of which is stored yet are created; otherwise merged.
+ * order. A cohort's patients (samples, vectors) are created when it has none stored, else merged.
  */
 import {
   endpointProps,
   finishCohort,
   mergeCohort,
   mergeColumns,
-  storedCounts,
+  storedParts,
   writeExpressionVectors,
   writePatients,
   writeSamples,
@@ -77,13 +77,13 @@ export async function loadCohort(
   };
   const started = Date.now();
   await db.writeTx((tx) => mergeCohort(tx, c.id, props), opts);
-  const stored = await db.writeTx((tx) => storedCounts(tx, c.id, props.patientOrder, props.sampleOrder), opts);
+  const stored = await db.writeTx((tx) => storedParts(tx, c.id), opts);
   log(
     `  … cohort ${c.id}: ${stored.patients ? 'merging into the stored cohort' : 'new, creating'} (${seconds(started)} s)`,
   );
   for (let i = 0; i < c.patients.length; i += PATIENTS_PER_TRANSACTION) {
     const rows = c.patients.slice(i, i + PATIENTS_PER_TRANSACTION).map((p, k) => ({ ...p, row: int(i + k) }));
-    await db.writeTx((tx) => writePatients(tx, c.id, rows, stored.patients === 0), opts);
+    await db.writeTx((tx) => writePatients(tx, c.id, rows, !stored.patients), opts);
     log(`  … ${i + rows.length} of ${c.patients.length} patients (${seconds(started)} s)`);
   }
   await db.writeTx((tx) => mergeColumns(tx, c.id, c.columns), opts);
@@ -91,7 +91,7 @@ export async function loadCohort(
   const writeAllSamples = async () => {
     for (let i = 0; i < c.samples.length; i += SAMPLES_PER_TRANSACTION) {
       const rows = c.samples.slice(i, i + SAMPLES_PER_TRANSACTION).map((s, k) => ({ ...s, row: int(i + k) }));
-      await db.writeTx((tx) => writeSamples(tx, c.id, rows, stored.samples === 0), opts);
+      await db.writeTx((tx) => writeSamples(tx, c.id, rows, !stored.samples), opts);
       log(`  … ${i + rows.length} of ${c.samples.length} samples (${seconds(started)} s)`);
     }
   };
@@ -110,7 +110,7 @@ export async function loadCohort(
         for (let p = 0; p < tumour.length; p++) values[p] = tumour[p]?.[i + k] ?? NaN;
         return { geneId, values };
       });
-      await db.writeTx((tx) => writeExpressionVectors(tx, c.id, rows, stored.vectors === 0), opts);
+      await db.writeTx((tx) => writeExpressionVectors(tx, c.id, rows, !stored.vectors), opts);
       log(`  … ${i + rows.length} of ${panel.length} expression vectors (${seconds(started)} s)`);
     }
   };
