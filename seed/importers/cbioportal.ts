@@ -12,8 +12,8 @@
  * censored) from the spellings studies use (`1:DECEASED`, `DECEASED`, `0:LIVING`, ...). Missing
  * spellings (`NA`, `[Not Available]`, empty cells, ...) are missing values. A sample's timepoint comes
  * from a SAMPLE_TIMEPOINT or TIMEPOINT column. Mutations (MAF) go through ./maf.ts; unknown genes and other files are reported.
- * The whole folder is validated (with file and line numbers) before anything is written;
- * re-importing changes nothing.
+ * The expression matrix is read in one streaming pass (./cbioportal-matrix.ts). The whole folder is
+ * validated (with file and line numbers) before anything is written; re-importing changes nothing.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
