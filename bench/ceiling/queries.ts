@@ -184,7 +184,7 @@ CALL (n) {
 WITH c, coalesce(n.id, byName) AS gene
 RETURN gene, gene IS NOT NULL AND gene IN coalesce(c.genePanel, []) AS measured`;
 
-/** survival, the measured gene's expression vector (db/cohort.queries.ts EXPRESSION_VECTOR). */
+/** survival, the measured gene's stored expression, with patientIds in older stores (db/cohort.queries.ts EXPRESSION_VECTOR). */
 export const CEILING_SURVIVAL_VECTOR = `
 MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
 RETURN v.patientIds AS patientIds, v.values AS values`;
