@@ -155,9 +155,27 @@ export async function selectPatients(ctx: Context, cohortId: string, conditions:
   const patients = data?.patients ?? [];
   const valuesOf = (attribute: string): ClinicalValue[] => {
     const column = data?.columns.get(attribute);
-    return column ? perPatient(column, patients.length, data!.samplePatient) : patients.map(() => null);
+    if (!column) return patients.map(() => null);
+    return derived(column, 'perPatient', () => perPatient(column, patients.length, data!.samplePatient));
   };
-  return { patients, rows: matchingRows(patients.length, conditions, valuesOf), valuesOf, table: data };
+  // Unfiltered, every row: the same array for every request of the graph version.
+  const rows =
+    data && !conditions.length
+      ? derived(data, 'allRows', () => patients.map((_, r) => r))
+      : matchingRows(patients.length, conditions, valuesOf);
+  return { patients, rows, valuesOf, table: data };
+}
+
+/**
+ * Arrays derived from a cached value (the rows of an unfiltered cohort, a sample-level column per
+ * patient), kept as long as it is: computed once per graph version, shared and never changed.
+ */
+const derivedOf = new WeakMap<object, Map<string, unknown>>();
+function derived<T>(from: object, key: string, make: () => T): T {
+  let m = derivedOf.get(from);
+  if (!m) derivedOf.set(from, (m = new Map()));
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
 }
 
 export const asNumber = (v: ClinicalValue): number | null => (typeof v === 'number' ? v : null);
