@@ -85,4 +85,15 @@ describe('expression vectors in either stored shape', () => {
     expect(grouped.has(order[order.length - 1]!)).toBe(false);
     expect(withIds.excluded).toBeGreaterThanOrEqual(2);
   });
+
+  it('reads ids equal to the patient order as aligned values, the same as without them', async () => {
+    const value = order.map((_, r) => ((r * 13) % 17) + 0.5);
+    await t.db.write(WRITE_WITH_IDS, { cohort: COHORT, gene, ids: order, values: value });
+    const withIds = await survival();
+    await t.db.write(WRITE_ALIGNED, { cohort: COHORT, gene, values: value });
+    expect(await survival()).toEqual(withIds);
+    const [cut] = withIds.cutPoints as number[];
+    const byId = new Map(order.map((id, r) => [id, value[r]!]));
+    for (const id of withIds.groups[1].patientIds as string[]) expect(byId.get(id)).toBeGreaterThan(cut!);
+  });
 });

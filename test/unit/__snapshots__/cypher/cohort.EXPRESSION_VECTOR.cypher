@@ -1,3 +1,5 @@
 
 MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
-RETURN v.patientIds AS patientIds, v.values AS values
+OPTIONAL MATCH (c:Cohort {id: $cohort})
+RETURN CASE WHEN v.patientIds = c.patientOrder THEN null ELSE v.patientIds END AS patientIds,
+       v.values AS values
