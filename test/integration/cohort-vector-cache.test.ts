@@ -47,7 +47,7 @@ const BY_GENE = `query($id: ID!, $gene: ID!) { cohort(id: $id) {
 
 describe('cohort vector cache', () => {
   it('answers a cached gene with the cohort and gene lookups only (no column or vector query)', async () => {
-    const [, b] = processes as [{ app: App }, { app: App }];
+    const b = processes[1]!;
     const first = await gql(b.app, BY_GENE, { id: COHORT, gene: 'CAV1' });
     expect(first.errors).toBeUndefined();
     const again = await gql(b.app, BY_GENE, { id: COHORT, gene: first.data.cohort.survival.gene });
