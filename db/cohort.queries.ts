@@ -87,21 +87,25 @@ OPTIONAL MATCH (col:ClinicalColumn {cohortId: s.cohortId, level: 'SAMPLE'})
 WITH i, s, col ORDER BY col.position
 RETURN i, collect(col { .attributeId, .name, .description, .datatype, .level, value: col.values[s.row] }) AS values`;
 
-/** The cohort's patient order, each sample's patient row, and the columns of the attributes $attributes. */
+/**
+ * The cohort's patient order, each sample's patient row, its gene panel (gene ids), and the columns
+ * of the attributes $attributes.
+ */
 export const COLUMNS = `
 MATCH (c:Cohort {id: $cohort})
 OPTIONAL MATCH (col:ClinicalColumn {cohortId: $cohort}) WHERE col.attributeId IN $attributes
-RETURN c.patientOrder AS patients, c.samplePatient AS samplePatient,
+RETURN c.patientOrder AS patients, c.samplePatient AS samplePatient, c.genePanel AS panel,
        collect(col { .attributeId, .name, .description, .datatype, .level, .values }) AS columns`;
 
 /**
- * Whether the cohort's panel measures the gene $gene and, when it does, the gene's tumour expression
- * across the cohort: one vector, aligned with its patient ids (the cohort's patient order when the
- * vector has none of its own). No row for an unknown cohort.
+ * A gene's stored tumour expression across the cohort: `values`, with `patientIds` in stores
+ * written before vectors were aligned with the cohort's `patientOrder` (null in newer ones; see
+ * domain/expression-vector.ts). Ids equal to the patient order are compared here and come back
+ * null (the values are aligned already), so 10,000 ids are not sent to be matched one by one.
+ * No row when no vector is stored.
  */
 export const EXPRESSION_VECTOR = `
-MATCH (c:Cohort {id: $cohort})
-WITH c, $gene IN coalesce(c.genePanel, []) AS measured
-OPTIONAL MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene}) WHERE measured
-RETURN measured, CASE WHEN v IS NOT NULL THEN coalesce(v.patientIds, c.patientOrder) END AS patientIds,
+MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
+OPTIONAL MATCH (c:Cohort {id: $cohort})
+RETURN CASE WHEN v.patientIds = c.patientOrder THEN null ELSE v.patientIds END AS patientIds,
        v.values AS values`;

@@ -148,10 +148,12 @@ export interface CohortColumns {
   patients: string[];
   /** Each sample's patient row. */
   samplePatient: number[];
+  /** The gene ids the cohort's panel measures. */
+  panel: Set<string>;
   columns: Map<string, Column>;
 }
 
-/** The patient order and the columns of the given attributes (one query); null for an unknown cohort. */
+/** The patient order, the gene panel and the columns of the given attributes (one query); null for an unknown cohort. */
 export async function cohortColumns(
   db: Database,
   cohort: string,
@@ -161,12 +163,14 @@ export async function cohortColumns(
   const [row] = await readRecords<{
     patients: string[] | null;
     samplePatient: number[] | null;
+    panel: string[] | null;
     columns: (StoredDecl & { values: unknown[] })[];
   }>(db, COLUMNS, { cohort, attributes: [...new Set(attributes)] }, opts);
   if (!row) return null;
   return {
     patients: row.patients ?? [],
     samplePatient: row.samplePatient ?? [],
+    panel: new Set(row.panel ?? []),
     columns: new Map(
       row.columns.map((c) => [
         c.attributeId,
@@ -176,28 +180,26 @@ export async function cohortColumns(
   };
 }
 
-export interface ExpressionVector {
-  /** False when the cohort's panel does not measure the gene (then no values). */
-  measured: boolean;
-  patientIds: string[];
-  /** Aligned with patientIds; NaN where missing. */
-  values: number[];
+/** A gene's expression as stored: with `patientIds` in older stores (domain/expression-vector.ts). */
+export interface StoredExpression {
+  patientIds: string[] | null;
+  values: (number | null)[];
 }
 
-/** A gene's tumour expression across the cohort, as stored (one query); null for an unknown cohort. */
+/** A gene's stored tumour expression across the cohort (one query); null when none is stored. */
 export async function expressionVector(
   db: Database,
   cohort: string,
   gene: string,
   opts: RunOptions = {},
-): Promise<ExpressionVector | null> {
-  const [v] = await readRecords<{ measured: boolean; patientIds: string[] | null; values: number[] | null }>(
+): Promise<StoredExpression | null> {
+  const [v] = await readRecords<{ patientIds: string[] | null; values: (number | null)[] | null }>(
     db,
     EXPRESSION_VECTOR,
     { cohort, gene },
     opts,
   );
-  return v ? { measured: v.measured, patientIds: v.patientIds ?? [], values: v.values ?? [] } : null;
+  return v ? { patientIds: v.patientIds ?? null, values: v.values ?? [] } : null;
 }
 
 export async function samplesPage(

@@ -184,30 +184,6 @@ export function survivalByAttribute(
   return { cutPoints: [], ...byGroups, excluded: subjects.length - grouped };
 }
 
-/**
- * Values stored per id (`ids`, aligned `values`, NaN for missing) as one value per row of `rows`
- * (null where missing or absent). When `ids` follow `rows`' order (as stored vectors do) one merge
- * pass aligns them; otherwise by a map.
- */
-export function alignToRows(
-  rows: readonly string[],
-  ids: readonly string[],
-  values: readonly number[],
-): (number | null)[] {
-  const out = new Array<number | null>(rows.length).fill(null);
-  let j = 0;
-  for (let r = 0; r < rows.length && j < ids.length; r++) if (rows[r] === ids[j]) out[r] = values[j++] ?? NaN;
-  if (j < ids.length) {
-    const at = new Map(ids.map((id, i) => [id, i]));
-    for (let r = 0; r < rows.length; r++) {
-      const i = at.get(rows[r]!);
-      out[r] = i === undefined ? null : (values[i] ?? NaN);
-    }
-  }
-  for (let r = 0; r < rows.length; r++) if (Number.isNaN(out[r])) out[r] = null;
-  return out;
-}
-
 export interface ComparisonResult {
   groups: { label: string; n: number; median: number | null; mean: number | null }[];
   test: { method: string; statistic: number; pValue: number } | null;

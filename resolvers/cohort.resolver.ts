@@ -2,12 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { listCohorts, patientsByIds, patientsPage, samplesPage } from '../db/cohort.repo.js';
 import { alteredGenesPage } from '../db/alteration.repo.js';
-import {
-  alignToRows,
-  compareExpression,
-  survivalByAttribute,
-  survivalByExpression,
-} from '../domain/cohort-analysis.js';
+import { compareExpression, survivalByAttribute, survivalByExpression } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
 import { listRef, sortedWindow, toConnection } from '../domain/paging.js';
 import { AlteredGeneConnection } from '../schema/alteration.type.js';
@@ -22,6 +17,7 @@ import {
   asNumber,
   checked,
   panelExpression,
+  prefetchSurvival,
   requireEndpoint,
   selectPatients,
   survivalByAlteration,
@@ -45,7 +41,12 @@ export class CohortResolver {
   }
 
   @Query(() => Cohort, { nullable: true, description: 'A cohort by id. Null when unknown.' })
-  cohort(@Ctx() ctx: Context, @Arg('id', () => ID, { description: 'Cohort id.' }) id: string) {
+  cohort(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID, { description: 'Cohort id.' }) id: string,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    prefetchSurvival(ctx, info);
     return ctx.loaders.cohort.load(id);
   }
 
@@ -151,22 +152,31 @@ export class CohortResolver {
     const extra = attribute ? [{ field: 'groupBy.attribute', attribute: attribute.attribute }] : [];
     const conditions = await checked(ctx, c.id, filter, extra);
     const read = [ep.timeAttribute, ep.eventAttribute, ...(attribute ? [attribute.attribute] : [])];
-    // The columns do not depend on the gene: read them while the gene is checked and its vector read.
+    // The columns do not depend on the gene: read them while the gene is checked; its vector needs them.
+    const columns = selectPatients(ctx, c.id, conditions, read);
     const [sel, measured] = await Promise.all([
-      selectPatients(ctx, c.id, conditions, read),
-      expression ? panelExpression(ctx, c.id, expression.gene, 'gene') : null,
+      columns,
+      expression
+        ? panelExpression(
+            ctx,
+            c.id,
+            expression.gene,
+            'gene',
+            columns.then((s) => s.table),
+          )
+        : null,
     ]);
     const time = sel.valuesOf(ep.timeAttribute);
     const event = sel.valuesOf(ep.eventAttribute);
-    const subjects = sel.rows.map((r) => ({
-      id: sel.patients[r]!,
-      time: asNumber(time[r]!),
-      event: asNumber(event[r]!),
-    }));
     if (expression && measured) {
-      const value = alignToRows(sel.patients, measured.vector.patientIds, measured.vector.values);
+      const value = measured.values;
       const result = survivalByExpression(
-        sel.rows.map((r, k) => ({ ...subjects[k]!, value: value[r]! })),
+        sel.rows.map((r) => ({
+          id: sel.patients[r]!,
+          time: asNumber(time[r]!),
+          event: asNumber(event[r]!),
+          value: value[r]!,
+        })),
         expression.split,
         expression.threshold ?? undefined,
         parts,
@@ -175,7 +185,12 @@ export class CohortResolver {
     }
     const values = sel.valuesOf(attribute!.attribute);
     const result = survivalByAttribute(
-      sel.rows.map((r, k) => ({ ...subjects[k]!, value: values[r] ?? null })),
+      sel.rows.map((r) => ({
+        id: sel.patients[r]!,
+        time: asNumber(time[r]!),
+        event: asNumber(event[r]!),
+        value: values[r] ?? null,
+      })),
       attribute!.values,
       parts,
     );
@@ -197,12 +212,18 @@ export class CohortResolver {
     filter: AttributeCondition[] | null,
   ): Promise<ExpressionComparison> {
     const conditions = await checked(ctx, c.id, filter, [{ field: 'groupBy', attribute: groupBy }]);
-    const [sel, { geneId, vector }] = await Promise.all([
-      selectPatients(ctx, c.id, conditions, [groupBy]),
-      panelExpression(ctx, c.id, gene, 'gene'),
+    const columns = selectPatients(ctx, c.id, conditions, [groupBy]);
+    const [sel, { geneId, values: value }] = await Promise.all([
+      columns,
+      panelExpression(
+        ctx,
+        c.id,
+        gene,
+        'gene',
+        columns.then((s) => s.table),
+      ),
     ]);
     const values = sel.valuesOf(groupBy);
-    const value = alignToRows(sel.patients, vector.patientIds, vector.values);
     const rows = sel.rows.map((r) => ({ value: value[r]!, group: values[r] ?? null }));
     return { gene: geneId, groupBy, ...compareExpression(rows) };
   }

@@ -1,11 +1,11 @@
 /** Cohort helpers shared by the cohort, path-cohort, patient and sample resolvers: checked filters, selected patients, survival by alteration. */
-import type { GraphQLResolveInfo } from 'graphql';
+import { valueFromASTUntyped, type GraphQLResolveInfo } from 'graphql';
 import {
   cohortColumns,
   cohortPanel,
   expressionVector,
   type AttributeValueRecord,
-  type ExpressionVector,
+  type CohortColumns,
 } from '../db/cohort.repo.js';
 import { alteredSamples } from '../db/alteration.repo.js';
 import {
@@ -20,39 +20,74 @@ import {
 import { ALTERED, alterationStatus, NOT_ALTERED } from '../domain/alterations.js';
 import { ALL_PARTS, survivalByAttribute, type SurvivalParts } from '../domain/cohort-analysis.js';
 import { badInput } from '../domain/errors.js';
+import { nameLengthProblem } from '../domain/validation.js';
+import { alignedBytes, alignExpression } from '../domain/expression-vector.js';
 import { AttributeCondition, AttributeValue } from '../schema/clinical.type.js';
 import { SurvivalAnalysis } from '../schema/survival.type.js';
 import { requireEntity } from './args.js';
-import { fieldsNamed } from './lookahead.js';
+import { fieldsNamed, type LookaheadInfo } from './lookahead.js';
 import { cohortVectorCache, requestGraphVersion } from '../loaders/cohort.loader.js';
 import type { Context } from './context.js';
 
 /**
- * The gene (id or symbol) as measured in the cohort's panel, with its expression vector (one query
- * after the gene's); BAD_USER_INPUT when the panel does not measure it.
+ * The gene (id or symbol) as measured in the cohort's panel (checked against `table`, the cohort's
+ * cached columns read under the request's graph version), with its expression aligned with the
+ * cohort's patient order: cached by graph version, so a cached gene costs no query beyond its lookup.
+ * BAD_USER_INPUT when the panel does not measure it.
  */
 export async function panelExpression(
   ctx: Context,
   cohortId: string,
   gene: string,
   field: string,
-): Promise<{ geneId: string; vector: ExpressionVector }> {
-  const node = await requireEntity(ctx, 'GENE', gene, field);
-  const version = await requestGraphVersion(ctx.db, ctx.loaders);
-  const vector = await cohortVectorCache(ctx.db).get(
-    version,
-    `vector|${cohortId}|${node.id}`,
-    () => expressionVector(ctx.db, cohortId, node.id, { counter: ctx.counter }),
-    (v) => (v?.patientIds.length ?? 0) * 72,
-  );
-  if (!vector?.measured) {
+  table: Promise<CohortColumns | null>,
+): Promise<{ geneId: string; values: Float64Array }> {
+  const [node, version, t] = await Promise.all([
+    requireEntity(ctx, 'GENE', gene, field),
+    requestGraphVersion(ctx.db, ctx.loaders),
+    table,
+  ]);
+  if (!t?.panel.has(node.id)) {
     const panel = await cohortPanel(ctx.db, cohortId, { counter: ctx.counter });
     throw badInput(
       field,
       `${node.symbol ?? node.id} is not measured in cohort ${cohortId} (panel: ${panel?.symbols.slice(0, 30).join(', ')})`,
     );
   }
-  return { geneId: node.id, vector };
+  const values = await cohortVectorCache(ctx.db).get(
+    version,
+    `expression|${cohortId}|${node.id}`,
+    async () => {
+      const stored = await expressionVector(ctx.db, cohortId, node.id, { counter: ctx.counter });
+      return alignExpression(t.patients, stored?.patientIds, stored?.values ?? []);
+    },
+    alignedBytes,
+  );
+  return { geneId: node.id, values };
+}
+
+/** Cohort.survival (resolvers/cohort.resolver.ts). */
+export const SURVIVAL_FIELD = 'survival';
+
+/**
+ * Starts, beside the cohort's own lookup, what the `survival` fields selected under it will read
+ * first and independently of the cohort: the graph version and the gene of an expression grouping
+ * (loaded through the request's loaders, so the survival resolver finds them there). Nothing is
+ * awaited: failures surface where the resolver reads them, as without the look-ahead.
+ */
+export function prefetchSurvival(ctx: Context, info: LookaheadInfo): void {
+  const fields = info.fieldNodes.flatMap((f) => fieldsNamed(info, f.selectionSet, SURVIVAL_FIELD));
+  if (!fields.length) return;
+  requestGraphVersion(ctx.db, ctx.loaders).catch(() => undefined);
+  for (const f of fields) {
+    const arg = f.arguments?.find((a) => a.name.value === 'groupBy');
+    const groupBy = arg
+      ? (valueFromASTUntyped(arg.value, info.variableValues) as { expression?: { gene?: unknown } })
+      : null;
+    const gene = groupBy?.expression?.gene;
+    if (typeof gene === 'string' && !nameLengthProblem('gene', gene, 'lookupName'))
+      ctx.loaders.node.load(gene.trim()).catch(() => undefined);
+  }
 }
 
 /** SurvivalAnalysis fields whose parts are computed only when selected (schema/survival.type.ts). */
@@ -97,7 +132,11 @@ export async function checked(
   return conditions;
 }
 
-/** The patient rows passing the conditions and the values of the attributes read (one query, or none when cached for the graph version). */
+/**
+ * The patient rows passing the conditions, the values of the attributes read, and the cohort's
+ * columns as cached (`table`: patient order, panel; null for an unknown cohort): one query, or
+ * none when cached for the graph version.
+ */
 export async function selectPatients(ctx: Context, cohortId: string, conditions: Condition[], attributes: string[]) {
   const wanted = [...new Set([...conditions.map((c) => c.attribute), ...attributes])].sort();
   const version = await requestGraphVersion(ctx.db, ctx.loaders);
@@ -105,14 +144,38 @@ export async function selectPatients(ctx: Context, cohortId: string, conditions:
     version,
     `columns|${cohortId}|${JSON.stringify(wanted)}`,
     () => cohortColumns(ctx.db, cohortId, wanted, { counter: ctx.counter }),
-    (d) => (d ? d.patients.length * 64 + d.samplePatient.length * 8 + d.columns.size * d.patients.length * 16 : 0),
+    (d) =>
+      d
+        ? d.patients.length * 64 +
+          d.samplePatient.length * 8 +
+          d.panel.size * 64 +
+          d.columns.size * d.patients.length * 16
+        : 0,
   );
   const patients = data?.patients ?? [];
   const valuesOf = (attribute: string): ClinicalValue[] => {
     const column = data?.columns.get(attribute);
-    return column ? perPatient(column, patients.length, data!.samplePatient) : patients.map(() => null);
+    if (!column) return patients.map(() => null);
+    return derived(column, 'perPatient', () => perPatient(column, patients.length, data!.samplePatient));
   };
-  return { patients, rows: matchingRows(patients.length, conditions, valuesOf), valuesOf };
+  // Unfiltered, every row: the same array for every request of the graph version.
+  const rows =
+    data && !conditions.length
+      ? derived(data, 'allRows', () => patients.map((_, r) => r))
+      : matchingRows(patients.length, conditions, valuesOf);
+  return { patients, rows, valuesOf, table: data };
+}
+
+/**
+ * Arrays derived from a cached value (the rows of an unfiltered cohort, a sample-level column per
+ * patient), kept as long as it is: computed once per graph version, shared and never changed.
+ */
+const derivedOf = new WeakMap<object, Map<string, unknown>>();
+function derived<T>(from: object, key: string, make: () => T): T {
+  let m = derivedOf.get(from);
+  if (!m) derivedOf.set(from, (m = new Map()));
+  if (!m.has(key)) m.set(key, make());
+  return m.get(key) as T;
 }
 
 export const asNumber = (v: ClinicalValue): number | null => (typeof v === 'number' ? v : null);

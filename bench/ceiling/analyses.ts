@@ -9,7 +9,8 @@ import {
   CEILING_SURVIVAL_VECTOR,
 } from './queries.js';
 import { bestResistancePaths, type Reader } from '../../db/path.repo.js';
-import { alignToRows, survivalByExpression } from '../../domain/cohort-analysis.js';
+import { survivalByExpression } from '../../domain/cohort-analysis.js';
+import { alignedBytes, alignExpression } from '../../domain/expression-vector.js';
 import { READ_GRAPH_VERSION } from '../../db/graph-version.queries.js';
 import { COHORT_VECTOR_CACHE_BYTES, VersionedVectorCache } from '../../loaders/cohort.loader.js';
 import { rankCandidates, type EvidenceLike } from '../../domain/combinations.js';
@@ -142,19 +143,20 @@ export const survival: Handler = async (read, input) => {
   ]);
   // ours: an unknown cohort or gene is NOT_FOUND, one outside the panel BAD_USER_INPUT; either way cohort: null.
   if (!row?.measured) return { cohort: null };
-  const [vector, patients] = await Promise.all([
-    vectors.get(
-      v,
-      `vector|${cohort}|${String(row.gene)}`,
-      async () => (await read(CEILING_SURVIVAL_VECTOR, { cohort, gene: row.gene }))[0] ?? null,
-      (x) => ((x?.patientIds as string[] | undefined)?.length ?? 0) * 72,
-    ),
-    columns,
-  ]);
+  // The vector aligned with the patient order once, on a miss (as ours: a cached gene costs no query).
+  const patients = await columns;
   const ids = (patients?.ids ?? []) as string[];
+  const value = await vectors.get(
+    v,
+    `expression|${cohort}|${String(row.gene)}`,
+    async () => {
+      const [x] = await read(CEILING_SURVIVAL_VECTOR, { cohort, gene: row.gene });
+      return alignExpression(ids, x?.patientIds as string[] | null, (x?.values ?? []) as number[]);
+    },
+    alignedBytes,
+  );
   const times = (patients?.times ?? []) as number[];
   const events = (patients?.events ?? []) as number[];
-  const value = alignToRows(ids, (vector?.patientIds ?? []) as string[], (vector?.values ?? []) as number[]);
   const subjects = ids.map((id, i) => ({
     id,
     time: clean(times[i]) as number | null,

@@ -184,10 +184,15 @@ CALL (n) {
 WITH c, coalesce(n.id, byName) AS gene
 RETURN gene, gene IS NOT NULL AND gene IN coalesce(c.genePanel, []) AS measured`;
 
-/** survival, the measured gene's expression vector (db/cohort.queries.ts EXPRESSION_VECTOR). */
+/**
+ * survival, the measured gene's stored expression, with patientIds in older stores unless they
+ * equal the patient order (db/cohort.queries.ts EXPRESSION_VECTOR).
+ */
 export const CEILING_SURVIVAL_VECTOR = `
 MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
-RETURN v.patientIds AS patientIds, v.values AS values`;
+OPTIONAL MATCH (c:Cohort {id: $cohort})
+RETURN CASE WHEN v.patientIds = c.patientOrder THEN null ELSE v.patientIds END AS patientIds,
+       v.values AS values`;
 
 /**
  * survival, second part: the cohort's patients in row order with the OS endpoint's time and event

@@ -42,7 +42,27 @@ async function survival(p: { app: App }) {
   return r.data.cohort.survival;
 }
 
+const BY_GENE = `query($id: ID!, $gene: ID!) { cohort(id: $id) {
+  survival(groupBy: { expression: { gene: $gene, split: MEDIAN } }, endpoint: "OS") { gene cutPoints } } }`;
+
 describe('cohort vector cache', () => {
+  it('answers a cached gene with the cohort and gene lookups only (no column or vector query)', async () => {
+    const b = processes[1]!;
+    const first = await gql(b.app, BY_GENE, { id: COHORT, gene: 'CAV1' });
+    expect(first.errors).toBeUndefined();
+    const again = await gql(b.app, BY_GENE, { id: COHORT, gene: first.data.cohort.survival.gene });
+    expect(again.errors).toBeUndefined();
+    expect(again.data).toEqual(first.data);
+    // The graph version is read too, uncounted (db/database.ts graphVersion); the first request
+    // also read the columns (with the panel) and the vector.
+    expect(again.queries).toBe(2);
+    expect(first.queries).toBeGreaterThanOrEqual(4);
+    const other = await gql(b.app, BY_GENE, { id: COHORT, gene: 'AXL' });
+    expect(other.errors).toBeUndefined();
+    // A symbol: cohort, gene by id then by name, and the vector; the columns are cached.
+    expect(other.queries).toBe(4);
+  });
+
   it('serves a write made through another process at once, for expression vectors and clinical columns', async () => {
     const [a, b] = processes as [{ db: Database; app: App }, { db: Database; app: App }];
     const before = await survival(a);

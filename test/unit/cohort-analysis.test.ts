@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ALL_PARTS,
-  alignToRows,
-  survivalByAttribute,
-  survivalByExpression,
-  type Subject,
-} from '../../domain/cohort-analysis.js';
+import { ALL_PARTS, survivalByAttribute, survivalByExpression, type Subject } from '../../domain/cohort-analysis.js';
 import { coxPH } from '../../domain/cox.js';
 import { type EventFlag, kaplanMeier, logRank } from '../../domain/survival.js';
 
@@ -97,14 +91,5 @@ describe('cohort survival on one shared sort', () => {
       [2, 3, 0],
       [3, 2, 2],
     ]);
-  });
-});
-
-describe('alignToRows', () => {
-  it('aligns a vector stored in row order, with gaps, and one in any order; NaN and absent are null', () => {
-    const rows = ['a', 'b', 'c', 'd'];
-    expect(alignToRows(rows, ['a', 'c', 'd'], [1, NaN, 3])).toEqual([1, null, null, 3]);
-    expect(alignToRows(rows, ['d', 'x', 'a'], [4, 9, 1])).toEqual([1, null, null, 4]);
-    expect(alignToRows(rows, [], [])).toEqual([null, null, null, null]);
   });
 });

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildGraphQLSchema } from '../../resolvers/index.js';
-import { SURVIVAL_PART_FIELDS, survivalParts } from '../../resolvers/cohorts.js';
+import { SURVIVAL_FIELD, SURVIVAL_PART_FIELDS, survivalParts } from '../../resolvers/cohorts.js';
 
 /** The resolve info of the `survival` field in `query`, as graphql-js would pass it. */
 function infoFor(query: string) {
@@ -62,5 +62,7 @@ describe('survival look-ahead', () => {
     const { groups, curve, patientIds, logRank, cox } = SURVIVAL_PART_FIELDS;
     expect(fields('SurvivalAnalysis')).toEqual(expect.arrayContaining([groups, logRank, cox]));
     expect(fields('SurvivalGroup')).toEqual(expect.arrayContaining([curve, patientIds]));
+    // The cohort lookup's look-ahead (prefetchSurvival) starts what Cohort.survival reads first.
+    expect(fields('Cohort')).toContain(SURVIVAL_FIELD);
   });
 });

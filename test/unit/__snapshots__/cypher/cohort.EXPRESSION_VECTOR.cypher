@@ -1,6 +1,5 @@
 
-MATCH (c:Cohort {id: $cohort})
-WITH c, $gene IN coalesce(c.genePanel, []) AS measured
-OPTIONAL MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene}) WHERE measured
-RETURN measured, CASE WHEN v IS NOT NULL THEN coalesce(v.patientIds, c.patientOrder) END AS patientIds,
+MATCH (v:ExpressionVector {cohortId: $cohort, geneId: $gene})
+OPTIONAL MATCH (c:Cohort {id: $cohort})
+RETURN CASE WHEN v.patientIds = c.patientOrder THEN null ELSE v.patientIds END AS patientIds,
        v.values AS values
