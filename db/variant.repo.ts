@@ -8,7 +8,7 @@
  * `mergeVariants` MERGEs everything on unique ids, so writing the same variant twice (or a MAF row
  * and the curated seed) changes nothing. `createVariants` is the importer's fast path for variants
  * it has looked up and knows are absent (no node with the id, none found by name): it CREATEs the
- * node, its NAMES and its statement, MERGEing only the shared Synonym nodes on their unique key.
+ * node, its NAMES and its statement, and the Synonym nodes of its names that do not exist yet.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { definitionalBelief } from '../domain/belief.js';
