@@ -29,16 +29,9 @@ const DROP_STALE = `
 MATCH (v:AlterationVector {cohortId: $cohort}) WHERE NOT v.variantId IN $keep
 DETACH DELETE v`;
 
-const KEPT_VECTORS = `MATCH (v:AlterationVector {cohortId: $cohort}) RETURN collect(v.variantId) AS kept`;
-
-const CREATE_VECTORS = `
+const MERGE_VECTORS = `
 UNWIND $rows AS row
-CREATE (:AlterationVector {cohortId: $cohort, variantId: row.variantId, geneId: row.geneId,
-                           sampleRows: row.sampleRows, vafs: row.vafs})`;
-
-const UPDATE_VECTORS = `
-UNWIND $rows AS row
-MATCH (v:AlterationVector {cohortId: $cohort, variantId: row.variantId})
+MERGE (v:AlterationVector {cohortId: $cohort, variantId: row.variantId})
 SET v.geneId = row.geneId, v.sampleRows = row.sampleRows, v.vafs = row.vafs`;
 
 const SET_SAMPLES = `
@@ -57,14 +50,8 @@ export async function replaceAlterations(
   bySample: Record<string, { variants: string[]; vafs: number[] }>,
 ): Promise<void> {
   await tx.run(DROP_STALE, { cohort, keep: rows.map((r) => r.variantId) });
-  const found = await tx.run(KEPT_VECTORS, { cohort });
-  const kept = new Set((found.records[0]?.get('kept') as string[] | undefined) ?? []);
   const stored = rows.map((r) => ({ ...r, sampleRows: r.sampleRows.map(int) }));
-  // A first import creates every vector (no MERGE: nothing to find); a reload updates the kept ones.
-  const fresh = stored.filter((r) => !kept.has(r.variantId));
-  if (fresh.length) await tx.run(CREATE_VECTORS, { cohort, rows: fresh });
-  const old = stored.filter((r) => kept.has(r.variantId));
-  if (old.length) await tx.run(UPDATE_VECTORS, { cohort, rows: old });
+  if (rows.length) await tx.run(MERGE_VECTORS, { cohort, rows: stored });
   await tx.run(SET_SAMPLES, { cohort, bySample });
   await tx.run(SET_PROFILED, { cohort, profiled: profiled.map(int) });
 }
