@@ -8,7 +8,7 @@
  * `mergeVariants` MERGEs everything on unique ids, so writing the same variant twice (or a MAF row
  * and the curated seed) changes nothing. `createVariants` is the importer's fast path for variants
  * it has looked up and knows are absent (no node with the id, none found by name): it CREATEs the
- * node, its NAMES and its statement, MERGEing only the shared Synonym nodes on their unique key.
+ * node, its NAMES and its statement, and the Synonym nodes of its names that do not exist yet.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 import { definitionalBelief } from '../domain/belief.js';
@@ -54,60 +54,79 @@ function mapLiteral(rows: readonly Record<string, unknown>[], source: string, fi
   return `{${entries.join(', ')}}`;
 }
 
-// The same properties MERGE_ENTITIES and MERGE_SYNONYMS (db/seed.repo.ts) write, for new nodes.
-const createVariantsQuery = (props: string) => `
+const FOUND_SYNONYMS = `
+UNWIND $keys AS key
+MATCH (s:Synonym {key: key})
+RETURN collect(key) AS found`;
+
+const CREATE_SYNONYMS = `
+UNWIND $keys AS key
+CREATE (:Synonym {key: key})`;
+
+// One pass per variant: the node, its VARIANT_OF statement with SUBJECT/OBJECT and the projected
+// relationship (as MERGE_ENTITIES, MERGE_STATEMENTS and MERGE_SYNONYMS in db/seed.repo.ts write
+// them), then its names to Synonym nodes that exist by now (MATCHed, never MERGEd). The gene is
+// read by its Gene label: reading an Entity before creating one makes the planner add an Eager.
+const createVariantsQuery = (props: string, statementProps: string, edgeProps: string) => `
 UNWIND $rows AS row
+MATCH (g:Gene {id: row.geneId})
 CREATE (v:Entity:Variant ${props})
+CREATE (st:Statement ${statementProps})
+CREATE (st)-[:SUBJECT]->(v), (st)-[:OBJECT]->(g)
+CREATE (v)-[:VARIANT_OF ${edgeProps}]->(g)
 WITH v, row
 UNWIND row.names AS nm
-MERGE (s:Synonym {key: nm.key})
+MATCH (s:Synonym {key: nm.key})
 CREATE (s)-[:NAMES {rank: nm.rank, text: nm.text}]->(v)
-RETURN count(*) AS n`;
-
-// The same statement and projected relationship MERGE_STATEMENTS (db/seed.repo.ts) writes.
-const createVariantOfQuery = (props: string, edgeProps: string) => `
-UNWIND $rows AS row
-MATCH (v:Entity {id: row.subject}), (g:Entity {id: row.object})
-CREATE (s:Statement ${props})
-CREATE (s)-[:SUBJECT]->(v), (s)-[:OBJECT]->(g)
-CREATE (v)-[p:VARIANT_OF ${edgeProps}]->(g)
-RETURN count(s) AS n`;
+RETURN count(DISTINCT v) AS variants, count(*) AS names`;
 
 /**
  * CREATEs variants the caller knows are absent (neither their ids nor their statements' ids
- * exist), with their names and VARIANT_OF statements; their genes must exist. Returns how many
- * were written.
+ * exist), with their names and VARIANT_OF statements; their genes must exist. The chunk's name
+ * keys are looked up first and the absent Synonym nodes created once each, so no name is MERGEd;
+ * concurrent callers must not share name keys (seed/importers/maf.ts keeps a protein change in one
+ * lane). Returns how many were written.
  */
 export async function createVariants(tx: ManagedTransaction, variants: readonly EntityRecord[]): Promise<number> {
   if (variants.length === 0) return 0;
-  const rows = variants.map((v) => ({ id: v.id, props: v.props, names: v.names }));
+  const statements = statementsOf(variants);
+  const rows = variants.map((v, i) => {
+    const s = statements[i]!;
+    return { id: v.id, geneId: String(v.props.geneId), props: v.props, names: v.names, st: s };
+  });
   const props = mapLiteral(
-    rows.map((r) => r.props),
+    variants.map((v) => v.props),
     'row.props',
     { id: 'row.id', kind: "'VARIANT'" },
   );
-  await tx.run(createVariantsQuery(props), { rows });
-  const statements = statementsOf(variants);
   const statementProps = mapLiteral(
     statements.map((s) => s.props),
-    'row.props',
+    'row.st.props',
     {
-      id: 'row.id',
+      id: 'row.st.id',
       createdAt: 'datetime()',
       version: '1',
-      predicate: 'row.predicate',
-      sign: 'row.sign',
-      subjectId: 'row.subject',
-      objectId: 'row.object',
+      predicate: 'row.st.predicate',
+      sign: 'row.st.sign',
+      subjectId: 'row.st.subject',
+      objectId: 'row.st.object',
     },
   );
   const edgeProps = mapLiteral(
     statements.map((s) => s.edgeProps),
-    'row.edgeProps',
-    { statementId: 'row.id', sign: 'row.sign' },
+    'row.st.edgeProps',
+    { statementId: 'row.st.id', sign: 'row.st.sign' },
   );
-  const res = await tx.run(createVariantOfQuery(statementProps, edgeProps), { rows: statements });
-  const n = Number(res.records[0]?.get('n') ?? 0);
+  const keys = [...new Set(variants.flatMap((v) => v.names.map((n) => n.key)))];
+  const res = await tx.run(FOUND_SYNONYMS, { keys });
+  const found = new Set(res.records[0]?.get('found') as string[]);
+  const absent = keys.filter((k) => !found.has(k));
+  if (absent.length) await tx.run(CREATE_SYNONYMS, { keys: absent });
+  const written = await tx.run(createVariantsQuery(props, statementProps, edgeProps), { rows });
+  const n = Number(written.records[0]?.get('variants') ?? 0);
   if (n !== variants.length) throw new Error(`only ${n} of ${variants.length} variants found their gene`);
+  const names = variants.reduce((sum, v) => sum + v.names.length, 0);
+  const linked = Number(written.records[0]?.get('names'));
+  if (linked !== names) throw new Error(`only ${linked} of ${names} variant names were written`);
   return n;
 }

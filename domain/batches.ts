@@ -13,18 +13,37 @@ export function chunks<T>(rows: readonly T[], size: number): T[][] {
 }
 
 /**
- * The rows in `n` lanes for concurrent writers: rows with the same key always share a lane (so two
- * lanes never write the same shared node), key groups assigned largest first to the lane with the
- * fewest rows, ties to the lower lane; rows keep their order within a lane. Deterministic. Pure.
+ * The rows in `n` lanes for concurrent writers: rows that share a key (directly, or through other
+ * rows: `keyOf` may give several, e.g. every name a row writes) always share a lane, so two lanes
+ * never write the same shared node; groups are assigned largest first to the lane with the fewest
+ * rows, ties to the lower lane; rows keep their order within a lane. Deterministic. Pure.
  */
-export function lanes<T>(rows: readonly T[], n: number, keyOf: (row: T) => string): T[][] {
+export function lanes<T>(rows: readonly T[], n: number, keyOf: (row: T) => string | readonly string[]): T[][] {
   if (!Number.isInteger(n) || n < 1) throw new RangeError(`lane count must be a positive integer, not ${n}`);
-  const groups = new Map<string, number[]>();
+  // Union-find over row indices: each key joins its rows to the first row that had it.
+  const parent = rows.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const firstWith = new Map<string, number>();
   rows.forEach((row, i) => {
-    const key = keyOf(row);
-    const g = groups.get(key);
+    const keys = keyOf(row);
+    for (const key of typeof keys === 'string' ? [keys] : keys) {
+      const j = firstWith.get(key);
+      if (j === undefined) firstWith.set(key, i);
+      else {
+        const [a, b] = [root(i), root(j)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const groups = new Map<number, number[]>();
+  rows.forEach((_, i) => {
+    const r = root(i);
+    const g = groups.get(r);
     if (g) g.push(i);
-    else groups.set(key, [i]);
+    else groups.set(r, [i]);
   });
   const sizes = new Array<number>(n).fill(0);
   const laneOf = new Array<number>(rows.length);

@@ -6,7 +6,7 @@
  * (or, with a `#sequenced_samples:` line, unlisted ones) or with bad counts are line-numbered
  * errors. Profiled samples are those of a `#sequenced_samples:` line, or every sample of the study.
  * Genes the graph does not know are reported, not invented; variants the graph lacks are created
- * (db/variant.repo.ts mergeVariants), a chunk per transaction with progress on the log. Reloads
+ * (db/variant.repo.ts createVariants), a chunk per transaction with progress on the log. Reloads
  * change nothing.
  */
 import { replaceAlterations, type AlterationVectorRow } from '../../db/alteration.repo.js';
@@ -113,6 +113,7 @@ export async function storeAlterations(
   sid: (id: string) => string,
   log: (line: string) => void,
 ) {
+  const resolving = Date.now();
   const symbols = [...new Set(maf.calls.map((c) => c.symbol))];
   const genes = await resolveExisting(db, 'GENE', symbols);
   const unknownGenes = symbols.filter((s) => !genes.has(s));
@@ -143,16 +144,20 @@ export async function storeAlterations(
     [...records.values()].map((r) => r.id),
   );
   const merged = [...records.values()].filter((r) => taken.has(r.id));
+  log(
+    `cbioportal: ${existing.size.toLocaleString('en')} variants found by name, ${records.size.toLocaleString('en')} new (${seconds(resolving)} s)`,
+  );
   if (merged.length) await db.writeTx((tx) => mergeVariants(tx, merged), opts);
-  // Two writers at once (the database then uses two cores). Variants of one protein change share
-  // their bare names' Synonym nodes, so they stay in one lane; each transaction takes its genes in
+  // Two writers at once (the database then uses two cores). Each chunk creates the Synonym nodes of
+  // its names that do not exist yet, so variants sharing a name key (every gene's variant of one
+  // protein change shares the bare change's) stay in one lane; each transaction takes its genes in
   // id order, so two never wait on each other's genes in a cycle.
   const byGene = (a: EntityRecord, b: EntityRecord) =>
     String(a.props.geneId).localeCompare(String(b.props.geneId)) || a.id.localeCompare(b.id);
   const fresh = lanes(
     [...records.values()].filter((r) => !taken.has(r.id)),
     WRITERS,
-    (r) => String(r.props.hgvsp),
+    (r) => r.names.map((n) => n.key),
   ).map((lane) => chunks(lane, VARIANTS_PER_TRANSACTION).map((chunk) => chunk.sort(byGene)));
   const total = fresh.reduce((n, lane) => n + lane.length, 0);
   const started = Date.now();

@@ -56,6 +56,39 @@ describe('MAF import', () => {
     expect([await db.read(count), await db.read(props, { c: COHORT })]).toEqual(before);
   });
 
+  it('completes an import stopped before some variants were written, their names left behind', async () => {
+    // A created variant as if its chunk never committed: gone with its statement, while its
+    // Synonym nodes stay (as a bare change's do, shared with other genes' variants).
+    const variantState = `MATCH (v:Variant) WHERE v.id IN $ids
+      OPTIONAL MATCH (s:Synonym)-[r:NAMES]->(v)
+      WITH v, r, s ORDER BY s.key
+      WITH v, collect([s.key, r.rank, r.text]) AS names
+      MATCH (v)<-[:SUBJECT]-(st:Statement)-[:OBJECT]->(g)
+      MATCH (v)-[p:VARIANT_OF {statementId: st.id}]->(g)
+      RETURN v { .*, createdAt: NULL } AS v, names, st.id AS statement, p.sign AS sign ORDER BY v.id`;
+    const count = 'MATCH (n) WHERE n:Variant OR n:Statement OR n:Synonym OR n:AlterationVector RETURN count(n) AS n';
+    const created = await db.read(
+      // CTNNB1 has no curated variant (seed/data/variants.yaml): the MAF created its one.
+      `MATCH (a:AlterationVector {cohortId: $c}), (v:Variant {id: a.variantId}) WHERE v.geneSymbol = 'CTNNB1'
+       RETURN v.id AS id`,
+      { c: COHORT },
+    );
+    const ids = created.map((r) => r.id as string);
+    expect(ids).toHaveLength(1);
+    const before = [await db.read(variantState, { ids }), await db.read(count)];
+    await db.write(
+      `MATCH (v:Variant) WHERE v.id IN $ids OPTIONAL MATCH (v)<-[:SUBJECT]-(st:Statement) DETACH DELETE v, st`,
+      { ids },
+    );
+    expect(await db.read(variantState, { ids })).toEqual([]);
+    const again = await importCbioportal(db, FIXTURE);
+    expect(again.newVariants).toBe(1);
+    expect([await db.read(variantState, { ids }), await db.read(count)]).toEqual(before);
+    const name = String((before[0]![0]!.v as { name: string }).name);
+    const r = await gql(app, `query ($n: String!) { variant(name: $n) { id } }`, { n: name });
+    expect(r.data.variant.id).toBe(ids[0]);
+  });
+
   it('creates a variant’s VARIANT_OF statement already as belief recomputation leaves it', async () => {
     const state = `MATCH (v:Variant)<-[:SUBJECT]-(s:Statement {predicate: 'VARIANT_OF'})-[:OBJECT]->(g)
       WHERE v.id IN $ids MATCH (v)-[p:VARIANT_OF {statementId: s.id}]->(g)

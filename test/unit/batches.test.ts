@@ -47,6 +47,25 @@ describe('lanes', () => {
     expect(lanes([], 3, key)).toEqual([[], [], []]);
   });
 
+  it('keeps rows that share any of their keys in one lane, also through a chain of rows', () => {
+    // x and z share nothing, but y shares a key with each; w shares nothing with them.
+    const named = [
+      { id: 'x', keys: ['k1', 'k2'] },
+      { id: 'w', keys: ['k9'] },
+      { id: 'y', keys: ['k2', 'k3'] },
+      { id: 'v', keys: ['k8'] },
+      { id: 'z', keys: ['k3'] },
+    ];
+    const out = lanes(named, 2, (r) => r.keys).map((l) => l.map((r) => r.id));
+    expect(out).toEqual([
+      ['x', 'y', 'z'],
+      ['w', 'v'],
+    ]);
+    expect(lanes(named, 3, (r) => r.keys).map((l) => l.map((r) => r.id))).toEqual([['x', 'y', 'z'], ['w'], ['v']]);
+    // One key per row as an array or as a string: the same lanes.
+    expect(lanes(rows, 2, (r) => [key(r)])).toEqual(lanes(rows, 2, key));
+  });
+
   it('refuses a lane count that is not a positive integer', () => {
     for (const n of [0, -1, 1.5]) expect(() => lanes(rows, n, key)).toThrow(RangeError);
   });
