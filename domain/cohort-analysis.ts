@@ -145,13 +145,13 @@ export function survivalByExpression(
   threshold: number | undefined,
   parts: SurvivalParts = ALL_PARTS,
 ): SurvivalResult {
-  const usable = subjects.filter((s) => s.value != null && Number.isFinite(s.value) && hasSurvival(s));
-  const cutPoints = cutPointsOf(
-    usable.map((s) => s.value!),
-    split,
-    threshold,
-  );
-  const group = Int32Array.from(usable, (s) => groupIndex(s.value!, cutPoints));
+  const usable: (Subject & { value: number | null })[] = [];
+  for (const s of subjects) if (s.value != null && Number.isFinite(s.value) && hasSurvival(s)) usable.push(s);
+  const values = new Float64Array(usable.length);
+  for (let i = 0; i < usable.length; i++) values[i] = usable[i]!.value!;
+  const cutPoints = cutPointsOf(values, split, threshold);
+  const group = new Int32Array(usable.length);
+  for (let i = 0; i < usable.length; i++) group[i] = groupIndex(values[i]!, cutPoints);
   const byGroups = survivalByGroups(splitLabels(split), usable, group, split === 'QUARTILES', parts);
   return { cutPoints, ...byGroups, excluded: subjects.length - usable.length };
 }

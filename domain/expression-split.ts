@@ -29,17 +29,49 @@ export interface ExpressionSplitResult<Id = string> {
 }
 
 /** Ascending copy (native numeric sort of a typed array). */
-const ascending = (values: ArrayLike<number>): Float64Array => Float64Array.from(values).sort();
+const ascending = (values: ArrayLike<number>): Float64Array => new Float64Array(values).sort();
 
-/** R's `median(x)`: the middle value, or the mean of the two middle values. NaN for no values. */
+/**
+ * R's `median(x)`: the middle value, or the mean of the two middle values. NaN for no values. By
+ * selection (O(n)), not by sorting: the same values, a fraction of the time for 10,000 of them.
+ */
 export function rMedian(values: ArrayLike<number>): number {
-  return medianOfSorted(ascending(values));
+  const n = values.length;
+  if (n === 0) return NaN;
+  const a = new Float64Array(values);
+  const k = (n - 1) >> 1;
+  const lower = select(a, k);
+  if (n % 2 === 1) return lower;
+  let upper = Infinity;
+  for (let i = k + 1; i < n; i++) if (a[i]! < upper) upper = a[i]!;
+  return (lower + upper) / 2;
 }
 
-function medianOfSorted(s: Float64Array): number {
-  if (s.length === 0) return NaN;
-  const half = Math.floor((s.length + 1) / 2);
-  return s.length % 2 === 1 ? s[half - 1]! : (s[half - 1]! + s[half]!) / 2;
+/**
+ * The k-th smallest (0-based) of finite values (Hoare's selection, in place). On return a[0..k) ≤
+ * a[k] ≤ a(k..n).
+ */
+export function select(a: Float64Array, k: number): number {
+  let l = 0;
+  let r = a.length - 1;
+  while (r > l) {
+    const pivot = a[(l + r) >>> 1]!;
+    let i = l;
+    let j = r;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (k <= j) r = j;
+    else if (k >= i) l = i;
+    else break;
+  }
+  return a[k]!;
 }
 
 /** R's `quantile(x, p, type = 7)`: (1 − h)·x[lo] + h·x[hi] at index 1 + (n − 1)p. NaN for no values. */
@@ -63,7 +95,7 @@ export const splitLabels = (split: ExpressionSplit): ExpressionGroup['label'][] 
   split === 'QUARTILES' ? ['Q1', 'Q2', 'Q3', 'Q4'] : ['low', 'high'];
 
 /**
- * The cut points of a split (see the file header; values sorted once). Throws a RangeError for
+ * The cut points of a split (see the file header; the median by selection, quartiles from one sort). Throws a RangeError for
  * non-finite values, for MEDIAN/QUARTILES with no values, and for THRESHOLD without a finite threshold.
  */
 export function cutPointsOf(values: ArrayLike<number>, split: ExpressionSplit, threshold?: number): number[] {
@@ -78,8 +110,9 @@ export function cutPointsOf(values: ArrayLike<number>, split: ExpressionSplit, t
   if (split !== 'MEDIAN' && split !== 'QUARTILES')
     throw new RangeError(`splitByExpression: unknown split ${String(split)}`);
   if (values.length === 0) throw new RangeError(`splitByExpression: ${split} needs at least one value`);
+  if (split === 'MEDIAN') return [rMedian(values)];
   const s = ascending(values);
-  return split === 'MEDIAN' ? [medianOfSorted(s)] : [0.25, 0.5, 0.75].map((p) => quantileOfSorted(s, p));
+  return [0.25, 0.5, 0.75].map((p) => quantileOfSorted(s, p));
 }
 
 /** The group index of a value: the number of cut points strictly below it. */

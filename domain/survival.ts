@@ -54,16 +54,14 @@ export function sortSurvival(
 ): SortedSurvival {
   const n = times.length;
   const raw = Float64Array.from(times);
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => raw[a]! - raw[b]! || a - b);
+  let order = stableOrder(raw);
   const time = new Float64Array(n);
   for (let p = 0; p < n; p++) time[p] = raw[order[p]!]!;
   if (mergeNearTies(time)) {
     // Merged times can reorder subjects whose raw times differed: R orders by the merged time.
     const merged = new Float64Array(n);
     for (let p = 0; p < n; p++) merged[order[p]!] = time[p]!;
-    order.sort((a, b) => merged[a]! - merged[b]! || a - b);
+    order = stableOrder(merged);
     for (let p = 0; p < n; p++) time[p] = merged[order[p]!]!;
   }
   const event = new Uint8Array(n);
@@ -76,6 +74,36 @@ export function sortSurvival(
     if (p + 1 === n || time[p + 1] !== time[p]) ends.push(p + 1);
   }
   return { n, order, time, event, group, blockEnd: Uint32Array.from(ends) };
+}
+
+/**
+ * The indices of finite keys in ascending key order, equal keys in index order (R's stable
+ * `order()`): a native sort of the distinct keys, each key's rank by binary search, then a counting
+ * sort by rank. A comparator sort of 10,000 indices cost several times more.
+ */
+export function stableOrder(keys: Float64Array): Uint32Array {
+  const n = keys.length;
+  const distinct = keys.slice().sort();
+  let u = 0;
+  for (let p = 0; p < n; p++) if (u === 0 || distinct[p] !== distinct[u - 1]) distinct[u++] = distinct[p]!;
+  const rank = new Uint32Array(n);
+  const start = new Uint32Array(u + 1);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    let lo = 0;
+    let hi = u - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (distinct[mid]! < k) lo = mid + 1;
+      else hi = mid;
+    }
+    rank[i] = lo;
+    start[lo + 1]!++;
+  }
+  for (let r = 0; r < u; r++) start[r + 1]! += start[r]!;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[start[rank[i]!]!++] = i;
+  return order;
 }
 
 /** aeqSurv on ascending times, in place; true when any time changed. */
