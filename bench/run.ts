@@ -436,7 +436,9 @@ async function main() {
     );
     Object.assign(out, { goals, previousRun: previous?.file ?? null });
     mkdirSync(dir, { recursive: true });
-    const file = path.join(dir, `${out.date.replace(/[:.]/g, '-')}-${scale}${quick ? '-quick' : ''}.json`);
+    // A run of chosen scenarios is named apart, so a later full run compares with the last full one.
+    const kind = `${quick ? '-quick' : ''}${chosen ? '-partial' : ''}`;
+    const file = path.join(dir, `${out.date.replace(/[:.]/g, '-')}-${scale}${kind}.json`);
     writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
     log(`\nResults written to ${path.relative(ROOT, file)} (${out.seconds.toFixed(0)} s in all)`);
   } finally {
