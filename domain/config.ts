@@ -35,6 +35,8 @@ export interface Config {
   neo4jBoltPort: number;
   /** NEO4J_PAGECACHE_MB: page cache of the embedded Neo4j. */
   neo4jPageCacheMb: number;
+  /** NEO4J_HEAP_MB: Java heap of the embedded Neo4j, reserved whole at start (initial = maximum). */
+  neo4jHeapMb: number;
   /**
    * NEO4J_PASSWORD_FILE: where the embedded Neo4j's generated password is kept. Unset: in its data
    * folder, `<neo4jDataDir>/resistkg-neo4j-password`, resolved when it starts (callers that point
@@ -152,6 +154,7 @@ export function parseConfig(env: Env): Config {
     neo4jDataDir,
     neo4jBoltPort: int(env, 'NEO4J_BOLT_PORT', 7687, 1, 65535),
     neo4jPageCacheMb: int(env, 'NEO4J_PAGECACHE_MB', 256, 8, 1_048_576),
+    neo4jHeapMb: int(env, 'NEO4J_HEAP_MB', 2048, 256, 1_048_576),
     neo4jPasswordFile: env.NEO4J_PASSWORD_FILE || undefined,
     neo4jRestartAttempts: int(env, 'NEO4J_RESTART_ATTEMPTS', 5, 0, 100),
     authSecret,

@@ -23,6 +23,7 @@ export interface EmbeddedOptions {
   dataDir: string;
   /** Where user neo4j's password is kept (made on first start); default `<dataDir>/resistkg-neo4j-password`. */
   passwordFile?: string;
+  /** Java heap in MB, initial = maximum (default: NEO4J_HEAP_MB's default). */
   heapMb?: number;
   /** Page cache in MB (default: NEO4J_PAGECACHE_MB's default). */
   pageCacheMb?: number;
@@ -154,22 +155,22 @@ export function launcherEnv(
   };
 }
 
+/**
+ * The JVM's heap: the whole of it from the start, as Neo4j's own configuration advises (a heap grown
+ * from a small start made the 10,000-patient study import spend ~20% more CPU: docs/benchmark.md).
+ */
+export function heapArgs(opts: Pick<EmbeddedOptions, 'heapMb'>): string[] {
+  const heap = opts.heapMb ?? CONFIG_DEFAULTS.neo4jHeapMb;
+  return [`-Xmx${heap}m`, `-Xms${heap}m`];
+}
+
 export async function startEmbeddedNeo4j(opts: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   ensureBuilt(opts.log);
   mkdirSync(opts.dataDir, { recursive: true });
   const password = embeddedPassword(opts);
-  const heap = opts.heapMb ?? 1024;
   const child = spawn(
     'java',
-    [
-      `-Xmx${heap}m`,
-      `-Xms${Math.min(heap, 256)}m`,
-      '-XX:+UseG1GC',
-      '-cp',
-      classpath(),
-      'resistkg.Launcher',
-      '--exit-on-stdin-close',
-    ],
+    [...heapArgs(opts), '-XX:+UseG1GC', '-cp', classpath(), 'resistkg.Launcher', '--exit-on-stdin-close'],
     {
       env: launcherEnv(opts, process.env, password),
       stdio: ['pipe', 'pipe', 'pipe'],

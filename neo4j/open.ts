@@ -40,6 +40,7 @@ export function embeddedOptions(config: Config, log?: (line: string) => void): E
     dataDir: config.neo4jDataDir,
     passwordFile: config.neo4jPasswordFile,
     pageCacheMb: config.neo4jPageCacheMb,
+    heapMb: config.neo4jHeapMb,
     log,
   };
 }

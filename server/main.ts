@@ -55,7 +55,12 @@ async function main(): Promise<void> {
       },
       onEmbeddedStart: () =>
         logger.info(
-          { dataDir: config.neo4jDataDir, port: config.neo4jBoltPort, pageCacheMb: config.neo4jPageCacheMb },
+          {
+            dataDir: config.neo4jDataDir,
+            port: config.neo4jBoltPort,
+            pageCacheMb: config.neo4jPageCacheMb,
+            heapMb: config.neo4jHeapMb,
+          },
           'starting the embedded Neo4j (NEO4J_URI is unset)',
         ),
     });

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Database } from '../../db/database.js';
 import { embeddedOptions } from '../../neo4j/open.js';
 import { CONFIG_DEFAULTS, ConfigError, parseConfig, type Env } from '../../domain/config.js';
-import { launcherEnv, passwordFileOf } from '../../neo4j/embedded.js';
+import { heapArgs, launcherEnv, passwordFileOf } from '../../neo4j/embedded.js';
 import { createApp, type AppConfig } from '../../server/app.js';
 import { createLogger } from '../../server/logger.js';
 
@@ -35,6 +35,7 @@ describe('parseConfig: every documented variable', () => {
       neo4jDataDir: '.neo4j-data',
       neo4jBoltPort: 7687,
       neo4jPageCacheMb: 256,
+      neo4jHeapMb: 2048,
       neo4jPasswordFile: undefined,
       neo4jRestartAttempts: 5,
       authSecret: undefined,
@@ -70,6 +71,7 @@ describe('parseConfig: every documented variable', () => {
       NEO4J_DATA_DIR: '/var/lib/resistkg',
       NEO4J_BOLT_PORT: '7688',
       NEO4J_PAGECACHE_MB: '512',
+      NEO4J_HEAP_MB: '4096',
       NEO4J_PASSWORD_FILE: '/etc/resistkg/neo4j-password',
       NEO4J_RESTART_ATTEMPTS: '0',
       AUTH_SECRET: SECRET,
@@ -104,6 +106,7 @@ describe('parseConfig: every documented variable', () => {
       neo4jDataDir: '/var/lib/resistkg',
       neo4jBoltPort: 7688,
       neo4jPageCacheMb: 512,
+      neo4jHeapMb: 4096,
       neo4jPasswordFile: '/etc/resistkg/neo4j-password',
       neo4jRestartAttempts: 0,
       authSecret: SECRET,
@@ -200,7 +203,7 @@ describe('parseConfig: invalid values fail with one clear line', () => {
   });
 });
 
-describe('NEO4J_PAGECACHE_MB reaches the embedded Neo4j', () => {
+describe('NEO4J_PAGECACHE_MB and NEO4J_HEAP_MB reach the embedded Neo4j', () => {
   it('the launcher JVM gets the configured page cache, whatever the parent environment says', () => {
     const config = parseConfig({ NEO4J_PAGECACHE_MB: '512', NEO4J_BOLT_PORT: '7999', NEO4J_DATA_DIR: 'here' });
     const env = launcherEnv(embeddedOptions(config), { NEO4J_PAGECACHE_MB: '64', PATH: '/bin' });
@@ -218,6 +221,11 @@ describe('NEO4J_PAGECACHE_MB reaches the embedded Neo4j', () => {
     expect(launcherEnv(embeddedOptions(config), { NEO4J_AUTH_PASSWORD: 'parent' })).not.toHaveProperty(
       'NEO4J_AUTH_PASSWORD',
     );
+  });
+
+  it('the JVM gets NEO4J_HEAP_MB as its initial and maximum heap', () => {
+    expect(heapArgs(embeddedOptions(parseConfig({ NEO4J_HEAP_MB: '3000' })))).toEqual(['-Xmx3000m', '-Xms3000m']);
+    expect(heapArgs(embeddedOptions(parseConfig({})))).toEqual(['-Xmx2048m', '-Xms2048m']);
   });
 });
 
