@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rMedian, select } from '../../domain/expression-split.js';
-import { stableOrder } from '../../domain/survival.js';
+import { stableOrder } from '../../domain/stable-order.js';
 
 /** The order a comparator sort gives: ascending keys, equal keys in index order (R's order()). */
 function reference(keys: Float64Array): number[] {
