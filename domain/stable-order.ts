@@ -1,4 +1,5 @@
 /** Stable ordering of numeric keys (pure; used by the survival statistics' one sort). */
+
 /**
  * The indices of finite keys in ascending key order, equal keys in index order (R's stable
  * `order()`): a native sort of the distinct keys, each key's rank by binary search, then a counting
