@@ -57,6 +57,23 @@ OPTIONAL MATCH (p:Publication {id: id})
 WITH id WHERE e IS NOT NULL OR p IS NOT NULL
 RETURN collect(id) AS ids`;
 
+// Only the keys that name something come back, each with the id BEST_BY_NAME_KEY
+// (db/entity.queries.ts) would pick: rank 0 before aliases, then the lowest id. Nothing is
+// projected but the id, so a chunk of keys that are all new costs one index seek each.
+const IDS_BY_NAME_KEY = `
+UNWIND $keys AS key
+MATCH (:Synonym {key: key})-[r:NAMES]->(n:Entity {kind: $kind})
+WITH key, n, r ORDER BY r.rank ASC, n.id ASC
+WITH key, head(collect(n.id)) AS id
+RETURN collect([key, id]) AS found`;
+
+/** The id of the best entity of `kind` for each name key that names one (keys naming none are absent). */
+export async function idsByNameKey(db: Database, kind: string, keys: readonly string[]): Promise<Map<string, string>> {
+  if (!keys.length) return new Map();
+  const [row] = await db.read(IDS_BY_NAME_KEY, { keys, kind });
+  return new Map((row?.found as [string, string][] | undefined) ?? []);
+}
+
 /** Which of these ids are entities or publications in the database. */
 export async function existingIds(db: Database, ids: string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();

@@ -90,39 +90,43 @@ RETURN count(DISTINCT v) AS variants, count(*) AS names`;
 export async function createVariants(tx: ManagedTransaction, variants: readonly EntityRecord[]): Promise<number> {
   if (variants.length === 0) return 0;
   const statements = statementsOf(variants);
-  const rows = variants.map((v, i) => {
-    const s = statements[i]!;
-    return { id: v.id, geneId: String(v.props.geneId), props: v.props, names: v.names, st: s };
-  });
+  // Every VARIANT_OF statement has the same properties but its id and ends: those go once as
+  // $st and $edge, not once per row.
+  const { predicate, sign, props: st, edgeProps: edge } = statements[0]!;
+  const rows = variants.map((v, i) => ({
+    id: v.id,
+    geneId: String(v.props.geneId),
+    props: v.props,
+    names: v.names,
+    stId: statements[i]!.id,
+  }));
   const props = mapLiteral(
     variants.map((v) => v.props),
     'row.props',
     { id: 'row.id', kind: "'VARIANT'" },
   );
-  const statementProps = mapLiteral(
-    statements.map((s) => s.props),
-    'row.st.props',
-    {
-      id: 'row.st.id',
-      createdAt: 'datetime()',
-      version: '1',
-      predicate: 'row.st.predicate',
-      sign: 'row.st.sign',
-      subjectId: 'row.st.subject',
-      objectId: 'row.st.object',
-    },
-  );
-  const edgeProps = mapLiteral(
-    statements.map((s) => s.edgeProps),
-    'row.st.edgeProps',
-    { statementId: 'row.st.id', sign: 'row.st.sign' },
-  );
+  const statementProps = mapLiteral([st], '$st', {
+    id: 'row.stId',
+    createdAt: 'datetime()',
+    version: '1',
+    predicate: '$predicate',
+    sign: '$sign',
+    subjectId: 'row.id',
+    objectId: 'row.geneId',
+  });
+  const edgeProps = mapLiteral([edge], '$edge', { statementId: 'row.stId', sign: '$sign' });
   const keys = [...new Set(variants.flatMap((v) => v.names.map((n) => n.key)))];
   const res = await tx.run(FOUND_SYNONYMS, { keys });
   const found = new Set(res.records[0]?.get('found') as string[]);
   const absent = keys.filter((k) => !found.has(k));
   if (absent.length) await tx.run(CREATE_SYNONYMS, { keys: absent });
-  const written = await tx.run(createVariantsQuery(props, statementProps, edgeProps), { rows });
+  const written = await tx.run(createVariantsQuery(props, statementProps, edgeProps), {
+    rows,
+    st,
+    edge,
+    predicate,
+    sign,
+  });
   const n = Number(written.records[0]?.get('variants') ?? 0);
   if (n !== variants.length) throw new Error(`only ${n} of ${variants.length} variants found their gene`);
   const names = variants.reduce((sum, v) => sum + v.names.length, 0);

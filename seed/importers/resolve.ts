@@ -1,6 +1,6 @@
 /** Finding entities the graph already has, by id or any name, before creating new ones. */
 import type { Database } from '../../db/database.js';
-import { bestEntitiesByName } from '../../db/entity.repo.js';
+import { idsByNameKey } from '../../db/import.repo.js';
 import type { EntityRow, SynonymRow } from '../../db/seed.repo.js';
 import { entityRecord, type EntityParts } from '../../domain/entity.js';
 import { nameKey } from '../../domain/names.js';
@@ -11,11 +11,12 @@ export async function resolveExisting(db: Database, kind: string, names: string[
   const out = new Map<string, string>();
   for (let i = 0; i < unique.length; i += 5000) {
     const slice = unique.slice(i, i + 5000);
-    const found = await bestEntitiesByName(
-      db,
-      slice.map((n) => ({ key: nameKey(n), kind })),
-    );
-    found.forEach((row, j) => row && out.set(slice[j]!, row.id as string));
+    const keys = slice.map(nameKey);
+    const found = await idsByNameKey(db, kind, [...new Set(keys)]);
+    slice.forEach((name, j) => {
+      const id = found.get(keys[j]!);
+      if (id) out.set(name, id);
+    });
   }
   return out;
 }
