@@ -18,12 +18,12 @@ const uniqueId = (label: string) =>
  * Entity is the label every node that `node(id)` returns shares; each node kind's label comes from
  * the vocabulary (domain/vocabulary.ts); the other labels are the graph's own records, except
  * RevokedToken: revoked bearer token ids (db/revocation.repo.ts), outside the knowledge graph.
+ * (Statement, Evidence, Cohort, Patient and Sample are node labels, so their ids are unique by
+ * NODE_LABELS.) Each statement names what it creates once (SCHEMA_NAMES).
  */
 const MIGRATIONS: readonly string[] = [
   uniqueId('Entity'),
   ...NODE_LABELS.map(uniqueId),
-  'CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (n:Evidence) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT auditevent_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT revokedtoken_id IF NOT EXISTS FOR (n:RevokedToken) REQUIRE n.id IS UNIQUE',
   'CREATE CONSTRAINT graphversion_id IF NOT EXISTS FOR (n:GraphVersion) REQUIRE n.id IS UNIQUE',
@@ -33,9 +33,6 @@ const MIGRATIONS: readonly string[] = [
   'CREATE CONSTRAINT evidence_idempotency IF NOT EXISTS FOR (n:Evidence) REQUIRE n.idempotencyKey IS UNIQUE',
   'CREATE INDEX evidence_created IF NOT EXISTS FOR (n:Evidence) ON (n.createdAt)',
   'CREATE INDEX statement_triple IF NOT EXISTS FOR (n:Statement) ON (n.subjectId, n.objectId)',
-  'CREATE CONSTRAINT cohort_id IF NOT EXISTS FOR (n:Cohort) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT patient_id IF NOT EXISTS FOR (n:Patient) REQUIRE n.id IS UNIQUE',
-  'CREATE CONSTRAINT sample_id IF NOT EXISTS FOR (n:Sample) REQUIRE n.id IS UNIQUE',
   'CREATE INDEX patient_cohort IF NOT EXISTS FOR (n:Patient) ON (n.cohortId)',
   'CREATE INDEX sample_cohort IF NOT EXISTS FOR (n:Sample) ON (n.cohortId)',
   'CREATE INDEX sample_patient IF NOT EXISTS FOR (n:Sample) ON (n.patientId, n.type)',
@@ -54,14 +51,37 @@ const MIGRATIONS: readonly string[] = [
    OPTIONS { indexConfig: { \`fulltext.analyzer\`: 'standard-no-stop-words' } }`,
 ];
 
+/** The index or constraint a schema statement creates: each says `CREATE ... <name> IF NOT EXISTS`. */
+export function schemaName(statement: string): string {
+  const m = /^CREATE (?:FULLTEXT )?(?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS /.exec(statement);
+  if (!m) throw new Error(`schema statement without a name: ${statement}`);
+  return m[1]!;
+}
+
+/** The names of MIGRATIONS' indexes and constraints, in order. */
+export const SCHEMA_NAMES: readonly string[] = MIGRATIONS.map(schemaName);
+
+/** The MIGRATIONS whose constraint or online index the database lacks. */
+async function pendingSchema(db: Database): Promise<string[]> {
+  const [constraints] = await db.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names', {});
+  const [indexes] = await db.read(
+    "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names",
+    {},
+  );
+  const present = new Set([...(constraints?.names as string[]), ...(indexes?.names as string[])]);
+  return MIGRATIONS.filter((_, i) => !present.has(SCHEMA_NAMES[i]!));
+}
+
 export async function migrate(db: Database): Promise<void> {
   // Schema transactions cannot also write data, so these do not bump the graph version. On a large
   // store (the PrimeKG-scale benchmark graph on a busy machine) a constraint's check and the indexes'
   // population outlast QUERY_TIMEOUT_MS, so these transactions get their own limit, beyond the 120 s
   // that awaitIndexes waits.
   const schema = { versioned: false, timeoutMs: 300_000 };
-  for (const statement of MIGRATIONS) await db.write(statement, {}, schema);
-  await db.write('CALL db.awaitIndexes(120)', {}, schema);
+  // A database that has them all (every start but the first) skips the ~45 schema transactions.
+  const pending = await pendingSchema(db);
+  for (const statement of pending) await db.write(statement, {}, schema);
+  if (pending.length) await db.write('CALL db.awaitIndexes(120)', {}, schema);
   await db.write(CREATE_GRAPH_VERSION, {}, { versioned: false });
   await db.write(NUMBER_OLD_EVENTS);
   await migrateCohortColumns(db);
