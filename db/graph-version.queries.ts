@@ -6,7 +6,7 @@
  */
 
 /** Created by the migrations (with a uniqueness constraint), so concurrent writers never race to create it. */
-export const CREATE_GRAPH_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = 0`;
+export const CREATE_GRAPH_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) ON CREATE SET v.version = 0, v.nameKeys = $nameKeys`;
 
 /** Runs last in every write transaction; the node lock also orders the versions of concurrent writes. */
 export const BUMP_GRAPH_VERSION = `MERGE (v:GraphVersion {id: 'graph'}) SET v.version = coalesce(v.version, 0) + 1`;

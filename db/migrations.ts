@@ -2,10 +2,12 @@
  * Idempotent schema migrations, applied at start: uniqueness of `id` per label, lookup indexes,
  * and the full-text index over names, symbols, aliases and synonyms; then data migrations
  * (cohorts of the first shape get clinical attribute columns: db/cohort-migration.ts; evidence of the
- * old significance values gets CIViC's: db/significance-migration.ts).
+ * old significance values gets CIViC's: db/significance-migration.ts; names stored under an older
+ * name key get theirs now: db/name-key-migration.ts).
  */
 import { NODE_LABELS } from '../domain/kinds.js';
 import { migrateCohortColumns } from './cohort-migration.js';
+import { migrateNameKeys, NAME_KEYS_VERSION } from './name-key-migration.js';
 import type { Database } from './database.js';
 import { CREATE_GRAPH_VERSION, NUMBER_OLD_EVENTS } from './graph-version.queries.js';
 import { migrateSignificance } from './significance-migration.js';
@@ -78,12 +80,13 @@ export async function migrate(db: Database): Promise<void> {
   // population outlast QUERY_TIMEOUT_MS, so these transactions get their own limit, beyond the 120 s
   // that awaitIndexes waits.
   const schema = { versioned: false, timeoutMs: 300_000 };
-  // A database that has them all (every start but the first) skips the ~45 schema transactions.
+  // A database that has them all (every start but the first) skips the 42 schema transactions.
   const pending = await pendingSchema(db);
   for (const statement of pending) await db.write(statement, {}, schema);
   if (pending.length) await db.write('CALL db.awaitIndexes(120)', {}, schema);
-  await db.write(CREATE_GRAPH_VERSION, {}, { versioned: false });
+  await db.write(CREATE_GRAPH_VERSION, { nameKeys: NAME_KEYS_VERSION }, { versioned: false });
   await db.write(NUMBER_OLD_EVENTS);
   await migrateCohortColumns(db);
   await migrateSignificance(db);
+  await migrateNameKeys(db);
 }

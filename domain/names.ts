@@ -1,8 +1,11 @@
 /**
  * Name normalisation for exact lookups by symbol, alias, synonym or id: case-insensitive, Greek
- * letters spelled out the way biologists type them (AMPKα = AMPKa = AMPKalpha), and spaces,
- * hyphens, underscores, dots and slashes ignored (p70-S6K = P70S6K = p70 S6K).
+ * letters spelled out the way biologists type them (AMPKα = AMPKa = AMPKalpha), spaces, hyphens,
+ * underscores, dots and slashes ignored (p70-S6K = P70S6K = p70 S6K), and a protein change keyed
+ * the same in every notation (EGFR p.Thr790Met = EGFR p.T790M = EGFR T790M; p.Thr790Met = T790M).
  */
+import { parseProteinChange } from './protein-change.js';
+
 const GREEK: Record<string, string> = {
   α: 'a',
   β: 'b',
@@ -17,8 +20,19 @@ const GREEK: Record<string, string> = {
   ω: 'w',
 };
 
+/**
+ * The text a name is keyed by: a protein change (domain/protein-change.ts), with or without its
+ * gene, as its one-letter form without `p.` (`EGFR T790M`, `T790M`, `R213*`, `L747fs`); any other
+ * text as it is. A one-letter change without `p.` is its own form, so a symbol that happens to
+ * parse as one (A2M, C4A) keeps its key.
+ */
+function keyedText(text: string): string {
+  const change = parseProteinChange(text);
+  return change ? `${change.gene ?? ''}${change.short.slice(2)}` : text;
+}
+
 export function nameKey(text: string): string {
-  const lower = text.normalize('NFKC').toLowerCase();
+  const lower = keyedText(text).normalize('NFKC').toLowerCase();
   let out = '';
   for (const ch of lower) out += GREEK[ch] ?? ch;
   out = out.replace(/alpha/g, 'a').replace(/beta/g, 'b').replace(/gamma/g, 'g');

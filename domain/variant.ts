@@ -31,10 +31,11 @@ export interface VariantParts {
 }
 
 /**
- * What a variant is stored as. Primary names: the id, `EGFR p.Thr790Met`, `EGFR p.T790M` (and so
- * `EGFR T790M`, since lookup keys ignore dots and spaces); aliases: the change without its gene
- * (`p.Thr790Met`, `T790M`), shared by every gene's variant at that residue, so a bare change finds
- * all of them.
+ * What a variant is stored as. Primary names: the id and `EGFR p.Thr790Met`, which is also how
+ * `EGFR p.T790M` and `EGFR T790M` are keyed (domain/names.ts nameKey keys a change the same in
+ * every notation); alias: the change without its gene (`p.Thr790Met`, so `T790M`), shared by every
+ * gene's variant at that residue, so a bare change finds all of them. Three names in all; the
+ * full-text `searchText` holds every notation.
  */
 export function variantRecord(v: VariantParts): EntityRecord {
   const change = v.hgvsp ? parseProteinChange(v.hgvsp) : null;
@@ -84,7 +85,7 @@ export function variantOfStatement(variantId: string, geneId: string) {
 /** The lookup keys a variant shares with every other gene's variant at the same residue (the bare change). */
 export function sharedVariantKeys(hgvsp: string | null): Set<string> {
   const change = hgvsp ? parseProteinChange(hgvsp) : null;
-  return new Set(change ? [change.hgvsp, change.short, change.short.slice(2)].map(nameKey) : []);
+  return new Set(change ? [nameKey(change.hgvsp)] : []);
 }
 
 /** The record addEntity writes for a valid VARIANT input, its gene resolved. */

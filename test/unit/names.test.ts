@@ -17,4 +17,18 @@ describe('name keys', () => {
     expect(nameKey('miR-7')).not.toBe(nameKey('miR-7-5p'));
     expect(nameKey('HGNC:1527')).toBe('hgnc:1527');
   });
+
+  it('keys a protein change the same in every notation, with or without its gene', () => {
+    for (const text of ['EGFR p.Thr790Met', 'EGFR p.T790M', 'EGFR T790M', 'egfr:p.(Thr790Met)'])
+      expect(nameKey(text)).toBe('egfrt790m');
+    for (const text of ['p.Thr790Met', 'p.T790M', 'Thr790Met', 'T790M']) expect(nameKey(text)).toBe('t790m');
+    expect(nameKey('p.R213X')).toBe(nameKey('R213*'));
+    expect(nameKey('p.Leu747fsTer12')).toBe(nameKey('L747fs'));
+    expect(nameKey('EGFR T790M')).not.toBe(nameKey('T790M'));
+  });
+
+  it('keeps the key of a symbol that reads as a one-letter change, and of an id', () => {
+    for (const symbol of ['A2M', 'C4A', 'F2R']) expect(nameKey(symbol)).toBe(symbol.toLowerCase());
+    expect(nameKey('RESISTKG:var-EGFR-p.Thr790Met')).toBe('resistkg:varegfrpthr790met');
+  });
 });
