@@ -33,7 +33,8 @@ export async function findVariants(ctx: Context, ref: string): Promise<EntityRec
       gene && (await ctx.loaders.byName.load({ key: nameKey(`${gene.symbol} ${change.hgvsp}`), kind: 'VARIANT' }));
     if (v) return [v];
   }
-  const key = nameKey(change && !change.gene ? change.hgvsp : ref);
+  // nameKey keys a bare change the same in every notation (T790M = p.Thr790Met).
+  const key = nameKey(ref);
   if (!key) return [];
   const [matches = []] = await matchesByNameKeys(
     ctx.db,
